@@ -1,0 +1,58 @@
+"""timeline: turn a pile of news articles into one dated, merged chronology."""
+
+from __future__ import annotations
+
+from timeline.config import Config
+from timeline.errors import (
+    DatingError,
+    ExportError,
+    LoadError,
+    MetadataError,
+    RuleError,
+    TimelineError,
+)
+from timeline.model import (
+    Document,
+    Event,
+    Granularity,
+    Mention,
+    Method,
+    Modifier,
+    PublicationDate,
+    Skipped,
+    Status,
+    Symbol,
+    Timeline,
+    Timex,
+    TimexType,
+    TimeSpan,
+)
+from timeline.pipeline import build_timeline
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Config",
+    "DatingError",
+    "Document",
+    "Event",
+    "ExportError",
+    "Granularity",
+    "LoadError",
+    "Mention",
+    "MetadataError",
+    "Method",
+    "Modifier",
+    "PublicationDate",
+    "RuleError",
+    "Skipped",
+    "Status",
+    "Symbol",
+    "TimeSpan",
+    "Timeline",
+    "TimelineError",
+    "Timex",
+    "TimexType",
+    "__version__",
+    "build_timeline",
+]

@@ -1,0 +1,348 @@
+"""Value types shared by every stage.
+
+All are frozen attrs classes: stages hand them on and never mutate them.
+Dates are plain :class:`datetime.date` values so that the model does not
+leak the calendar library the resolver happens to use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+__all__ = [
+    "Anchor",
+    "Direction",
+    "Document",
+    "Event",
+    "Dissent",
+    "Granularity",
+    "Kind",
+    "MergeLink",
+    "Mention",
+    "Method",
+    "Modifier",
+    "PartOfDay",
+    "PublicationDate",
+    "Ref",
+    "Season",
+    "Skipped",
+    "Status",
+    "Symbol",
+    "Timeline",
+    "Timex",
+    "TimexType",
+    "TimeSpan",
+    "Unit",
+]
+
+
+class TimexType(enum.Enum):
+    """TIMEX3 ``type``."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Granularity(enum.Enum):
+    """How precise a resolved span is, finest first (the order is meaningful)."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    SEASON = "season"
+    HALF_YEAR = "half-year"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+    @property
+    def rank(self) -> int:
+        """0 for a day, growing with coarseness; for sorting finer spans first."""
+        return _GRANULARITY_RANK[self]
+
+
+_GRANULARITY_RANK = {g: i for i, g in enumerate(Granularity)}
+
+
+class Modifier(enum.Enum):
+    """A qualifier on a span (TIMEX3 ``mod``, plus early/late which TIMEX3 folds into START/END)."""
+
+    APPROX = "approx"
+    EARLY = "early"
+    MID = "mid"
+    LATE = "late"
+    START = "start"
+    END = "end"
+    BEFORE = "before"
+    AFTER = "after"
+    ON_OR_BEFORE = "on-or-before"
+    ON_OR_AFTER = "on-or-after"
+
+
+class Unit(enum.Enum):
+    """Calendar units that expressions count in."""
+
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEKEND = "weekend"
+    WEEK = "week"
+    FORTNIGHT = "fortnight"
+    MONTH = "month"
+    QUARTER = "quarter"
+    SEASON = "season"
+    HALF_YEAR = "half-year"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
+class Season(enum.Enum):
+    SPRING = "SP"
+    SUMMER = "SU"
+    FALL = "FA"
+    WINTER = "WI"
+
+
+class PartOfDay(enum.Enum):
+    MORNING = "MO"
+    MIDDAY = "MI"
+    AFTERNOON = "AF"
+    EVENING = "EV"
+    NIGHT = "NI"
+    DAYTIME = "DT"
+
+
+class Direction(enum.Enum):
+    """Which occurrence of an underspecified date is meant."""
+
+    PAST = "past"
+    FUTURE = "future"
+    NEAREST = "nearest"
+
+
+class Anchor(enum.Enum):
+    """What a relative expression counts from."""
+
+    PUBLICATION = "publication"
+    NARRATIVE = "narrative"  # the last date the text mentioned ("the following day")
+
+
+class Ref(enum.Enum):
+    PRESENT = "PRESENT_REF"
+    PAST = "PAST_REF"
+    FUTURE = "FUTURE_REF"
+
+
+class Kind(enum.Enum):
+    """The shape of a symbolic expression; the resolver dispatches on it."""
+
+    CALENDAR = "calendar"  # explicit calendar fields, possibly partial ("March", "15 March 2025", "Q1 2025")
+    RELATIVE = "relative"  # a unit shifted from the anchor ("next week", "yesterday", "three days ago")
+    WEEKDAY = "weekday"  # a named weekday, direction by tense ("on Tuesday")
+    REF = "ref"  # now / recently / in the future
+    DURATION = "duration"  # an amount of time ("three years"), never a point
+    SET = "set"  # a recurrence ("every Monday", "weekly")
+
+
+@attrs.frozen
+class Symbol:
+    """A date-free description of what an expression means.
+
+    The tagger builds these from text; :func:`timeline.resolve.resolve` turns
+    one into a span given a reference date.  Only the fields that matter for
+    ``kind`` are set.
+    """
+
+    kind: Kind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # ISO: 1 = Monday … 7 = Sunday
+    week: int | None = None  # ISO week number
+    quarter: int | None = None
+    half: int | None = None
+    season: Season | None = None
+    decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 19 for the 1900s
+    unit: Unit | None = None
+    offset: int | None = None  # RELATIVE: signed shift in ``unit``s; None = unspecified ("days later")
+    amount: float | None = None  # DURATION/SET: how many ``unit``s; None = unspecified ("years")
+    direction: Direction = Direction.NEAREST
+    anchor: Anchor = Anchor.PUBLICATION
+    mod: Modifier | None = None
+    part_of_day: PartOfDay | None = None
+    hour: int | None = None
+    minute: int | None = None
+    ref: Ref | None = None
+    fiscal: bool = False
+    weekday_of_set: int | None = None  # SET: "every Monday"
+
+    def describe(self) -> str:
+        """A compact human-readable form, e.g. ``weekday=2 direction=past``."""
+        parts = [self.kind.value]
+        for field in attrs.fields(Symbol)[1:]:
+            value = getattr(self, field.name)
+            if value is None or value == field.default:
+                continue
+            if isinstance(value, enum.Enum):
+                value = value.value
+            parts.append(f"{field.name}={value}")
+        return " ".join(parts)
+
+
+@attrs.frozen
+class TimeSpan:
+    """A resolved stretch of calendar: every day from ``first`` to ``last`` inclusive."""
+
+    first: dt.date
+    last: dt.date
+    granularity: Granularity
+    value: str  # TIMEX3 value, e.g. "2025-03-11", "2025-W12", "2025-Q1"
+    mod: Modifier | None = None
+
+    def contains(self, other: TimeSpan) -> bool:
+        return self.first <= other.first and other.last <= self.last
+
+    def overlaps(self, other: TimeSpan) -> bool:
+        return self.first <= other.last and other.first <= self.last
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+@attrs.frozen
+class Timex:
+    """A temporal expression found in a text."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    symbol: Symbol
+    rule: str
+    value: str | None = None  # TIMEX3 value, set once resolved
+    span: TimeSpan | None = None  # None for durations, sets and unresolved expressions
+
+
+class Method(enum.Enum):
+    """How a publication date was obtained, most trusted first."""
+
+    METADATA = "metadata"
+    HTML = "html-metadata"
+    DATELINE = "dateline"
+    FILENAME = "filename"
+    URL = "url"
+    CONTENT = "content"
+    ALIGNMENT = "alignment"
+    REFERENCE = "reference"
+
+
+@attrs.frozen
+class PublicationDate:
+    """A document's publication date with its provenance.
+
+    ``earliest``/``latest`` bound the dates equally consistent with the
+    evidence; they equal ``date`` when the date is known for a fact.
+    """
+
+    date: dt.date
+    method: Method
+    confidence: float
+    evidence: str
+    earliest: dt.date
+    latest: dt.date
+
+    @classmethod
+    def exact(cls, date: dt.date, method: Method, evidence: str, confidence: float = 1.0) -> PublicationDate:
+        return cls(date=date, method=method, confidence=confidence, evidence=evidence, earliest=date, latest=date)
+
+
+@attrs.frozen
+class Document:
+    """One article as loaded: its text and whatever metadata came with it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    path: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: PublicationDate | None = None  # set by the loader only from explicit metadata
+
+
+@attrs.frozen
+class Skipped:
+    """An input that could not be used, and why."""
+
+    path: str
+    reason: str
+
+
+class Status(enum.Enum):
+    HAPPENED = "happened"
+    PLANNED = "planned"
+    CONDITIONAL = "conditional"
+
+
+@attrs.frozen
+class Mention:
+    """One sentence of one document that dates an event."""
+
+    document: str
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    timex: Timex
+    clause: str
+    status: Status = Status.HAPPENED
+    actors: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()  # normalized content words used for merging
+
+
+@attrs.frozen
+class MergeLink:
+    """Why two mentions were merged (for ``--explain``): indices into the event's mentions."""
+
+    left: int
+    right: int
+    score: float
+
+
+@attrs.frozen
+class Dissent:
+    """A source that dated the merged event differently."""
+
+    document: str
+    span: TimeSpan
+    text: str
+
+
+@attrs.frozen
+class Event:
+    id: str
+    span: TimeSpan
+    title: str
+    status: Status
+    mentions: tuple[Mention, ...]
+    links: tuple[MergeLink, ...] = ()
+    dissent: tuple[Dissent, ...] = ()
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The ids of the documents citing this event, in first-mention order, without repeats."""
+        return tuple(dict.fromkeys(m.document for m in self.mentions))
+
+
+@attrs.frozen
+class Timeline:
+    documents: tuple[Document, ...]
+    events: tuple[Event, ...]
+    skipped: tuple[Skipped, ...] = ()
