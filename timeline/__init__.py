@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from timeline.config import Config
 from timeline.errors import (
     DatingError,
@@ -27,7 +29,13 @@ from timeline.model import (
     TimexType,
     TimeSpan,
 )
+from timeline.filters import filter_events
+from timeline.load import Loaded, load, load_text
 from timeline.pipeline import build_timeline
+from timeline.tag import tag
+
+# A library leaves logging set-up to its application.
+logging.getLogger("timeline").addHandler(logging.NullHandler())
 
 __version__ = "0.1.0"
 
@@ -55,4 +63,9 @@ __all__ = [
     "TimexType",
     "__version__",
     "build_timeline",
+    "filter_events",
+    "load",
+    "load_text",
+    "Loaded",
+    "tag",
 ]

@@ -183,6 +183,7 @@ class Symbol:
     ref: Ref | None = None
     fiscal: bool = False
     weekday_of_set: int | None = None  # SET: "every Monday"
+    swappable: bool = False  # numeric 03/04/2025: day and month may be read either way
 
     def describe(self) -> str:
         """A compact human-readable form, e.g. ``weekday=2 direction=past``."""

@@ -1,0 +1,75 @@
+"""Narrow a built timeline down to the events a reader asked for.
+
+Filtering happens after merging and ordering, so an event keeps every source
+and its place in the chronology; only whole events are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Collection, Iterable
+
+import attrs
+
+from timeline.model import Event, Status, Timeline
+
+__all__ = ["filter_events"]
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` casefolded and stripped of accents ("Zelenskyy's Kyïv" → zelenskyy, s, kyiv)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _WORD.findall(bare.casefold())
+
+
+def filter_events(
+    timeline: Timeline,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    about: str | None = None,
+    min_sources: int = 1,
+    status: Collection[Status] | None = None,
+) -> Timeline:
+    """A timeline with only the events that pass every given test, in the same order.
+
+    since/until: the event's span overlaps [since, until] (either end may be open),
+        so "March 2025" is kept by ``since=2025-03-15``.
+    about: every word of the query starts a word of the event's title, of one of its
+        mentions' sentences or of one of its actors; case and accents are ignored, so
+        "starmer ceasefire" matches "Starmer's call for a ceasefire".
+    min_sources: the event is cited by at least this many distinct documents.
+    status: the event's status is one of these; None keeps every status.
+
+    The documents and skipped inputs are kept as they are.
+    """
+    query = _words(about) if about is not None else []
+    wanted_status = frozenset(status) if status is not None else None
+
+    def keep(event: Event) -> bool:
+        if since is not None and event.span.last < since:
+            return False
+        if until is not None and event.span.first > until:
+            return False
+        if len(event.documents) < min_sources:
+            return False
+        if wanted_status is not None and event.status not in wanted_status:
+            return False
+        return not query or _mentions_all(event, query)
+
+    return attrs.evolve(timeline, events=tuple(event for event in timeline.events if keep(event)))
+
+
+def _mentions_all(event: Event, query: Iterable[str]) -> bool:
+    texts = [event.title]
+    for mention in event.mentions:
+        texts.append(mention.sentence)
+        texts.extend(mention.actors)
+    words = set(_words(" ".join(texts)))
+    # Prefix match: "peace" should find "peacekeeping", "Starmer" finds "Starmer's".
+    return all(any(word.startswith(term) for word in words) for term in query)

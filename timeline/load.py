@@ -1,0 +1,748 @@
+"""Paths → Documents: plain text, JSON Lines and HTML, plus a metadata CSV.
+
+The loader reads only what an input states outright: a publication date
+comes from a metadata CSV, a JSONL ``published`` field or the HTML markup,
+never from the article's wording (that is :mod:`timeline.dating`'s job).
+
+Every input that cannot be used becomes a :class:`~timeline.model.Skipped`
+with a reason; things that were used but look wrong (a file that is not
+UTF-8, a bad metadata date) become warnings.  Nothing here raises for a bad
+article; only an explicitly given, unusable metadata file raises.
+See docs/input.md for the formats and policies.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import json
+import logging
+import os
+import re
+import stat
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from timeline.errors import LoadError, MetadataError
+from timeline.model import Document, Method, PublicationDate, Skipped
+
+__all__ = ["Loaded", "iter_load", "load", "load_text"]
+
+logger = logging.getLogger(__name__)
+
+PathArg = str | os.PathLike[str]
+
+METADATA_NAME = "metadata.csv"
+_JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+_HTML_SUFFIXES = frozenset({".html", ".htm"})
+_METADATA_COLUMNS = ("file", "published", "source", "title", "url")
+_JSONL_FIELDS = ("id", "title", "published", "url", "source")
+
+# Checked before anything else, so that e.g. a PDF renamed .txt is not read as cp1252 noise.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"PK\x07\x08", "ZIP archive"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"\x1f\x8b", "gzip archive"),
+)
+_MAGIC_LENGTH = max(len(magic) for magic, _ in _MAGIC)
+
+# UTF-32 is deliberately absent: its little-endian BOM starts with UTF-16's,
+# and a UTF-16 text that begins with U+0000 would be misread.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+HEADLINE_MAX = 200
+# A first line ending like a sentence is the start of the body, not a headline.
+_SENTENCE_END = (".", ",", ";", ":", "…")
+_CLOSERS = " \t\"'”’»)]"
+
+_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+_DATEPARSER_SETTINGS: dict[str, Any] = {
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DAY_OF_MONTH": "first",
+    "DATE_ORDER": "DMY",
+    # No "relative-time" nor "timestamp": "yesterday" or "1742000000" is not a date a person wrote down.
+    "PARSERS": ["custom-formats", "absolute-time"],
+}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# htmldate's default upper bound is "now": a fixed one keeps loading independent of the clock.
+_HTMLDATE_MAX = dt.datetime(2100, 12, 31)
+_HTML_CONFIDENCE = 0.9
+
+
+@attrs.frozen
+class Loaded:
+    """Everything :func:`load` produced, in input order."""
+
+    documents: tuple[Document, ...]
+    skipped: tuple[Skipped, ...]
+    warnings: tuple[str, ...]
+
+
+def load(paths: Iterable[PathArg], metadata: PathArg | None = None) -> Loaded:
+    """Load every article under ``paths`` (files or directories).
+
+    ``metadata`` names a CSV whose rows add to or override what the inputs
+    say (and what any ``metadata.csv`` found among them says).  Raises
+    :class:`MetadataError` if that CSV is malformed and :class:`LoadError`
+    if it cannot be read; problems with articles never raise.  Warnings are
+    returned, and logged only at DEBUG level so that they are not shown twice.
+    """
+    run = _Run(paths, metadata, log_level=logging.DEBUG)
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    for item in run:
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            skipped.append(item)
+    return Loaded(documents=tuple(documents), skipped=tuple(skipped), warnings=tuple(run.warnings))
+
+
+def iter_load(paths: Iterable[PathArg], metadata: PathArg | None = None) -> Iterator[Document | Skipped]:
+    """Like :func:`load`, one result at a time; warnings go to this module's logger.
+
+    The explicit metadata file is read on the first ``next()``.  Warnings
+    about metadata rows that matched nothing come after the last result.
+    """
+    return iter(_Run(paths, metadata, log_level=logging.WARNING))
+
+
+def load_text(text: str, id: str = "text", **fields: Any) -> Document:
+    """A document from a string, with the same newline and headline rules as a file.
+
+    ``fields`` are :class:`Document` fields (title, path, url, source,
+    published); ``published`` may be a :class:`datetime.date`, taken as
+    explicit metadata.  Without ``title`` the headline rule picks one.
+    """
+    text = _normalize_newlines(text.removeprefix("\ufeff"))
+    published = fields.get("published")
+    if isinstance(published, dt.date):
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        fields["published"] = PublicationDate.exact(published, Method.METADATA, evidence="given to load_text")
+    if "title" not in fields:
+        fields["title"] = headline(text)
+    return Document(id=id, text=text, **fields)
+
+
+def headline(text: str) -> str | None:
+    """The first line of ``text`` if it reads as a headline, else None.
+
+    A headline is the first non-blank line, followed by more text, at most
+    ``HEADLINE_MAX`` characters long, containing a letter, and not ending
+    like a sentence (``.``, ``,``, ``;``, ``:`` or ``…``, ignoring closing
+    quotes and brackets); ``?`` and ``!`` are fine.
+    """
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    first = first.strip()
+    if not first or len(first) > HEADLINE_MAX or not rest.strip():
+        return None
+    if first.rstrip(_CLOSERS).endswith(_SENTENCE_END):
+        return None
+    if not any(char.isalpha() for char in first):
+        return None
+    return first
+
+
+# --------------------------------------------------------------------------- the run
+
+
+@attrs.frozen
+class _Entry:
+    """A regular file found among the inputs: its path as the user would write it, and its real path."""
+
+    path: str
+    real: str
+
+
+class _Run:
+    """One pass over the inputs; collects warnings, keeps ids unique, applies metadata."""
+
+    def __init__(self, paths: Iterable[PathArg], metadata: PathArg | None, log_level: int) -> None:
+        self.warnings: list[str] = []
+        self._log_level = log_level
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]  # one path, not an iterable of its characters
+        self._paths = [os.fspath(path) for path in paths]
+        self._metadata = None if metadata is None else os.fspath(metadata)
+        self._ids: set[str] = set()
+
+    def warn(self, message: str) -> None:
+        logger.log(self._log_level, "%s", message)
+        self.warnings.append(message)
+
+    def __iter__(self) -> Iterator[Document | Skipped]:
+        explicit = _read_metadata(self._metadata, self, strict=True) if self._metadata is not None else None
+        explicit_real = os.path.realpath(self._metadata) if self._metadata is not None else None
+
+        # Listing first (cheap) lets every metadata.csv be read before the first article is yielded.
+        listing: list[_Entry | Skipped] = []
+        csv_entries: list[_Entry] = []
+        for found in _walk(self._paths):
+            if isinstance(found, Skipped):
+                listing.append(found)
+            elif found.real == explicit_real:
+                continue
+            elif os.path.basename(found.path) == METADATA_NAME:
+                csv_entries.append(found)
+            else:
+                listing.append(found)
+
+        index = _MetadataIndex()
+        for entry in csv_entries:
+            table = _read_metadata(entry.path, self, strict=False)
+            if table is not None:
+                index.add(table)
+        if explicit is not None:
+            index.add(explicit)  # last, so that it overrides
+        index.mark_paths(found.real for found in listing if isinstance(found, _Entry))
+
+        for found in listing:
+            if isinstance(found, Skipped):
+                yield found
+                continue
+            for item in _load_file(found.path, self):
+                if isinstance(item, Document):
+                    item = self._finish(item, found, index)
+                yield item
+        for row in index.unused():
+            self.warn(f"{row.csv} line {row.line}: no input file or document named {row.key!r}")
+
+    def _finish(self, document: Document, entry: _Entry, index: _MetadataIndex) -> Document:
+        unique = document.id
+        if unique in self._ids:
+            number = 2
+            while f"{document.id}-{number}" in self._ids:
+                number += 1
+            unique = f"{document.id}-{number}"
+            self.warn(f"{document.path}: id {document.id!r} already used, renamed {unique!r}")
+        self._ids.add(unique)
+        document = attrs.evolve(document, id=unique)
+        return index.apply(document, entry.real)
+
+
+# --------------------------------------------------------------------------- finding files
+
+
+def _walk(paths: Iterable[str]) -> Iterator[_Entry | Skipped]:
+    """Regular files under ``paths``: arguments in the given order, directories depth-first by name.
+
+    Hidden entries inside directories are left out (a hidden file named
+    explicitly is kept).  Each real directory and file is visited once, which
+    also stops symlink loops.
+    """
+    seen_dirs: set[str] = set()
+    seen_files: set[str] = set()
+    for top in paths:
+        stack = [top]
+        while stack:
+            path = stack.pop()
+            try:
+                info = os.stat(path)
+            except FileNotFoundError:
+                reason = "broken symbolic link" if os.path.islink(path) else "no such file or directory"
+                yield Skipped(path=path, reason=reason)
+                continue
+            except OSError as error:
+                yield Skipped(path=path, reason=_os_reason(error))
+                continue
+            real = os.path.realpath(path)
+            if stat.S_ISDIR(info.st_mode):
+                if real in seen_dirs:
+                    logger.debug("%s: directory already visited (symlink loop or repeat)", path)
+                    continue
+                seen_dirs.add(real)
+                try:
+                    names = sorted(os.listdir(path))
+                except OSError as error:
+                    yield Skipped(path=path, reason=_os_reason(error))
+                    continue
+                # Reversed onto a stack, so they come off in sorted order.
+                stack.extend(os.path.join(path, name) for name in reversed(names) if not name.startswith("."))
+            elif not stat.S_ISREG(info.st_mode):
+                # Reading a FIFO or a device could block forever.
+                yield Skipped(path=path, reason="not a regular file")
+            elif real in seen_files:
+                logger.debug("%s: file already loaded", path)
+            else:
+                seen_files.add(real)
+                yield _Entry(path=path, real=real)
+
+
+def _os_reason(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return (error.strerror or str(error)).lower()
+
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as stream:
+        return stream.read()
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _binary_kind(head: bytes) -> str | None:
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    return None
+
+
+def _bom_codec(data: bytes) -> tuple[str, int] | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, len(bom)
+    return None
+
+
+def _decode(data: bytes, path: str, run: _Run, fallback: str | None = None) -> str | Skipped:
+    """Bytes → text by the encoding policy, or a Skipped for binary data.
+
+    UTF-8 (BOM stripped) and UTF-16 with a BOM are read silently; anything
+    else as ``fallback`` (a charset the file declared) or as cp1252 with a
+    warning.  The result still has its original newlines.
+    """
+    kind = _binary_kind(data[:_MAGIC_LENGTH])
+    if kind is not None:
+        return Skipped(path=path, reason=f"binary file ({kind})")
+    bom = _bom_codec(data)
+    if bom is not None:
+        codec, skip = bom
+        try:
+            return data[skip:].decode(codec)
+        except UnicodeDecodeError:
+            run.warn(f"{path}: invalid {codec} after its byte order mark, bad bytes replaced")
+            return data[skip:].decode(codec, errors="replace")
+    if b"\x00" in data:
+        return Skipped(path=path, reason="binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if fallback is not None:
+        try:
+            return data.decode(fallback)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    run.warn(f"{path}: not UTF-8, decoded as cp1252")
+    return data.decode("cp1252", errors="replace")
+
+
+def _normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --------------------------------------------------------------------------- one file
+
+
+def _load_file(path: str, run: _Run) -> Iterator[Document | Skipped]:
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in _JSONL_SUFFIXES:
+        yield from _load_jsonl(path, run)
+        return
+    try:
+        data = _read_bytes(path)
+    except OSError as error:
+        yield Skipped(path=path, reason=_os_reason(error))
+        return
+    if suffix in _HTML_SUFFIXES:
+        yield _load_html(data, path, run)
+    else:
+        yield _load_plain(data, path, run)
+
+
+def _stem(path: str) -> str:
+    return Path(path).stem or Path(path).name
+
+
+def _load_plain(data: bytes, path: str, run: _Run) -> Document | Skipped:
+    decoded = _decode(data, path, run)
+    if isinstance(decoded, Skipped):
+        return decoded
+    text = _normalize_newlines(decoded)
+    if not text.strip():
+        return Skipped(path=path, reason="empty")
+    return Document(id=_stem(path), text=text, title=headline(text), path=path)
+
+
+def _load_jsonl(path: str, run: _Run) -> Iterator[Document | Skipped]:
+    """One article per line, read line by line so a large feed is never held whole."""
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - closed below; a with-block would hold it across yields
+    except OSError as error:
+        yield Skipped(path=path, reason=_os_reason(error))
+        return
+    with stream:
+        head = stream.read(_MAGIC_LENGTH)
+        stream.seek(0)
+        kind = _binary_kind(head)
+        if kind is not None:
+            yield Skipped(path=path, reason=f"binary file ({kind})")
+            return
+        if _bom_codec(head) is not None and not head.startswith(codecs.BOM_UTF8):
+            # UTF-16 has NUL bytes in every line: decode it whole, then split.
+            decoded = _decode(stream.read(), path, run)
+            if isinstance(decoded, Skipped):
+                yield decoded
+                return
+            lines: Iterable[str] = decoded.split("\n")
+        else:
+            lines = _utf8_lines(stream, path, run)
+        found = False
+        for lineno, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            found = True
+            yield _jsonl_article(line, lineno, path, run)
+        if not found:
+            yield Skipped(path=path, reason="empty")
+
+
+def _utf8_lines(stream: io.BufferedReader, path: str, run: _Run) -> Iterator[str]:
+    warned = False
+    for lineno, raw in enumerate(stream, start=1):
+        if lineno == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError:
+            if not warned:
+                run.warn(f"{path} line {lineno}: not UTF-8, decoded as cp1252")
+                warned = True
+            yield raw.decode("cp1252", errors="replace")
+
+
+def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | Skipped:
+    where = f"{path}:{lineno}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return Skipped(path=where, reason=f"not valid JSON ({error.msg})")
+    if not isinstance(record, dict):
+        return Skipped(path=where, reason="not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Skipped(path=where, reason="no 'text'")
+    fields: dict[str, str] = {}
+    for name in _JSONL_FIELDS:
+        value = record.get(name)
+        if value is None or value == "":
+            continue
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            fields[name] = str(value).strip()
+        else:
+            run.warn(f"{path} line {lineno}: field {name!r} is not a string, ignored")
+    published = None
+    if "published" in fields:
+        date = parse_date(fields["published"])
+        if date is None:
+            run.warn(f"{path} line {lineno}: bad date {fields['published']!r}")
+        else:
+            published = PublicationDate.exact(date, Method.METADATA, evidence="jsonl field 'published'")
+    text = _normalize_newlines(text)
+    return Document(
+        id=fields.get("id") or f"{_stem(path)}-{lineno}",
+        text=text,
+        title=fields.get("title") or None,
+        path=path,
+        url=fields.get("url"),
+        source=fields.get("source"),
+        published=published,
+    )
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def _load_html(data: bytes, path: str, run: _Run) -> Document | Skipped:
+    charset = _META_CHARSET.search(data[:4096])
+    declared = charset.group(1).decode("ascii") if charset else None
+    decoded = _decode(data, path, run, fallback=declared)
+    if isinstance(decoded, Skipped):
+        return decoded
+    if not decoded.strip():
+        return Skipped(path=path, reason="empty")
+    page = _parse_html(decoded)
+    if isinstance(page, str):
+        return Skipped(path=path, reason=page)
+    return attrs.evolve(page, id=_stem(path), path=path)
+
+
+def _html_tree(html: str) -> Any:
+    """A fresh lxml tree; never touches the network and never expands external entities."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8",
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+        default_doctype=False,
+    )
+    try:
+        return lxml_html.document_fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _parse_html(html: str) -> Document | str:
+    """Article text, title, url, source and date of a page, or why there is none.
+
+    trafilatura and htmldate are handed parsed trees, never strings: given a
+    string that looks like a URL, htmldate would download it.
+    """
+    import htmldate
+    import trafilatura
+
+    tree = _html_tree(html)
+    if tree is None:
+        return "not parseable as HTML"
+    # Each library gets its own tree: neither promises to leave its input untouched.
+    text = trafilatura.extract(
+        _html_tree(html), include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
+    )
+    if not text or not text.strip():
+        return "no article text found in HTML"
+    meta = trafilatura.extract_metadata(_html_tree(html), extensive=False)
+    title = _clean(meta.title) or _clean(tree.findtext(".//title"))
+    found = htmldate.find_date(
+        _html_tree(html),
+        extensive_search=False,
+        original_date=True,
+        outputformat="%Y-%m-%d",
+        max_date=_HTMLDATE_MAX,
+    )
+    published = None
+    if found:
+        date = dt.date.fromisoformat(found)
+        published = PublicationDate.exact(
+            date, Method.HTML, evidence=_date_evidence(tree, found), confidence=_HTML_CONFIDENCE
+        )
+    return Document(
+        id="html",
+        text=_normalize_newlines(text),
+        title=title,
+        url=_canonical_url(tree),
+        source=_clean(meta.sitename),
+        published=published,
+    )
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _canonical_url(tree: Any) -> str | None:
+    for link in tree.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and _clean(link.get("href")):
+            return _clean(link.get("href"))
+    for meta in tree.iter("meta"):
+        kind = (meta.get("property") or meta.get("name") or "").lower()
+        if kind == "og:url" and _clean(meta.get("content")):
+            return _clean(meta.get("content"))
+    return None
+
+
+def _date_evidence(tree: Any, found: str) -> str:
+    """The markup that most likely gave htmldate its date, for --explain."""
+    for element in tree.iter("meta", "time"):
+        value = element.get("content") if element.tag == "meta" else element.get("datetime")
+        if value and value.strip().startswith(found):
+            if element.tag == "time":
+                return f'html <time datetime="{value.strip()}">'
+            for attribute in ("property", "name", "itemprop", "http-equiv"):
+                if element.get(attribute):
+                    return f'html <meta {attribute}="{element.get(attribute)}" content="{value.strip()}">'
+    return f"html markup (htmldate): {found}"
+
+
+# --------------------------------------------------------------------------- metadata CSV
+
+
+def parse_date(raw: str) -> dt.date | None:
+    """An explicitly written calendar date, or None.
+
+    ISO 8601 (``2025-03-15``, optionally with a time) is read directly; other
+    complete day-month-year forms through dateparser, day first when
+    ambiguous.  Relative words ("yesterday") and partial dates are refused.
+    """
+    raw = raw.strip()
+    iso = _ISO_DATE.fullmatch(raw)
+    if iso:
+        try:
+            return dt.date.fromisoformat(iso.group(1))
+        except ValueError:
+            return None
+    if not any(char.isdigit() for char in raw):
+        return None  # no year, so never a complete date; also spares dateparser's slow path
+    import dateparser
+
+    parsed = dateparser.parse(raw, settings=_DATEPARSER_SETTINGS)
+    return parsed.date() if parsed is not None else None
+
+
+@attrs.frozen
+class _Row:
+    csv: str
+    line: int
+    key: str  # the `file` cell as written
+    target: str  # realpath of the file it names, relative to the CSV's folder
+    published: PublicationDate | None
+    source: str | None
+    title: str | None
+    url: str | None
+
+
+@attrs.frozen
+class _Table:
+    path: str
+    rows: tuple[_Row, ...]
+
+
+def _read_metadata(path: str, run: _Run, *, strict: bool) -> _Table | None:
+    """Parse one metadata CSV; a malformed file raises when ``strict``, else warns and gives None."""
+    try:
+        data = _read_bytes(path)
+    except OSError as error:
+        if strict:
+            raise LoadError(f"{path}: cannot read metadata file: {_os_reason(error)}") from error
+        run.warn(f"{path}: cannot read metadata file: {_os_reason(error)}")
+        return None
+    decoded = _decode(data, path, run)
+    try:
+        if isinstance(decoded, Skipped):
+            raise MetadataError(f"{path}: not a CSV file: {decoded.reason}")
+        return _parse_metadata(decoded, path, run)
+    except MetadataError as error:
+        if strict:
+            raise
+        run.warn(f"{error}; file ignored")
+        return None
+
+
+def _parse_metadata(text: str, path: str, run: _Run) -> _Table:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [cell.strip().lower() for cell in next(reader)]
+    except StopIteration:
+        raise MetadataError(f"{path}: empty metadata file, expected a header with a 'file' column") from None
+    except csv.Error as error:
+        raise MetadataError(f"{path} line 1: {error}") from error
+    if "file" not in header:
+        raise MetadataError(
+            f"{path}: no 'file' column (found: {', '.join(repr(c) for c in header)}; "
+            f"expected: {', '.join(_METADATA_COLUMNS)})"
+        )
+    unknown = [column for column in header if column not in _METADATA_COLUMNS]
+    if unknown:
+        run.warn(f"{path}: unknown column(s) ignored: {', '.join(unknown)}")
+    folder = os.path.dirname(os.path.abspath(path))
+    name = os.path.basename(path)
+    rows: list[_Row] = []
+    seen: dict[str, int] = {}
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            run.warn(f"{path} line {reader.line_num}: {error}; rest of the file ignored")
+            break
+        if not any(cell.strip() for cell in cells):
+            continue
+        line = reader.line_num
+        record = {column: cells[i].strip() for i, column in enumerate(header) if i < len(cells)}
+        key = record.get("file", "")
+        if not key:
+            run.warn(f"{path} line {line}: empty 'file', row ignored")
+            continue
+        if key in seen:
+            run.warn(f"{path} line {line}: {key!r} already listed on line {seen[key]}; this row wins")
+        seen[key] = line
+        published = None
+        if record.get("published"):
+            date = parse_date(record["published"])
+            if date is None:
+                run.warn(f"{path} line {line}: bad date {record['published']!r}")
+            else:
+                published = PublicationDate.exact(
+                    date, Method.METADATA, evidence=f"{name}: published {record['published']}"
+                )
+        rows.append(
+            _Row(
+                csv=path,
+                line=line,
+                key=key,
+                target=os.path.realpath(os.path.join(folder, key)),
+                published=published,
+                source=record.get("source") or None,
+                title=record.get("title") or None,
+                url=record.get("url") or None,
+            )
+        )
+    return _Table(path=path, rows=tuple(rows))
+
+
+class _MetadataIndex:
+    """Rows by the file and by the id they name; later tables override earlier ones."""
+
+    def __init__(self) -> None:
+        self._order: dict[_Row, int] = {}
+        self._by_path: dict[str, list[_Row]] = {}
+        self._by_id: dict[str, list[_Row]] = {}
+        self._used: set[_Row] = set()
+
+    def add(self, table: _Table) -> None:
+        for row in table.rows:
+            self._order[row] = len(self._order)
+            self._by_path.setdefault(row.target, []).append(row)
+            self._by_id.setdefault(row.key, []).append(row)
+
+    def mark_paths(self, reals: Iterable[str]) -> None:
+        """Rows naming an input file are known even if that file is then skipped."""
+        for real in reals:
+            self._used.update(self._by_path.get(real, ()))
+
+    def apply(self, document: Document, real: str) -> Document:
+        rows = {*self._by_path.get(real, ()), *self._by_id.get(document.id, ())}
+        if not rows:
+            return document
+        self._used.update(rows)
+        for row in sorted(rows, key=self._order.__getitem__):
+            document = attrs.evolve(
+                document,
+                published=row.published or document.published,
+                source=row.source or document.source,
+                title=row.title or document.title,
+                url=row.url or document.url,
+            )
+        return document
+
+    def unused(self) -> list[_Row]:
+        return [row for row in self._order if row not in self._used]

@@ -1,0 +1,595 @@
+"""Tagging rules for English news (data only).
+
+Each rule is a regular expression written with named groups and ``%MACRO%``
+references (macros are built from the tables in :mod:`timeline.rules.words`,
+longest alternative first), the symbol it builds, and examples that run as
+tests.  The engine (:mod:`timeline.ruleset`) compiles every rule into one
+alternation; at any position the earliest rule in this list that matches
+wins, so longer, more specific forms come first.  Rules with ``"emit": False``
+are blockers: they consume text such as "the Sunday Times" or "1,998 people"
+so that no other rule can tag it.
+
+Symbol templates: a value ``"@name"`` is the normalized text of the named
+group ``name`` (groups are normalized by their name, see ``GROUP_TABLES`` in
+the engine); ``"-@name"`` negates it; anything else is a constant.
+``"tense": True`` lets the clause's tense choose the direction (past/future)
+of an underspecified date.
+
+Examples are ``(text, value)`` pairs resolved against Saturday 15 March 2025,
+or ``(text, value, "YYYY-MM-DD")`` with another reference date; value None
+means the text must produce no expression of this rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Macros beyond the word tables: shared sub-patterns.
+PATTERNS = {
+    "YEAR4": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
+    "YEAR": r"(?:(?:1[5-9]\d\d|20\d\d|21\d\d)|'\d\d)",
+    "DAYNUM": r"(?:3[01]|[12]\d|0?[1-9])",
+    "DAYORD": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|%ORDINAL%)",
+    "NUMBER_ANY": r"(?:\d+(?:\.\d+)?|%NUMBER%|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"[- ](?:one|two|three|four|five|six|seven|eight|nine))",
+    "SP": r"\s+",
+    "COMMA": r"\s*,?\s*",
+    "NOT_NAME": r"(?!\s+(?:%NAME_AFTER_WEEKDAY%)\b)",
+    "TZ": r"(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time))?",
+    "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)",
+}
+
+RULES: list[dict[str, Any]] = [
+    # ---- blockers: text that looks temporal but is not ------------------------------------------
+    {
+        "name": "block_age",
+        "pattern": r"%NUMBER_ANY%[- ](?:year|month|week|day)s?[- ]olds?",
+        "emit": False,
+        "examples": [("Russia's three-year-old invasion", None), ("a 12-year-old boy", None)],
+    },
+    {
+        "name": "block_amount",
+        "pattern": r"(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|billion|million|trillion))?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))",
+        "emit": False,
+        "examples": [("1,998 people", None), ("$2,025", None), ("2025 percent", None)],
+    },
+    {
+        "name": "block_name",
+        "pattern": r"(?:(?:the\s+)?(?:Mail|Independent|Observer)\s+on\s+Sunday|Sunday\s+(?:%NAME_AFTER_WEEKDAY%)"
+        r"|Bloody\s+Sunday|Black\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
+        r"|Man\s+Friday|Girl\s+Friday|Friday\s+prayers?)",
+        "emit": False,
+        "examples": [("the Sunday Times reported", None), ("the Mail on Sunday", None)],
+    },
+    {
+        "name": "block_label_number",
+        "pattern": r"(?i:%LABEL_BEFORE_NUMBER%)\s?#?\d+",
+        "emit": False,
+        "examples": [("Section 2025 of the act", None), ("Boeing 747", None), ("Resolution 1998", None)],
+    },
+    {
+        "name": "block_modal_may",
+        # "May" opening a question or a wish is the verb.
+        "pattern": r"May\s+(?:I|we|you|he|she|it|they|God|the\s+\w+\s+be)\b",
+        "emit": False,
+        "examples": [("May I ask", None)],
+    },
+    # ---- clock times with a date ----------------------------------------------------------------
+    {
+        "name": "iso_datetime",
+        "pattern": r"(?P<year>%YEAR4%)-(?P<month>[01]\d)-(?P<day>[0-3]\d)[T ](?P<hour>[012]\d):(?P<minute>[0-5]\d)"
+        r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?",
+        "type": "TIME",
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day",
+                   "hour": "@hour", "minute": "@minute"},
+        "examples": [("2025-03-15T10:32:00Z", "2025-03-15T10:32")],
+    },
+    # ---- full dates -------------------------------------------------------------------------------
+    {
+        "name": "iso_date",
+        "pattern": r"(?<![\d/.-])(?P<year>%YEAR4%)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
+        "examples": [("2025-03-15", "2025-03-15"), ("1998-1-8", "1998-01-08")],
+    },
+    {
+        "name": "compact_date",
+        "pattern": r"(?<![\d])(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\d])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
+        "examples": [("19980108", "1998-01-08")],
+    },
+    {
+        "name": "numeric_date",
+        # Day/month order is settled by the engine: an unambiguous reading wins, otherwise the
+        # reading nearer the reference date, otherwise Config.day_first.
+        "pattern": r"(?<![\d/.])(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d\d)(?![\d/]|\.\d)",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year"},
+        "examples": [("15/03/2025", "2025-03-15"), ("03/15/2025", "2025-03-15"), ("11/02/89", "1989-11-02",
+                     "1989-11-03"), ("14.3.2025", "2025-03-14")],
+    },
+    {
+        "name": "weekday_day_month_year_time",
+        "pattern": r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?(?P<day>%DAYNUM%)(?:st|nd|rd|th)?\s+"
+        r"(?P<month>%MONTH%)\s+(?P<year>%YEAR4%),?\s+(?:at\s+)?(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)"
+        r"(?:\s*%AMPM%)?%TZ%",
+        "type": "TIME",
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day",
+                   "hour": "@hour", "minute": "@minute"},
+        "examples": [("Sat 15 Mar 2025 10:32 GMT", "2025-03-15T10:32")],
+    },
+    {
+        "name": "time_weekday_day_month_year",
+        "pattern": r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:\s*%AMPM%)?%TZ%,?\s+"
+        r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?(?P<day>%DAYNUM%)(?:st|nd|rd|th)?\s+"
+        r"(?P<month>%MONTH%),?\s+(?P<year>%YEAR4%)",
+        "type": "TIME",
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day",
+                   "hour": "@hour", "minute": "@minute"},
+        "examples": [("10:32 GMT, Sat 15 Mar 2025", "2025-03-15T10:32")],
+    },
+    {
+        "name": "day_month_year",
+        "pattern": r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?(?:the\s+)?(?P<day>%DAYORD%)\s+"
+        r"(?:of\s+)?(?P<month>%MONTH%)%COMMA%(?P<year>%YEAR%)(?![\d,])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
+        "examples": [("15 March 2025", "2025-03-15"), ("Saturday, 15 March 2025", "2025-03-15"),
+                     ("the 4th of July 1776", "1776-07-04"), ("Sat 15 Mar 2025", "2025-03-15")],
+    },
+    {
+        "name": "month_day_year",
+        "pattern": r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%)%COMMA%)?(?P<month>%MONTH%)\s*(?:the\s+)?"
+        r"(?P<day>%DAYORD%)%COMMA%(?P<year>%YEAR%)(?![\d,])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
+        "examples": [("March 15, 2025", "2025-03-15"), ("April 1 , 1997", "1997-04-01"),
+                     ("Tuesday, March 11, 2025", "2025-03-11"), ("Sept. 30, 1989", "1989-09-30")],
+    },
+    {
+        "name": "day_month",
+        "pattern": r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?(?:the\s+)?(?P<day>%DAYORD%)\s+(?:of\s+)?"
+        r"(?P<month>%MONTH%)(?![\w-])(?!\s*,?\s*\d)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "month": "@month", "day": "@day"},
+        "examples": [("15 March", "2025-03-15"), ("Tuesday 11 March", "2025-03-11"),
+                     ("the 20th of March", "2025-03-20")],
+    },
+    {
+        "name": "month_day",
+        "pattern": r"(?:(?P<weekday>%WEEKDAY%)%COMMA%)?(?P<month>%MONTH%)\s*(?:the\s+)?(?P<day>%DAYORD%)"
+        r"(?![\w:]|\s*,?\s*\d|\s+(?:%UNIT%)\b|[.,]\d)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "month": "@month", "day": "@day"},
+        "examples": [("March 15", "2025-03-15"), ("Sept. 30", "2024-09-30"), ("Tuesday, March 11", "2025-03-11"),
+                     ("Oct. 2", "2025-10-02", "2025-09-28")],
+    },
+    {
+        "name": "the_day_of_month",
+        "pattern": r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:century|anniversary|time))",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "day": "@day"},
+        "examples": [("on the 15th", "2025-03-15"), ("the 21st century", None)],
+    },
+    # ---- weekdays with a time or part of day ------------------------------------------------------
+    {
+        "name": "weekday_time",
+        "pattern": r"(?:(?P<shift>%SHIFT%)\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%(?:,?\s+at)?\s+"
+        r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%",
+        "type": "TIME",
+        "tense": True,
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "offset": "@shift", "hour": "@hour",
+                   "minute": "@minute"},
+        "examples": [("Tuesday at 10:30 a.m.", "2025-03-11T10:30")],
+    },
+    {
+        "name": "time_weekday",
+        "pattern": r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%\s+(?:on\s+)?"
+        r"(?P<weekday>%WEEKDAY%)%NOT_NAME%",
+        "type": "TIME",
+        "tense": True,
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@hour", "minute": "@minute"},
+        "examples": [("10 a.m. Tuesday", "2025-03-11T10:00")],
+    },
+    {
+        "name": "weekday_week",
+        # "Thursday this week", "Monday next week": the weekday of a shifted ISO week.
+        "pattern": r"(?P<weekday>%WEEKDAY%)(?:\s+(?P<pod>%PART_OF_DAY%))?\s+(?:of\s+)?(?P<shift>this|next|last)\s+week",
+        "type": "DATE",
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "unit": "week", "offset": "@shift",
+                   "part_of_day": "@pod"},
+        "examples": [("Thursday this week", "2025-03-13"), ("Monday next week", "2025-03-17"),
+                     ("Thursday this week", "2025-03-20", "2025-03-16")],
+    },
+    {
+        "name": "weekday_pod",
+        "pattern": r"(?:(?P<pod_mod>late|early)\s+(?:on\s+)?)?(?:(?P<shift>%SHIFT%)\s+)?(?P<weekday>%WEEKDAY%)"
+        r"%NOT_NAME%(?:\s+(?P<pod>%PART_OF_DAY%))?(?!\s+(?:week|'s\s+(?:%UNIT%)))",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "offset": "@shift",
+                   "part_of_day": "@pod|@pod_mod"},
+        "examples": [("on Tuesday", "2025-03-11"), ("Tuesday evening", "2025-03-11TEV"),
+                     ("late on Friday", "2025-03-14TEV"), ("last Friday", "2025-03-14"),
+                     ("next Tuesday", "2025-03-18"), ("this Saturday", "2025-03-15"),
+                     ("Saturday morning", "2025-03-15TMO"), ("the Sunday Times", None)],
+    },
+    {
+        "name": "weekday_plural_set",
+        "pattern": r"(?:on\s+|every\s+|each\s+)(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s",
+        "type": "SET",
+        "symbol": {"kind": "set", "weekday_of_set": "@weekday", "unit": "week"},
+        "examples": [("on Mondays", "XXXX-WXX-1")],
+    },
+    {
+        "name": "every_weekday",
+        "pattern": r"(?:every|each)\s+(?P<weekday>%WEEKDAY%)",
+        "type": "SET",
+        "symbol": {"kind": "set", "weekday_of_set": "@weekday", "unit": "week"},
+        "examples": [("every Monday", "XXXX-WXX-1")],
+    },
+    # ---- months, seasons, quarters, years ---------------------------------------------------------
+    {
+        "name": "month_year",
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<month>%MONTH%)(?:\s+of)?%COMMA%(?P<year>%YEAR4%|'\d\d)(?![\d,])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "mod": "@mod"},
+        "examples": [("March 2025", "2025-03"), ("early April 2024", "2024-04"), ("Feb. 1998", "1998-02"),
+                     ("mid-March 2025", "2025-03")],
+    },
+    {
+        "name": "shift_month",
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<shift>last|next|this|this\s+coming|this\s+past|past|coming)\s+"
+        r"(?P<month>%MONTH_FULL%)",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "month": "@month", "direction": "@shift", "mod": "@mod"},
+        "examples": [("last April", "2024-04"), ("next May", "2025-05"), ("this March", "2025-03")],
+    },
+    {
+        "name": "modified_month",
+        "pattern": r"(?P<mod>%MODIFIER%)\s*(?P<month>%MONTH_FULL%)(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "month": "@month", "mod": "@mod"},
+        "examples": [("mid-March", "2025-03"), ("early April", "2025-04"), ("the end of February", "2025-02")],
+    },
+    {
+        "name": "month",
+        "pattern": r"(?P<month>%MONTH_FULL%)(?![\w-])(?!\s+\d)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "month": "@month"},
+        "examples": [("in March", "2025-03"), ("in January", "2025-01"), ("in November", "2024-11"),
+                     ("May I", None), ("will march on", None), ("Theresa May said", None)],
+    },
+    {
+        "name": "season_year",
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>%SEASON%)\s+(?:of\s+)?(?P<year>%YEAR4%)",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "season": "@season", "year": "@year", "mod": "@mod"},
+        "examples": [("spring 2025", "2025-SP"), ("the summer of 1998", "1998-SU"), ("late autumn 2024", "2024-FA")],
+    },
+    {
+        "name": "shift_season",
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<shift>last|next|this|this\s+coming|this\s+past|coming|past)\s+"
+        r"(?P<season>%SEASON%)",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "season": "@season", "direction": "@shift", "mod": "@mod"},
+        "examples": [("this summer", "2025-SU"), ("last autumn", "2024-FA")],
+    },
+    {
+        "name": "season",
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn|winter)(?![\w-])"
+        r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement))",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "season": "@season", "mod": "@mod"},
+        "examples": [("in the spring", "2025-SP"), ("the summer", "2025-SU")],
+    },
+    {
+        "name": "quarter_year",
+        "pattern": r"(?:(?:the\s+)?(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter|Q(?P<q>[1-4]))"
+        r"(?:\s+of)?%COMMA%(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>%YEAR%)(?![\d,])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "quarter": "@quarter|@q", "year": "@year", "fiscal": "@fiscal"},
+        "examples": [("the first quarter of 2025", "2025-Q1"), ("Q3 2024", "2024-Q3"),
+                     ("third-quarter 1989", "1989-Q3")],
+    },
+    {
+        "name": "q_quarter",
+        "pattern": r"Q(?P<quarter>[1-4])(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "quarter": "@quarter"},
+        "examples": [("in Q4", "2024-Q4")],
+    },
+    {
+        "name": "quarter",
+        "pattern": r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?!\s+of\s+(?:a|an|the)\b)"
+        r"(?!\s+(?:mile|century|final)\b)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "quarter": "@quarter"},
+        "examples": [("the third quarter", "1989-Q3", "1989-10-26"), ("third-quarter", "1989-Q3", "1989-10-26")],
+    },
+    {
+        "name": "half_year",
+        "pattern": r"(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>%YEAR4%)|the\s+year)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "half": "@half", "year": "@year"},
+        "examples": [("the first half of 2025", "2025-H1"), ("the second half of the year", "2025-H2", "2025-10-01")],
+    },
+    {
+        "name": "h_half",
+        "pattern": r"H(?P<half>[12])%COMMA%(?P<year>%YEAR4%)",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "half": "@half", "year": "@year"},
+        "examples": [("H1 2025", "2025-H1")],
+    },
+    {
+        "name": "fiscal_year",
+        "pattern": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<year>%YEAR%|\d\d)(?![\d,])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year", "fiscal": "fiscal"},
+        "examples": [("fiscal 1989", "FY1989"), ("FY2025", "FY2025")],
+    },
+    {
+        "name": "decade",
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?:(?P<decade>1[5-9]\d|20\d)0'?s|'(?P<decade2>\d)0s|"
+        r"(?P<decade_word>%DECADE_WORD%))(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "decade": "@decade|@decade2|@decade_word", "mod": "@mod"},
+        "examples": [("the 1990s", "199"), ("the late 1970s", "197"), ("the nineties", "199"),
+                     ("the '80s", "198")],
+    },
+    {
+        "name": "century",
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?the\s+(?P<century>%ORDINAL%|\d\d?(?:st|nd|rd|th))\s+century",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "century": "@century", "mod": "@mod"},
+        "examples": [("the 20th century", "19"), ("the twenty-first century", "20")],
+    },
+    {
+        "name": "year_modified",
+        "pattern": r"(?P<mod>%MODIFIER%)\s*(?P<year>%YEAR4%)(?![\d,])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year", "mod": "@mod"},
+        "examples": [("late 2024", "2024"), ("early 1998", "1998"), ("mid-2025", "2025")],
+    },
+    {
+        "name": "year",
+        "pattern": r"(?<![\d.,$£€#/-])(?P<year>%YEAR4%)(?![\d,]|\.\d|-\d|\s*(?:%|per\s?cent|percent))",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year"},
+        "examples": [("in 1998", "1998"), ("2025", "2025"), ("since 2014", "2014")],
+    },
+    # ---- relative days ---------------------------------------------------------------------------
+    {
+        "name": "day_before_yesterday",
+        "pattern": r"the\s+day\s+(?P<which>before\s+yesterday|after\s+tomorrow)",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "day", "offset": "@which"},
+        "examples": [("the day before yesterday", "2025-03-13"), ("the day after tomorrow", "2025-03-17")],
+    },
+    {
+        "name": "last_night",
+        "pattern": r"(?P<which>last|tomorrow|yesterday)\s+night|(?P<tonight>tonight|overnight)",
+        "type": "TIME",
+        "symbol": {"kind": "relative", "unit": "day", "offset": "@which|@tonight", "part_of_day": "night"},
+        "examples": [("last night", "2025-03-14TNI"), ("tonight", "2025-03-15TNI")],
+    },
+    {
+        "name": "this_pod",
+        "pattern": r"(?:this|today's)\s+(?P<pod>morning|afternoon|evening)",
+        "type": "TIME",
+        "symbol": {"kind": "relative", "unit": "day", "offset": "0", "part_of_day": "@pod"},
+        "examples": [("this morning", "2025-03-15TMO")],
+    },
+    {
+        "name": "deictic_day",
+        "pattern": r"(?:(?P<pod_mod>late|early)\s+)?(?P<which>yesterday|today|tomorrow)(?:\s+(?P<pod>%PART_OF_DAY%))?"
+        r"(?!'s\s+(?:paper|edition|issue))",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "day", "offset": "@which", "part_of_day": "@pod|@pod_mod"},
+        "examples": [("yesterday", "2025-03-14"), ("today", "2025-03-15"), ("tomorrow", "2025-03-16"),
+                     ("yesterday evening", "2025-03-14TEV")],
+    },
+    # ---- counted shifts: "three days ago", "two weeks later", "a year from now" -------------------
+    {
+        "name": "ago",
+        "pattern": r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?P<num>%NUMBER_ANY%)\s+(?P<unit>%UNIT%)\s+"
+        r"(?P<rel>ago|earlier|later|before|after|from\s+now|hence|previously)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@num", "anchor": "@rel"},
+        "examples": [("three days ago", "2025-03-12"), ("two years from now", "2027"),
+                     ("a week ago", "2025-03-08"), ("two days later", "2025-03-17")],
+    },
+    {
+        "name": "vague_later",
+        "pattern": r"(?P<unit>days|weeks|months|years|hours)\s+(?P<rel>later|earlier|ago|before|after)",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "anchor": "@rel"},
+        "examples": [("days later", "FUTURE_REF"), ("years ago", "PAST_REF")],
+    },
+    # ---- shifted calendar units: "next week", "the following day", "earlier this month" ----------
+    {
+        "name": "unit_boundary",
+        "pattern": r"(?P<mod>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|"
+        r"start\s+of|beginning\s+of|middle\s+of)\s+(?:(?P<shift>%SHIFT%|the)\s+)(?P<unit>%CALENDAR_UNIT%)",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift", "mod": "@mod"},
+        "examples": [("the end of the month", "2025-03"), ("the end of next week", "2025-W12"),
+                     ("the beginning of the year", "2025")],
+    },
+    {
+        "name": "narrative_unit",
+        "pattern": r"(?P<shift>the\s+(?:following|previous|preceding|next|same)|that)\s+(?P<unit>%CALENDAR_UNIT%)"
+        r"(?!\s+(?:of|or)\b)",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift", "anchor": "narrative"},
+        "examples": [("the following day", "2025-03-16"), ("the previous day", "2025-03-14"),
+                     ("the following week", "2025-W12"), ("that week", "2025-W11")],
+    },
+    {
+        "name": "modified_shift_unit",
+        "pattern": r"(?P<mod>%MODIFIER%|earlier|later)\s+(?P<shift>this|next|last)\s+(?P<unit>%CALENDAR_UNIT%)",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift", "mod": "@mod"},
+        "examples": [("earlier this week", "2025-W11"), ("later this month", "2025-03"),
+                     ("early next year", "2026"), ("late last year", "2024")],
+    },
+    {
+        "name": "shift_unit",
+        "pattern": r"(?P<shift>last|this|next|coming|current|this\s+coming|this\s+past)\s+(?P<unit>%CALENDAR_UNIT%)"
+        r"(?!\s+(?:of|or)\b)(?!'s\b)",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift"},
+        "examples": [("last week", "2025-W10"), ("next week", "2025-W12"), ("this month", "2025-03"),
+                     ("last month", "2025-02"), ("this year", "2025"), ("next year", "2026"),
+                     ("this weekend", "2025-W11-WE"), ("last year", "2024")],
+    },
+    {
+        "name": "the_weekend",
+        "pattern": r"(?:at|over|during|on)\s+the\s+weekend|the\s+weekend",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "relative", "unit": "weekend", "offset": "0"},
+        "examples": [("at the weekend", "2025-W11-WE")],
+        "strip_prefix": True,
+    },
+    {
+        "name": "year_ago_unit",
+        "pattern": r"the\s+year[- ](?:ago|earlier)\s+(?P<unit>quarter|period|month)",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "year", "offset": "-1"},
+        "examples": [("the year-ago quarter", "2024")],
+    },
+    {
+        "name": "coming_units",
+        "pattern": r"(?:in\s+)?(?P<dir>the\s+coming|the\s+next\s+few|coming|recent|the\s+past\s+few|the\s+last\s+few|"
+        r"the\s+past|past)\s+(?P<unit>days|weeks|months|years|decades)",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "direction": "@dir"},
+        "examples": [("in the coming weeks", "FUTURE_REF"), ("recent years", "PAST_REF")],
+        "strip_prefix": True,
+    },
+    # ---- durations -------------------------------------------------------------------------------
+    {
+        "name": "duration_span",
+        "pattern": r"(?:the\s+)?(?:last|past|next|first|coming|previous|final)\s+(?P<num>%NUMBER_ANY%|several|few)\s+"
+        r"(?P<unit>%UNIT%)",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
+        "examples": [("the last three years", "P3Y"), ("the next two weeks", "P2W"),
+                     ("the first nine months", "P9M")],
+    },
+    {
+        "name": "duration_the_past_unit",
+        "pattern": r"the\s+(?:past|last|coming|next)\s+(?P<unit>week|month|year|decade|fortnight|day|century)"
+        r"(?!\s+(?:of|or)\b)",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "@unit", "amount": "1"},
+        "examples": [("the past week", "P1W"), ("the last decade", "P1DE")],
+    },
+    {
+        "name": "duration_adjectival",
+        "pattern": r"(?P<num>%NUMBER_ANY%)-(?P<unit>minute|hour|day|week|month|year|decade|century)(?:-long)?(?![\w-])",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
+        "examples": [("a 30-day ceasefire", "P30D"), ("two-year", "P2Y")],
+    },
+    {
+        "name": "duration_vague",
+        "pattern": r"(?P<num>several|a\s+few|few|many|some)\s+"
+        r"(?P<unit>%PLURAL_UNIT%)",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
+        "examples": [("several years", "PXY"), ("a few weeks", "PXW")],
+    },
+    {
+        "name": "duration",
+        "pattern": r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?(?P<num>%NUMBER_ANY%)"
+        r"(?:\s+and\s+a\s+half)?\s+(?P<unit>%UNIT%)(?![\w-])",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
+        "examples": [("three years", "P3Y"), ("24 hours", "PT24H"), ("a year", "P1Y"), ("30 days", "P30D")],
+    },
+    {
+        "name": "duration_for_plural",
+        "pattern": r"(?<=\bfor )(?P<unit>years|months|weeks|days|decades|hours)(?![\w-])",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "@unit"},
+        "examples": [("for years", "PXY")],
+    },
+    # ---- sets ------------------------------------------------------------------------------------
+    {
+        "name": "every_unit",
+        "pattern": r"(?:every|each)\s+(?P<unit>day|week|month|year|quarter)",
+        "type": "SET",
+        "symbol": {"kind": "set", "unit": "@unit", "amount": "1"},
+        "examples": [("every week", "P1W"), ("each year", "P1Y")],
+    },
+    {
+        "name": "adverb_set",
+        "pattern": r"(?P<unit>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)(?![\w-])",
+        "type": "SET",
+        "symbol": {"kind": "set", "unit": "@unit", "amount": "1"},
+        "examples": [("weekly", "P1W"), ("annually", "P1Y")],
+    },
+    # ---- clock times alone -----------------------------------------------------------------------
+    {
+        "name": "clock_time",
+        "pattern": r"(?<![\d:.])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%",
+        "type": "TIME",
+        "symbol": {"kind": "relative", "unit": "day", "offset": "0", "hour": "@hour", "minute": "@minute",
+                   "anchor": "narrative"},
+        "examples": [("10:30 a.m.", "2025-03-15T10:30"), ("3 pm", "2025-03-15T15:00")],
+    },
+    {
+        "name": "clock_24h",
+        "pattern": r"(?<![\d:.])(?P<hour>[012]\d)[:.](?P<minute>[0-5]\d)\s*(?:GMT|UTC|BST|CET|EST|EDT|local\s+time|hrs)",
+        "type": "TIME",
+        "symbol": {"kind": "relative", "unit": "day", "offset": "0", "hour": "@hour", "minute": "@minute",
+                   "anchor": "narrative"},
+        "examples": [("10:32 GMT", "2025-03-15T10:32")],
+    },
+    {
+        "name": "noon",
+        "pattern": r"(?:at\s+)?(?P<noon>noon|midnight|midday)",
+        "type": "TIME",
+        "symbol": {"kind": "relative", "unit": "day", "offset": "0", "hour": "@noon", "anchor": "narrative"},
+        "examples": [("noon", "2025-03-15T12:00")],
+        "strip_prefix": True,
+    },
+    # ---- vague references ------------------------------------------------------------------------
+    {
+        "name": "present_ref",
+        "pattern": r"(?P<ref>now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|right\s+now)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "ref", "ref": "present"},
+        "examples": [("now", "PRESENT_REF"), ("currently", "PRESENT_REF")],
+    },
+    {
+        "name": "past_ref",
+        "pattern": r"(?P<ref>recently|lately|previously|in\s+the\s+past|formerly|the\s+past)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "ref", "ref": "past"},
+        "examples": [("recently", "PAST_REF"), ("in the past", "PAST_REF")],
+        "strip_prefix": True,
+    },
+    {
+        "name": "future_ref",
+        "pattern": r"(?P<ref>soon|shortly|in\s+the\s+future|the\s+future|in\s+future|in\s+due\s+course|"
+        r"sooner\s+or\s+later)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "ref", "ref": "future"},
+        "examples": [("soon", "FUTURE_REF"), ("in the future", "FUTURE_REF")],
+        "strip_prefix": True,
+    },
+]

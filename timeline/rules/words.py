@@ -1,0 +1,232 @@
+"""Word lists and normalization tables for English news (data only).
+
+Each table maps a lower-cased surface form to its normalized value.  The
+rule engine turns a table into a regex alternation (longest form first, so
+"Sept." wins over "Sep") and uses the same table to normalize what a named
+group matched.  Adding a word is a table edit.
+"""
+
+from __future__ import annotations
+
+MONTH = {
+    "january": 1, "jan.": 1, "jan": 1,
+    "february": 2, "feb.": 2, "feb": 2,
+    "march": 3, "mar.": 3, "mar": 3,
+    "april": 4, "apr.": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun.": 6, "jun": 6,
+    "july": 7, "jul.": 7, "jul": 7,
+    "august": 8, "aug.": 8, "aug": 8,
+    "september": 9, "sept.": 9, "sept": 9, "sep.": 9, "sep": 9,
+    "october": 10, "oct.": 10, "oct": 10,
+    "november": 11, "nov.": 11, "nov": 11,
+    "december": 12, "dec.": 12, "dec": 12,
+}  # fmt: skip
+
+# Full month names only: a bare abbreviation ("Mar", "Jun") is too often something else.
+MONTH_FULL = {k: v for k, v in MONTH.items() if len(k) > 4 or k in ("may", "june", "july")}
+
+WEEKDAY = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+    "friday": 5, "saturday": 6, "sunday": 7,
+}  # fmt: skip
+
+# Abbreviations are accepted only inside full dates ("Sat 15 Mar 2025").
+WEEKDAY_ABBR = {
+    "mon": 1, "mon.": 1, "tue": 2, "tue.": 2, "tues": 2, "tues.": 2,
+    "wed": 3, "wed.": 3, "thu": 4, "thu.": 4, "thur": 4, "thurs": 4, "thurs.": 4,
+    "fri": 5, "fri.": 5, "sat": 6, "sat.": 6, "sun": 7, "sun.": 7,
+}  # fmt: skip
+
+NUMBER = {
+    "a": 1, "an": 1, "one": 1, "a single": 1, "two": 2, "a couple of": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a hundred": 100, "one hundred": 100, "a dozen": 12, "half a": 0.5, "one and a half": 1.5,
+}  # fmt: skip
+
+# Vague amounts: a duration of "several years" has no number (TIMEX3 "PXY").
+VAGUE_NUMBER = {"several": None, "a few": None, "few": None, "many": None, "some": None, "recent": None}
+
+ORDINAL = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+
+# Singular and plural forms of the units expressions count in.
+UNIT = {
+    "minute": "minute", "minutes": "minute", "min": "minute", "mins": "minute",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour",
+    "day": "day", "days": "day",
+    "weekend": "weekend", "weekends": "weekend",
+    "week": "week", "weeks": "week",
+    "fortnight": "fortnight", "fortnights": "fortnight",
+    "month": "month", "months": "month",
+    "quarter": "quarter", "quarters": "quarter",
+    "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade",
+    "century": "century", "centuries": "century",
+}  # fmt: skip
+
+# Units a "this/next/last" shift can count in (no minutes: "last minute" is an idiom).
+CALENDAR_UNIT = {k: v for k, v in UNIT.items() if v not in ("minute", "hour") and not k.endswith("s")}
+
+PLURAL_UNIT = {k: v for k, v in UNIT.items() if k.endswith("s") and v not in ("minute", "hour")}
+
+SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+PART_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "midday": "MI", "lunchtime": "MI", "daytime": "DT",
+}  # fmt: skip
+
+# A shift word before a unit or a weekday: its signed offset.
+SHIFT = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1,
+    "this": 0, "current": 0, "present": 0,
+    "next": 1, "coming": 1, "this coming": 0, "following": 1,
+}  # fmt: skip
+
+# Shift words that count from the narrative (the last date the text gave), not the publication date.
+NARRATIVE_SHIFT = {"previous", "preceding", "following", "that", "the same", "the next"}
+
+# Which part of a span a qualifier points at.
+MODIFIER = {
+    "early": "early", "earlier": None, "later": None, "mid": "mid", "mid-": "mid", "middle of": "mid",
+    "the middle of": "mid", "late": "late",
+    "the end of": "end", "end of": "end", "the close of": "end",
+    "the beginning of": "start", "the start of": "start", "beginning of": "start",
+    "start of": "start", "the turn of": "start",
+}  # fmt: skip
+
+# Words before an expression that bound an event rather than place it ("since Tuesday").
+BOUNDING_PREPOSITION = {
+    "since": "after", "after": "after", "from": "after",
+    "until": "before", "till": "before", "by": "before", "before": "before",
+    "prior to": "before", "ahead of": "before",
+}  # fmt: skip
+
+QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+           "final": 4, "last": 4}  # fmt: skip
+
+HALF = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
+
+DECADE_WORD = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+# Words before a weekday or month name that make it something else ("the Sunday Times").
+NAME_AFTER_WEEKDAY = (
+    "Times", "Telegraph", "Express", "Mirror", "Mail", "Post", "Herald", "Independent", "People",
+    "Sport", "Star", "World", "Business", "Observer", "Tribune", "Night Football", "Service",
+    "School", "Best", "Review", "Magazine", "Morning Post", "Bloody",
+)
+
+# A number after these words is a label, not a year ("Section 2025", "Boeing 747").
+LABEL_BEFORE_NUMBER = (
+    "section", "article", "resolution", "model", "flight", "route", "chapter", "no.", "number",
+    "room", "page", "paragraph", "clause", "rule", "boeing", "airbus", "item", "vol.", "volume",
+    "issue", "bill", "code", "form", "channel", "highway", "interstate", "suite", "apartment",
+    "box", "gate", "platform", "pier", "terminal", "unit", "category", "level", "grade", "size",
+    "version", "windows", "iphone", "ios", "galaxy",
+    "patrol", "squad", "division", "regiment", "battalion", "brigade", "dow", "nasdaq",
+)
+
+# Month names that are also ordinary words: bare, they count only after one of CUE_BEFORE_MONTH.
+AMBIGUOUS_MONTH = ("may", "march", "mar", "jan", "sat", "sun", "dec", "june", "august", "april")
+CUE_BEFORE_MONTH = (
+    "in", "since", "until", "till", "by", "of", "early", "mid", "mid-", "late", "last", "next",
+    "this", "from", "to", "through", "during", "before", "after", "end", "beginning", "start",
+    "and", "or", "between", "on", "for", "each", "every", "that", "middle", "until", "later",
+)
+
+# "yesterday", "the day after tomorrow": a shift in days from the publication date.
+DEICTIC_DAY = {
+    "yesterday": -1, "today": 0, "tomorrow": 1, "last": -1, "tonight": 0, "overnight": 0,
+    "before yesterday": -2, "after tomorrow": 2,
+}  # fmt: skip
+
+# "three days ago" / "two days later": (what the count is from, which way it goes).
+COUNTED_SHIFT = {
+    "ago": ("publication", -1), "from now": ("publication", 1), "hence": ("publication", 1),
+    "earlier": ("narrative", -1), "before": ("narrative", -1), "previously": ("narrative", -1),
+    "later": ("narrative", 1), "after": ("narrative", 1),
+}  # fmt: skip
+
+# A counted shift in weeks lands on a day ("two weeks ago" is a date, not an ISO week).
+COUNTED_UNIT_IN_DAYS = {"week": 7, "fortnight": 14}
+
+# Vague stretches: "in the coming weeks" points ahead, "recent years" back.
+VAGUE_DIRECTION = {
+    "the coming": "future", "the next few": "future", "coming": "future",
+    "recent": "past", "the past few": "past", "the last few": "past", "the past": "past", "past": "past",
+}  # fmt: skip
+
+# "late on Friday" is Friday evening; "early on Friday" its morning.
+DAY_EDGE = {"late": "EV", "early": "MO"}
+
+NOON = {"noon": 12, "midday": 12, "midnight": 0}
+
+# Words a preposition-led expression may start with but that are not part of its extent.
+EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of")
+
+# Tense and modality cues: the nearest one in the clause around a bare weekday or month decides
+# whether it lies in the past or the future.  Phrases, matched case-insensitively on word boundaries.
+FUTURE_CUE = (
+    "will", "'ll", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
+    "are expected to", "expected to", "expects to", "is due to", "are due to", "plans to", "plan to",
+    "planning to", "plans a", "is preparing to", "are preparing to", "preparing to", "prepares to",
+    "is to", "are to", "going to", "scheduled", "would then", "would", "aims to", "intends to",
+    "hopes to", "upcoming", "to be held", "likely to", "forthcoming", "next", "tomorrow", "ahead of",
+    "is poised to", "to meet", "to hold", "to visit", "to host", "to attend", "to convene",
+)  # fmt: skip
+
+PAST_CUE = (
+    "said", "was", "were", "had", "did", "has been", "have been", "agreed", "held", "met", "told",
+    "announced", "added", "insisted", "confirmed", "warned", "reported", "took", "ago", "earlier",
+    "already", "published", "hosted", "rejected", "signed", "visited", "spoke", "called", "urged",
+    "began", "ended", "killed", "died", "launched", "came", "went", "gave", "made", "won", "lost",
+    "wrote", "yesterday", "last", "since", "fell", "rose", "saw", "left", "sent", "ran", "struck",
+    "became", "got", "put", "brought", "sought", "thought", "felt", "kept", "set out", "suggested",
+)  # fmt: skip
+
+# Words ending in "-ed" that are not past-tense verbs (the engine treats other "-ed" words as past).
+NOT_PAST_ED = (
+    "need", "needed", "indeed", "united", "hundred", "red", "bed", "feed", "seed", "speed", "proceed",
+    "exceed", "succeed", "embed", "shed", "deed", "greed", "breed", "weed", "creed", "steed",
+    "based", "limited", "unprecedented", "expected", "scheduled", "planned", "proposed", "alleged",
+    "so-called", "armed", "advanced", "detailed", "talented", "concerned", "interested", "supposed",
+)  # fmt: skip
+
+# The scanner looks for expressions only around trigger words: every expression contains one
+# (a month, a weekday, a digit, a unit, a deictic word...).  Word tables above are triggers too.
+TRIGGER = (
+    "yesterday", "today", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays",
+    "recently", "lately", "previously", "formerly", "soon", "shortly", "future", "past", "present",
+    "moment", "noon", "midnight", "midday", "daily", "weekly", "monthly", "annually", "yearly",
+    "quarterly", "hourly", "nightly", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "course",
+    "later", "sooner", "morning", "afternoon", "evening", "night", "period", "century", "centuries",
+)  # fmt: skip
+
+# Words an expression may start with before its trigger ("the end of the month", "late on
+# Friday", "some three years"), and the first words of blockers ("the Mail on Sunday").
+LEAD = (
+    "the", "a", "an", "this", "that", "last", "next", "past", "coming", "previous", "preceding",
+    "following", "early", "late", "mid", "end", "beginning", "start", "middle", "close", "turn",
+    "about", "some", "nearly", "almost", "just", "only", "more", "than", "least", "at", "over",
+    "during", "on", "in", "of", "every", "each", "several", "few", "many", "recent", "earlier",
+    "later", "since", "until", "by", "from", "current", "final", "first", "second", "third",
+    "fourth", "1st", "2nd", "3rd", "4th", "half", "today's", "same", "and", "right", "these",
+    "due", "sooner", "year-ago", "year", "or", "mail", "independent", "observer", "bloody",
+    "black", "man", "girl", "may",
+    *NUMBER, *VAGUE_NUMBER, *ORDINAL, *LABEL_BEFORE_NUMBER, *MODIFIER,
+)  # fmt: skip

@@ -1,0 +1,295 @@
+"""Compile the rule resources into one validated pattern set.
+
+The rules in :mod:`timeline.rules.english` are data; this module checks
+them (every ``%MACRO%`` known, every ``@group`` a template names present in
+the pattern, every pattern valid) and joins them into a single regular
+expression in which each rule is one named alternative.  The tagger runs
+that one expression over a text and dispatches on ``match.lastgroup``.
+
+Named groups inside a rule are renamed ``<rule>__<group>`` so that rules can
+reuse group names; the tagger reads them back through :class:`Rule.groups`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from timeline.errors import RuleError
+from timeline.model import TimexType
+from timeline.rules import english, words
+
+__all__ = ["GROUP_TABLES", "Rule", "RuleSet", "default_ruleset", "compile_rules", "word_alternation"]
+
+_MACRO = re.compile(r"%([A-Z_0-9]+)%")
+_GROUP_DEF = re.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
+_GROUP_REF = re.compile(r"\(\?P=([A-Za-z_][A-Za-z0-9_]*)\)")
+_TEMPLATE_REF = re.compile(r"-?@([A-Za-z_][A-Za-z0-9_]*)")
+
+# Which word table a named group is normalized with.  Groups not listed are numbers.
+GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
+    "month": words.MONTH,
+    "weekday": {**words.WEEKDAY, **words.WEEKDAY_ABBR},
+    "num": {**words.NUMBER, **words.VAGUE_NUMBER, "the coming": None, "the past": None, "the last": None},
+    "unit": {**words.UNIT, "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+             "yearly": "year", "quarterly": "quarter", "hourly": "hour", "nightly": "day",
+             "period": "quarter"},
+    "season": words.SEASON,
+    "pod": words.PART_OF_DAY,
+    "pod_mod": words.DAY_EDGE,
+    "shift": {**words.SHIFT, "the": 0, "that": 0, "the following": 1, "the previous": -1,
+              "the preceding": -1, "the next": 1, "the same": 0, "this past": -1},
+    "mod": words.MODIFIER,
+    "quarter": words.QUARTER,
+    "half": words.HALF,
+    "decade_word": {k: 190 + v for k, v in words.DECADE_WORD.items()},
+    "century": words.ORDINAL,
+    "which": words.DEICTIC_DAY,
+    "tonight": words.DEICTIC_DAY,
+    "rel": words.COUNTED_SHIFT,
+    "dir": words.VAGUE_DIRECTION,
+    "noon": words.NOON,
+    "day": words.ORDINAL,
+}
+
+# Groups whose word must be capitalized in running text: "may" and "march" are verbs.
+NAME_GROUPS = frozenset({"month", "weekday"})
+
+# Macros made from word tables (alternation, longest first).
+_WORD_MACROS: Mapping[str, Sequence[str]] = {
+    "MONTH": tuple(words.MONTH),
+    "MONTH_FULL": tuple(words.MONTH_FULL),
+    "WEEKDAY": tuple(words.WEEKDAY),
+    "WEEKDAY_ABBR": tuple(words.WEEKDAY_ABBR),
+    "NUMBER": tuple(words.NUMBER),
+    "ORDINAL": tuple(words.ORDINAL),
+    "UNIT": tuple(words.UNIT),
+    "CALENDAR_UNIT": tuple(words.CALENDAR_UNIT),
+    "PLURAL_UNIT": tuple(words.PLURAL_UNIT),
+    "SEASON": tuple(words.SEASON),
+    "PART_OF_DAY": tuple(words.PART_OF_DAY),
+    "SHIFT": tuple(words.SHIFT),
+    "MODIFIER": tuple(words.MODIFIER),
+    "DECADE_WORD": tuple(words.DECADE_WORD),
+    "NAME_AFTER_WEEKDAY": words.NAME_AFTER_WEEKDAY,
+    "LABEL_BEFORE_NUMBER": words.LABEL_BEFORE_NUMBER,
+}
+
+
+def word_alternation(forms: Sequence[str]) -> str:
+    """A regex alternation of literal word forms, longest first, spaces matching any whitespace.
+
+    Longest first so that "Sept." is tried before "Sep" and "this coming" before "this".
+    """
+    ordered = sorted(set(forms), key=lambda w: (-len(w), w))
+    escaped = (re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in ordered)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+@attrs.frozen
+class Rule:
+    """One compiled rule: what it emits and how to read its groups."""
+
+    name: str
+    type: TimexType | None  # None for blockers, which emit nothing
+    template: Mapping[str, str]
+    groups: tuple[tuple[str, str], ...]  # (group name in the big pattern, short name)
+    tense: bool
+    strip_prefix: bool
+    examples: tuple[tuple[str, str | None, str | None], ...]
+
+
+@attrs.frozen
+class RuleSet:
+    """The compiled rules.
+
+    ``pattern`` is the one alternation of every rule; ``trigger`` finds the
+    words every expression contains, and ``lead`` the words an expression
+    may start with before its trigger: the tagger tries ``pattern`` only
+    there, which keeps it fast on text that has no dates in it.
+    """
+
+    pattern: re.Pattern[str]
+    rules: Mapping[str, Rule]
+    trigger: re.Pattern[str]
+    lead: frozenset[str]
+
+
+def _expand(pattern: str, macros: Mapping[str, str], rule_name: str) -> str:
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise RuleError(f"rule {rule_name!r}: unknown macro %{name}%")
+        return macros[name]
+
+    # Macros may use other macros; a few passes settle every nesting the resources use.
+    for _ in range(4):
+        expanded = _MACRO.sub(substitute, pattern)
+        if expanded == pattern:
+            return expanded
+        pattern = expanded
+    raise RuleError(f"rule {rule_name!r}: macros nest too deeply")
+
+
+def _build_macros(patterns: Mapping[str, str]) -> dict[str, str]:
+    macros = {name: word_alternation(forms) for name, forms in _WORD_MACROS.items()}
+    macros.update(patterns)
+    return macros
+
+
+def compile_rules(
+    rules: Sequence[Mapping[str, Any]],
+    patterns: Mapping[str, str],
+    flags: int = re.IGNORECASE,
+) -> RuleSet:
+    """Validate rule resources and compile them into one alternation.
+
+    Raises RuleError naming the rule at fault.
+    """
+    macros = _build_macros(patterns)
+    alternatives: list[str] = []
+    compiled: dict[str, Rule] = {}
+    for index, spec in enumerate(rules):
+        name = spec.get("name")
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise RuleError(f"rule #{index}: needs a lower-case identifier as 'name', got {name!r}")
+        if name in compiled:
+            raise RuleError(f"rule {name!r}: defined twice")
+        unknown_keys = set(spec) - {"name", "pattern", "type", "symbol", "tense", "emit", "examples", "strip_prefix"}
+        if unknown_keys:
+            raise RuleError(f"rule {name!r}: unknown keys {sorted(unknown_keys)}")
+        pattern = _expand(str(spec["pattern"]), macros, name)
+        try:
+            re.compile(pattern, flags)
+        except re.error as exc:
+            raise RuleError(f"rule {name!r}: invalid pattern: {exc}") from exc
+        short_names = _GROUP_DEF.findall(pattern)
+        if len(set(short_names)) != len(short_names):
+            raise RuleError(f"rule {name!r}: a group name is used twice")
+        emits = bool(spec.get("emit", True))
+        template: dict[str, str] = dict(spec.get("symbol", {}))
+        if emits:
+            if "kind" not in template:
+                raise RuleError(f"rule {name!r}: its symbol needs a 'kind'")
+            referenced = {ref for value in template.values() for ref in _TEMPLATE_REF.findall(str(value))}
+            missing = referenced - set(short_names)
+            if missing:
+                raise RuleError(f"rule {name!r}: symbol refers to groups not in the pattern: {sorted(missing)}")
+            try:
+                timex_type: TimexType | None = TimexType(spec.get("type", "DATE"))
+            except ValueError as exc:
+                raise RuleError(f"rule {name!r}: unknown type {spec.get('type')!r}") from exc
+        else:
+            timex_type = None
+        prefixed = _GROUP_DEF.sub(lambda m: f"(?P<{name}__{m.group(1)}>", pattern)
+        prefixed = _GROUP_REF.sub(lambda m: f"(?P={name}__{m.group(1)})", prefixed)
+        alternatives.append(f"{_first_char_guard(pattern, flags)}(?P<{name}>{prefixed})")
+        examples = tuple(
+            (str(ex[0]), None if ex[1] is None else str(ex[1]), str(ex[2]) if len(ex) > 2 else None)
+            for ex in spec.get("examples", ())
+        )
+        if not examples:
+            raise RuleError(f"rule {name!r}: every rule needs at least one example")
+        compiled[name] = Rule(
+            name=name,
+            type=timex_type,
+            template=template,
+            groups=tuple((f"{name}__{short}", short) for short in short_names),
+            tense=bool(spec.get("tense", False)),
+            strip_prefix=bool(spec.get("strip_prefix", False)),
+            examples=examples,
+        )
+    # No expression starts inside a word, and none ends inside one.
+    big = r"(?<!\w)(?:" + "|".join(alternatives) + r")(?![^\W_])"
+    try:
+        return RuleSet(pattern=re.compile(big, flags), rules=compiled, trigger=_trigger_pattern(), lead=_LEAD)
+    except re.error as exc:  # pragma: no cover - each rule compiled alone above
+        raise RuleError(f"the combined pattern does not compile: {exc}") from exc
+
+
+_LEAD = frozenset(w.lower() for w in words.LEAD)
+
+_ANYTHING = None
+
+
+def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
+    """The characters a parsed regex can start with (None: any), and whether it can match empty."""
+    found: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue
+        if name == "LITERAL":
+            found.add(re.escape(chr(av)))
+            return found, False
+        if name == "IN":
+            for inner_op, inner_av in av:
+                inner = str(inner_op)
+                if inner == "LITERAL":
+                    found.add(re.escape(chr(inner_av)))
+                elif inner == "RANGE":
+                    found.add(f"{re.escape(chr(inner_av[0]))}-{re.escape(chr(inner_av[1]))}")
+                elif inner == "CATEGORY" and str(inner_av) in ("CATEGORY_DIGIT", "CATEGORY_SPACE"):
+                    found.add(r"\d" if str(inner_av) == "CATEGORY_DIGIT" else r"\s")
+                else:
+                    return _ANYTHING, False
+            return found, False
+        if name == "BRANCH":
+            nullable = False
+            for alternative in av[1]:
+                chars, empty = _first_chars(alternative)
+                if chars is None:
+                    return _ANYTHING, False
+                found |= chars
+                nullable = nullable or empty
+            if not nullable:
+                return found, False
+            continue
+        if name == "SUBPATTERN":
+            chars, empty = _first_chars(av[3])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            chars, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:  # ANY, NOT_LITERAL, GROUPREF...: could start with anything
+            return _ANYTHING, False
+        if chars is None:
+            return _ANYTHING, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_char_guard(pattern: str, flags: int) -> str:
+    """A lookahead on the characters ``pattern`` can start with, or nothing.
+
+    The guard lets the regex engine reject a rule with one character test
+    instead of walking its word lists, which makes the big alternation
+    several times faster at every position it is tried.
+    """
+    from re import _parser  # type: ignore[attr-defined]
+
+    chars, empty = _first_chars(_parser.parse(pattern, flags))
+    if chars is None or empty or not chars:
+        return ""
+    return "(?=[" + "".join(sorted(chars)) + "])"
+
+
+def _trigger_pattern() -> re.Pattern[str]:
+    forms = [
+        *words.MONTH, *words.WEEKDAY, *words.WEEKDAY_ABBR, *words.UNIT, *words.SEASON,
+        *words.PART_OF_DAY, *words.DECADE_WORD, *words.TRIGGER,
+    ]  # fmt: skip
+    # Plural weekdays ("on Mondays") and any digit also trigger.
+    return re.compile(r"\d+|(?<![\w])" + word_alternation(forms) + r"s?(?![^\W_])", re.IGNORECASE)
+
+
+@functools.cache
+def default_ruleset() -> RuleSet:
+    """The English news rules, compiled once per process."""
+    return compile_rules(english.RULES, english.PATTERNS)
+
