@@ -34,4 +34,4 @@ class Config:
     day_first: bool = True
     jobs: int = 1
     alignment_window: int = 45
-    merge_threshold: float = 0.35
+    merge_threshold: float = 0.15

@@ -5,12 +5,48 @@ load → tag → date → resolve → extract → merge → order
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from timeline.config import Config
-from timeline.model import Document, Skipped, Timeline
+from timeline.dating import date_documents, undated_error
+from timeline.events import extract
+from timeline.merge import merge
+from timeline.model import Document, Mention, Skipped, Timeline, Timex
+from timeline.order import order
+from timeline.tag import resolve_all, scan
 
 __all__ = ["build_timeline"]
+
+log = logging.getLogger(__name__)
+
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
+
+# Below this many documents a process pool costs more than it saves.
+_POOL_MINIMUM = 64
+
+
+def _parallel_map(function: Callable[[_In], _Out], items: Sequence[_In], jobs: int) -> list[_Out]:
+    """``map`` in ``jobs`` processes, results in input order (so output never depends on jobs)."""
+    if jobs <= 1 or len(items) < _POOL_MINIMUM:
+        return [function(item) for item in items]
+    chunk = max(1, len(items) // (jobs * 8))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(function, items, chunksize=chunk))
+
+
+def _scan_document(item: tuple[str, bool]) -> list[Timex]:
+    text, day_first = item
+    return scan(text, day_first=day_first)
+
+
+def _extract_document(item: tuple[Document, list[Timex]]) -> list[Mention]:
+    document, timexes = item
+    assert document.published is not None
+    return extract(document, resolve_all(timexes, document.published.date))
 
 
 def build_timeline(
@@ -23,4 +59,16 @@ def build_timeline(
     Raises DatingError when some document can be dated neither from its own
     evidence, nor by alignment, nor by ``config.reference``.
     """
-    raise NotImplementedError("being written")
+    settings = config or Config()
+    docs = list(documents)
+    scanned = _parallel_map(_scan_document, [(d.text, settings.day_first) for d in docs], settings.jobs)
+    timexes = {doc.id: found for doc, found in zip(docs, scanned)}
+    dated = date_documents(docs, settings, timexes)
+    undated = [doc for doc in dated if doc.published is None]
+    if undated:
+        raise undated_error(undated)
+    per_document = _parallel_map(_extract_document, [(doc, timexes[doc.id]) for doc in dated], settings.jobs)
+    mentions = [mention for found in per_document for mention in found]
+    log.info("%d documents, %d mentions", len(dated), len(mentions))
+    events = order(merge(mentions, settings))
+    return Timeline(documents=tuple(dated), events=tuple(events), skipped=tuple(skipped))

@@ -330,8 +330,12 @@ def _narrow(first: dt.date, last: dt.date, mod: Modifier | None) -> tuple[dt.dat
 # --- choosing an occurrence by direction ---------------------------------------
 
 
-def _choose(candidates: Iterable[int], anchor: int, direction: Direction) -> int:
-    """The candidate index ``direction`` picks relative to ``anchor``: past and future include it."""
+def _choose(candidates: Iterable[int], anchor: int, direction: Direction, leeway: int = 0) -> int:
+    """The candidate index ``direction`` picks relative to ``anchor``: past and future include it.
+
+    With a ``leeway``, the direction is a preference: the occurrence the other way wins when it is
+    more than ``leeway`` times closer.
+    """
     before: int | None = None
     after: int | None = None
     for candidate in candidates:
@@ -339,6 +343,11 @@ def _choose(candidates: Iterable[int], anchor: int, direction: Direction) -> int
             before = candidate
         if candidate >= anchor and (after is None or candidate < after):
             after = candidate
+    if leeway and before is not None and after is not None:
+        if direction is Direction.PAST and anchor - before > leeway * (after - anchor):
+            direction = Direction.FUTURE
+        elif direction is Direction.FUTURE and after - anchor > leeway * (anchor - before):
+            direction = Direction.PAST
     if direction is Direction.PAST:
         chosen = before
     elif direction is Direction.FUTURE:
@@ -352,10 +361,16 @@ def _choose(candidates: Iterable[int], anchor: int, direction: Direction) -> int
     return chosen
 
 
+# A partial date's tense is a strong preference, not a law: news gives the year of a date that is
+# not near ("Dec. 7" in an October article is seven weeks ahead, not ten months back, whatever a
+# stray past-tense verb in the sentence says).
+_LEEWAY = 6
+
+
 def _recurring(position: int, period: int, anchor: int, direction: Direction) -> int:
     """The index ≡ ``position`` (mod ``period``) that ``direction`` picks around ``anchor``."""
     back = (anchor - position) % period
-    return _choose((anchor - back, anchor + (position - anchor) % period), anchor, direction)
+    return _choose((anchor - back, anchor + (position - anchor) % period), anchor, direction, _LEEWAY)
 
 
 # --- kinds --------------------------------------------------------------------
@@ -410,9 +425,18 @@ def _calendar_part(
         raise ValueError(f"{scale.granularity.value} {position + 1} out of range")
     if symbol.year is not None:
         index = _check_year(symbol.year) * per_year + position
+    elif symbol.offset is not None:
+        index = _check_year(_year_of(anchor, scale, position) + symbol.offset) * per_year + position
     else:
         index = _recurring(position, per_year, scale.index(anchor), symbol.direction)
     return _span(scale, index, symbol)
+
+
+def _year_of(anchor: dt.date, scale: _Scale, position: int) -> int:
+    """The year "this" names for a part of a year; January and February belong to last year's winter."""
+    if scale is _SEASON and _SEASONS[position] is Season.WINTER and anchor.month <= 2:
+        return anchor.year - 1
+    return anchor.year
 
 
 def _calendar_day(symbol: Symbol, anchor: dt.date) -> Resolution:
@@ -430,7 +454,9 @@ def _calendar_day(symbol: Symbol, anchor: dt.date) -> Resolution:
             for year, number in (divmod(i, 12) for i in range(around - 3, around + 4))
             if 1 <= year <= 9999 and day <= _days_in_month(year, number + 1)
         )
-        index = _choose(candidates, anchor.toordinal(), symbol.direction)
+        index = _choose(candidates, anchor.toordinal(), symbol.direction, _LEEWAY)
+    elif symbol.year is None and symbol.offset is not None:  # "March 5 last year"
+        index = dt.date(_check_year(anchor.year + symbol.offset), month, day).toordinal()
     elif symbol.year is None:
         if not 1 <= month <= 12:
             raise ValueError(f"month {month} out of range")
@@ -440,7 +466,7 @@ def _calendar_day(symbol: Symbol, anchor: dt.date) -> Resolution:
             for year in range(anchor.year - 8, anchor.year + 9)
             if 1 <= year <= 9999 and day <= _days_in_month(year, month)
         )
-        index = _choose(candidates, anchor.toordinal(), symbol.direction)
+        index = _choose(candidates, anchor.toordinal(), symbol.direction, _LEEWAY)
     else:
         index = dt.date(_check_year(symbol.year), month, day).toordinal()
     return _span(_DAY, index, symbol, _time_suffix(symbol))
@@ -477,9 +503,20 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
     index = scale.index(anchor) + offset
     if unit is Unit.WEEKEND and offset == 0:
         index = _this_weekend(anchor, symbol.direction)
+    elif unit is Unit.WEEK and offset == 0 and _week_is_over(anchor, symbol.direction):
+        index += 1
     elif unit is Unit.FORTNIGHT:
         index = _fortnight_start(anchor, offset, symbol.direction)
     return _span(scale, index, symbol, _time_suffix(symbol) if unit is Unit.DAY else "")
+
+
+def _week_is_over(anchor: dt.date, direction: Direction) -> bool:
+    """Whether "this week", said on a weekend about the future, means the coming ISO week.
+
+    On Saturday 15 March "our militaries will meet on Thursday this week" is Thursday 20 March:
+    the working week the speaker looks ahead to, since this one is done.
+    """
+    return direction is Direction.FUTURE and anchor.isoweekday() >= 6
 
 
 def _this_weekend(anchor: dt.date, direction: Direction) -> int:
@@ -522,7 +559,8 @@ def _weekday(symbol: Symbol, anchor: dt.date) -> Resolution:
     ahead = (weekday - anchor.isoweekday()) % 7  # days ahead to the one on or after it
     if symbol.unit is Unit.WEEK and offset is not None:
         # "Thursday next week": that weekday of the shifted ISO week.
-        shift = weekday - anchor.isoweekday() + 7 * offset
+        weeks = offset + 1 if offset == 0 and _week_is_over(anchor, symbol.direction) else offset
+        shift = weekday - anchor.isoweekday() + 7 * weeks
     elif offset is None:
         if symbol.direction is Direction.PAST:
             shift = -back

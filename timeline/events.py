@@ -1,0 +1,202 @@
+"""Turn a dated document's resolved expressions into event mentions.
+
+Every DATE or TIME expression with a span anchors one mention: the sentence
+around it, the clause it sits in, who is named there, and whether the event
+happened, is planned or is only hypothetical.  Durations, recurrences and
+vague references ("now", "recently") anchor nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from timeline.model import Document, Kind, Mention, Status, Timex, TimexType
+from timeline.text import actors, sentence_spans, terms
+
+__all__ = ["extract", "make_title"]
+
+_ANCHORING = frozenset({TimexType.DATE, TimexType.TIME})
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|is\s+set\s+to|are\s+set\s+to|set\s+to|(?:is|are)\s+expected\s+to|expected\s+to|"
+    r"plans?\s+to|planning\s+to|(?:is|are)\s+preparing\s+to|preparing\s+to|(?:is|are)\s+due\s+to|"
+    r"scheduled|(?:is|are)\s+to\s+\w+|going\s+to|would\s+then|to\s+be\s+held|upcoming|aims?\s+to|"
+    r"intends?\s+to|ahead\s+of)\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|should\s+(?:there|the|a|an|russia|moscow|\w+)\s+(?:be|agree|accept)|in\s+the\s+event\s+of|"
+    r"in\s+case|provided\s+that|whether|could\s+have|would\s+have|might|hypothetical)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|,\s+(?:but|while|although|though|whereas|which|who)\b|\s[-–—]\s)\s*")
+_ATTRIBUTION = re.compile(
+    r"(?:,?\s*(?:\"|”|’|')?\s*(?:,\s*)?(?:he|she|they|it|officials?|sources?|diplomats?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"\s+(?:said|says|added|told\s+[\w\s]{1,30}|continued|warned|insisted|stated|wrote|explained|noted)"
+    r"(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
+    r"|,?\s*(?:diplomatic\s+)?sources\s+told\s+\w+\s*\.?$|,?\s*it\s+is\s+understood\.?$)",
+    re.IGNORECASE,
+)
+_LEADING_JUNK = re.compile(r"^(?:(?:and|but|meanwhile|however|separately)\b[,\s]*)+", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|during|by|since|until|from|over|before|after|this|"
+    r"earlier|later|next|last)\s*$",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+_QUOTES = "\"“”‘’'"
+_TITLE_LIMIT = 100
+
+
+def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
+    """The event mentions of one document, in text order.
+
+    ``timexes`` are the document's expressions resolved against its
+    publication date.
+    """
+    text = document.text
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+    published = document.published.date if document.published is not None else None
+    anchoring = [t for t in timexes if t.type in _ANCHORING and t.span is not None and t.symbol.kind is not Kind.REF]
+    dated_sentences = {bisect.bisect_right(starts, t.start) - 1 for t in anchoring}
+    mentions: list[Mention] = []
+    for timex in anchoring:
+        index = bisect.bisect_right(starts, timex.start) - 1
+        if index < 0:
+            continue
+        sentence_start, sentence_end = spans[index]
+        if timex.end > sentence_end:
+            continue
+        sentence = text[sentence_start:sentence_end]
+        if _is_dateline(sentence, timex, sentence_start):
+            continue
+        clause = _clause(sentence, timex.start - sentence_start, timex.end - sentence_start)
+        status = _status(clause, timex, published)
+        content = _without(sentence, timex.start - sentence_start, timex.end - sentence_start)
+        if index + 1 < len(spans) and index + 1 not in dated_sentences:
+            # The next sentence, when it names no date of its own, usually goes on about the same
+            # event ("Starmer said yesterday …" / "Starmer hosted a virtual meeting …").
+            follow_start, follow_end = spans[index + 1]
+            content += "\n" + text[follow_start:follow_end]
+        mentions.append(
+            Mention(
+                document=document.id,
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
+                sentence=sentence,
+                timex=timex,
+                clause=clause,
+                status=status,
+                actors=actors(content),
+                terms=terms(content),
+            )
+        )
+    return mentions
+
+
+_DATELINE_WORDS = frozenset({"published", "updated", "posted", "first", "last", "by", "at", "on", "and", "gmt", "utc"})
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{3,}\b")
+
+
+def _is_dateline(sentence: str, timex: Timex, sentence_start: int) -> bool:
+    """A line that only says when the article was written: "MOSCOW, April 1, 1997 (AFP)",
+    "Published 15 March 2025" — no ordinary lower-case word besides such labels."""
+    if sentence_start > 400:
+        return False
+    rest = sentence[: timex.start - sentence_start] + sentence[timex.end - sentence_start :]
+    return len(rest) < 80 and all(word in _DATELINE_WORDS for word in _LOWER_WORD.findall(rest))
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` holding the span [start, end)."""
+    left = 0
+    for match in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_BREAK.search(sentence, end)
+    right = right_match.start() if right_match else len(sentence)
+    return sentence[left:right].strip()
+
+
+def _status(clause: str, timex: Timex, published: dt.date | None) -> Status:
+    """Happened, planned or conditional, by the clause's modality and where the date falls.
+
+    A conditional cue counts only before the date in its clause: in "said
+    yesterday that allies would help in the event of a ceasefire" the
+    statement happened; in "if Moscow accepts on Friday" the acceptance is
+    hypothetical.
+    """
+    at = clause.find(timex.text)
+    if _CONDITIONAL.search(clause, 0, at if at >= 0 else len(clause)):
+        return Status.CONDITIONAL
+    span = timex.span
+    assert span is not None
+    if published is not None and span.first > published:
+        return Status.PLANNED
+    if _FUTURE.search(clause) and (published is None or span.last >= published):
+        return Status.PLANNED
+    return Status.HAPPENED
+
+
+def _without(sentence: str, start: int, end: int) -> str:
+    """The sentence with the date expression (and the preposition leading it) taken out."""
+    before = sentence[:start]
+    lead = _PREPOSITION_BEFORE.search(before)
+    if lead is not None:
+        before = before[: lead.start()]
+    after = sentence[end:]
+    if after[:2] in ("'s", "’s"):  # "Saturday morning's meeting" -> "the meeting"
+        after = after[2:]
+        before = before.rstrip() + " the"
+    return before.rstrip() + " " + after.lstrip()
+
+
+def make_title(mention: Mention) -> str:
+    """A short readable title from a mention's sentence: the date and attribution removed."""
+    local_start = mention.timex.start - mention.sentence_start
+    local_end = mention.timex.end - mention.sentence_start
+    text = _without(mention.sentence, local_start, local_end)
+    text = _SPACES.sub(" ", text).strip()
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = _ATTRIBUTION.sub("", text).strip()
+    text = _LEADING_JUNK.sub("", text).strip(" ,;:-–—")
+    text = _balance_quotes(text).strip(" ,;:-–—")
+    if len(text) > _TITLE_LIMIT:
+        text = _shorten(text)
+    text = text.rstrip(" ,;:.-–—")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text or mention.sentence[:_TITLE_LIMIT]
+
+
+def _shorten(text: str) -> str:
+    """Cut at the last clause break, else the last word, before the limit."""
+    head = text[: _TITLE_LIMIT + 1]
+    for breaker in (" - ", " – ", " — ", "; ", ", "):
+        cut = head.rfind(breaker)
+        if cut >= _TITLE_LIMIT * 0.5:
+            return _balance_quotes(head[:cut])
+    cut = head.rfind(" ")
+    return _balance_quotes(head[: cut if cut > 0 else _TITLE_LIMIT]) + "…"
+
+
+def _balance_quotes(text: str) -> str:
+    """Drop a quotation mark left without its partner by the cuts above."""
+    for opening, closing in (("“", "”"), ("‘", "’")):
+        if text.count(opening) != text.count(closing):
+            if text.count(opening) > text.count(closing):
+                index = text.rfind(opening)
+            else:
+                index = text.find(closing)
+                # An apostrophe (Putin’s) is not a closing quote.
+                if closing == "’" and 0 < index < len(text) - 1 and text[index + 1].isalpha():
+                    continue
+            text = text[:index] + text[index + 1 :]
+    if text.count('"') % 2:
+        index = text.rfind('"') if text.rstrip().endswith('"') or text.count('"') == 1 else text.find('"')
+        text = text[:index] + text[index + 1 :]
+    return text.strip().strip(_QUOTES[:1]) if text.startswith('"') and text.count('"') == 1 else text
+

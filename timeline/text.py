@@ -1,0 +1,89 @@
+"""Plain-text helpers shared by the stages: sentences, content terms, actor names.
+
+Deliberately simple and fast: they run on every sentence of every article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline.rules import lexicon
+
+__all__ = ["actors", "sentence_spans", "terms"]
+
+# A sentence ends at . ! ? (with closing quotes/brackets) before whitespace and a capital,
+# a digit or an opening quote; and at every line break (news copy puts paragraphs on lines).
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+    r"Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)|\b[A-Z])\.$"
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
+_NAME = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|von\s+der\s+|van\s+)?(?:[A-Z][\w'’-]+|[A-Z]{2,}))*")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text[start:end]``, whitespace trimmed."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if match.group().startswith("\n") or not _ABBREVIATION.search(text, max(begin, match.start() - 6),
+                                                                        match.start()):
+            _append(text, spans, begin, match.start())
+            begin = match.end()
+    _append(text, spans, begin, stop)
+    return spans
+
+
+def _append(text: str, spans: list[tuple[int, int]], begin: int, end: int) -> None:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        spans.append((begin, end))
+
+
+@lru_cache(maxsize=65536)
+def _term(word: str) -> str | None:
+    lower = word.lower().strip("'’-")
+    if len(lower) < 3 or lower in lexicon.STOPWORDS:
+        return None
+    canonical = lexicon.CANONICAL.get(lower)
+    if canonical is not None:
+        return canonical
+    # Light stemming: enough to pair "troops"/"troop" and "talks"/"talk", no more.
+    if lower.endswith("’s") or lower.endswith("'s"):
+        lower = lower[:-2]
+    if len(lower) > 4 and lower.endswith("ies"):
+        return lower[:-3] + "y"
+    if len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss"):
+        return lexicon.CANONICAL.get(lower[:-1], lower[:-1])
+    return lower
+
+
+def terms(text: str) -> tuple[str, ...]:
+    """The normalized content words of ``text``, in order, without repeats."""
+    seen: dict[str, None] = {}
+    for word in _WORD.findall(text):
+        term = _term(word)
+        if term is not None:
+            seen.setdefault(term, None)
+    return tuple(seen)
+
+
+def actors(text: str) -> tuple[str, ...]:
+    """Proper names in ``text`` ("Keir Starmer", "Nato"), titles dropped, in order, without repeats."""
+    found: dict[str, None] = {}
+    for match in _NAME.finditer(text):
+        words = [w for w in match.group().split() if w not in lexicon.NOT_ACTOR]
+        while words and words[0].lower().strip("'’") in lexicon.HONORIFIC:
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words).rstrip("'’s").strip()
+        if len(name) > 1:
+            found.setdefault(name, None)
+    return tuple(found)
