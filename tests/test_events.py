@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import attrs
 from hypothesis import given, settings
@@ -84,17 +83,29 @@ def test_titles_drop_the_date_attribution_and_dangling_quotes() -> None:
     first, second = (make_title(m) for m in mentions_of(doc))
     assert first == "France plans to host a second meeting"
     assert "Friday" not in second and "“" not in second
-    long_doc = article("b", "On Monday " + "the leaders discussed the security arrangements at length " * 5 + ".")
+    long_doc = article(
+        "b", "On Monday " + "the leaders discussed the security arrangements at length " * 5 + "."
+    )
     assert len(make_title(mentions_of(long_doc)[0])) <= 101
 
 
 REPORTS = [
-    article("lbc", "The Prime Minister held the virtual summit on Saturday morning with 25 leaders of the coalition."),
-    article("guardian", "Keir Starmer said yesterday that the coalition of the willing would keep up the pressure.\n"
-            "Starmer hosted a virtual summit with leaders to marshal pressure on Russia.", dt.date(2025, 3, 16)),
+    article(
+        "lbc",
+        "The Prime Minister held the virtual summit on Saturday morning with 25 leaders of the coalition.",
+    ),
+    article(
+        "guardian",
+        "Keir Starmer said yesterday that the coalition of the willing would keep up the pressure.\n"
+        "Starmer hosted a virtual summit with leaders to marshal pressure on Russia.",
+        dt.date(2025, 3, 16),
+    ),
     article("mirror", "Military chiefs will meet in London on Thursday to plan the peacekeeping force."),
-    article("times", "Coalition military chiefs are set to meet next week to plan a peacekeeping force.",
-            dt.date(2025, 3, 14)),
+    article(
+        "times",
+        "Coalition military chiefs are set to meet next week to plan a peacekeeping force.",
+        dt.date(2025, 3, 14),
+    ),
     article("bbc", "Separately, the price of eggs rose on Saturday in London markets."),
 ]
 
@@ -135,7 +146,7 @@ def test_the_same_timeline_for_any_input_order(shuffled: list[Document]) -> None
 
 
 def test_order_is_chronological_finer_first_and_idempotent() -> None:
-    events = events_of(REPORTS + [article("x", "The week began badly. Prices fell this week across Europe.")])
+    events = events_of([*REPORTS, article("x", "The week began badly. Prices fell this week across Europe.")])
     keys = [(e.span.first, e.span.granularity.rank) for e in events]
     assert keys == sorted(keys)
     assert order(events) == events
@@ -162,8 +173,10 @@ def test_disagreeing_sources_are_merged_with_recorded_dissent() -> None:
 
 
 def test_merge_of_many_unrelated_days_stays_separate() -> None:
-    docs = [article(f"d{i}", f"The council voted on the budget on {day.strftime('%d %B %Y')}.")
-            for i, day in zip(range(5), (SATURDAY - dt.timedelta(days=30 * k) for k in itertools.count()))]
+    docs = [
+        article(f"d{i}", f"The council voted on the budget on {day.strftime('%d %B %Y')}.")
+        for i, day in enumerate(SATURDAY - dt.timedelta(days=30 * k) for k in range(5))
+    ]
     assert len(events_of(docs)) == 5
 
 

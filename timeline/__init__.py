@@ -13,6 +13,8 @@ from timeline.errors import (
     RuleError,
     TimelineError,
 )
+from timeline.filters import filter_events
+from timeline.load import Loaded, load, load_text
 from timeline.model import (
     Document,
     Event,
@@ -25,12 +27,10 @@ from timeline.model import (
     Status,
     Symbol,
     Timeline,
+    TimeSpan,
     Timex,
     TimexType,
-    TimeSpan,
 )
-from timeline.filters import filter_events
-from timeline.load import Loaded, load, load_text
 from timeline.pipeline import build_timeline
 from timeline.tag import tag
 
@@ -47,6 +47,7 @@ __all__ = [
     "ExportError",
     "Granularity",
     "LoadError",
+    "Loaded",
     "Mention",
     "MetadataError",
     "Method",
@@ -66,6 +67,5 @@ __all__ = [
     "filter_events",
     "load",
     "load_text",
-    "Loaded",
     "tag",
 ]

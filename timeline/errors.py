@@ -7,12 +7,12 @@ Every leaf also subclasses the builtin a caller would naturally catch, so
 from __future__ import annotations
 
 __all__ = [
-    "TimelineError",
+    "DatingError",
+    "ExportError",
     "LoadError",
     "MetadataError",
     "RuleError",
-    "DatingError",
-    "ExportError",
+    "TimelineError",
 ]
 
 

@@ -39,6 +39,9 @@ _ATTRIBUTION = re.compile(
     r"|,?\s*(?:diplomatic\s+)?sources\s+told\s+\w+\s*\.?$|,?\s*it\s+is\s+understood\.?$)",
     re.IGNORECASE,
 )
+_ATTRIBUTION_HINT = re.compile(
+    r"\b(?:said|says|added|told|continued|warned|insisted|stated|wrote|explained|noted|understood)\b"
+)
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|meanwhile|however|separately)\b[,\s]*)+", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|during|by|since|until|from|over|before|after|this|"
@@ -48,6 +51,7 @@ _PREPOSITION_BEFORE = re.compile(
 _SPACES = re.compile(r"\s+")
 _QUOTES = "\"“”‘’'"
 _TITLE_LIMIT = 100
+_TITLE_MINIMUM = 30
 
 
 def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
@@ -60,7 +64,9 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
     published = document.published.date if document.published is not None else None
-    anchoring = [t for t in timexes if t.type in _ANCHORING and t.span is not None and t.symbol.kind is not Kind.REF]
+    anchoring = [
+        t for t in timexes if t.type in _ANCHORING and t.span is not None and t.symbol.kind is not Kind.REF
+    ]
     dated_sentences = {bisect.bisect_right(starts, t.start) - 1 for t in anchoring}
     mentions: list[Mention] = []
     for timex in anchoring:
@@ -97,7 +103,9 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
     return mentions
 
 
-_DATELINE_WORDS = frozenset({"published", "updated", "posted", "first", "last", "by", "at", "on", "and", "gmt", "utc"})
+_DATELINE_WORDS = frozenset(
+    {"published", "updated", "posted", "first", "last", "by", "at", "on", "and", "gmt", "utc"}
+)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{3,}\b")
 
 
@@ -153,15 +161,50 @@ def _without(sentence: str, start: int, end: int) -> str:
     return before.rstrip() + " " + after.lstrip()
 
 
+_SEGMENT_BREAK = re.compile(r",\s+|;\s+|\s[-–—]\s")
+
+
+def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of a long sentence that is about the dated event: the comma-delimited segment
+    holding the date, widened with its neighbours up to the title length."""
+    if len(sentence) <= _TITLE_LIMIT + 20:
+        return sentence, start, end
+    cuts = [0] + [m.end() for m in _SEGMENT_BREAK.finditer(sentence)] + [len(sentence)]
+    index = max(i for i, cut in enumerate(cuts[:-1]) if cut <= start)
+    left, right = index, index + 1
+    while cuts[right] < end and right < len(cuts) - 1:
+        right += 1
+    while True:
+        grow_left = left > 0 and cuts[right] - cuts[left - 1] <= _TITLE_LIMIT
+        grow_right = right < len(cuts) - 1 and cuts[right + 1] - cuts[left] <= _TITLE_LIMIT
+        if cuts[right] - cuts[left] - (end - start) < _TITLE_MINIMUM and right < len(cuts) - 1:
+            grow_right = True  # a segment that is little more than its date says nothing
+        elif cuts[right] - cuts[left] >= _TITLE_LIMIT * 0.6 or not (grow_left or grow_right):
+            break
+        if grow_left:
+            left -= 1
+        else:
+            right += 1
+    piece = sentence[cuts[left] : cuts[right]]
+    return piece, start - cuts[left], end - cuts[left]
+
+
 def make_title(mention: Mention) -> str:
     """A short readable title from a mention's sentence: the date and attribution removed."""
-    local_start = mention.timex.start - mention.sentence_start
-    local_end = mention.timex.end - mention.sentence_start
-    text = _without(mention.sentence, local_start, local_end)
+    source, local_start, local_end = _title_source(
+        mention.sentence,
+        mention.timex.start - mention.sentence_start,
+        mention.timex.end - mention.sentence_start,
+    )
+    text = _without(source, local_start, local_end)
     text = _SPACES.sub(" ", text).strip()
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r",\s*,", ",", text)
-    text = _ATTRIBUTION.sub("", text).strip()
+    # Attribution sits at the end: search only the tail, so a long title costs no more than a short one.
+    tail_start = max(0, len(text) - 90)
+    if _ATTRIBUTION_HINT.search(text, tail_start):
+        text = text[:tail_start] + _ATTRIBUTION.sub("", text[tail_start:])
+    text = text.strip()
     text = _LEADING_JUNK.sub("", text).strip(" ,;:-–—")
     text = _balance_quotes(text).strip(" ,;:-–—")
     if len(text) > _TITLE_LIMIT:
@@ -199,4 +242,3 @@ def _balance_quotes(text: str) -> str:
         index = text.rfind('"') if text.rstrip().endswith('"') or text.count('"') == 1 else text.find('"')
         text = text[:index] + text[index + 1 :]
     return text.strip().strip(_QUOTES[:1]) if text.startswith('"') and text.count('"') == 1 else text
-

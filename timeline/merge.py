@@ -16,12 +16,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+
+import attrs
 
 from timeline.config import Config
 from timeline.events import make_title
-from timeline.model import Dissent, Event, Granularity, MergeLink, Mention, Status, TimeSpan
+from timeline.model import Dissent, Event, Granularity, Mention, MergeLink, Status, TimeSpan
 
 __all__ = ["merge", "similarity"]
 
@@ -30,6 +33,12 @@ _DISSENT_DAYS = 2  # day-precise reports this far apart may still be one event�
 _DISSENT_SIMILARITY = 0.6  # …when they agree this strongly on what happened
 _CONTAINED_SIMILARITY = 0.5  # a day inside a month or longer needs this much agreement
 _ACTOR_BONUS = 0.1
+_KEYS_PER_MENTION = 10
+_CENTRALITY_SAMPLE = 24
+_NEAR_DAY_KEYS = 3
+_AGREEING = ("same", "contained", "coarse")
+_BUCKET_LIMIT = 300
+_CONTAINMENT_MAX_DAYS = 31  # a day is looked up inside a month; inside a year it would be noise
 _SAME_ARTICLE_BONUS = 0.1
 
 
@@ -45,33 +54,46 @@ def _idf(mentions: Sequence[Mention]) -> dict[str, float]:
     return {term: math.log(total / count) + 0.1 for term, count in df.items()}
 
 
-def similarity(a: Mention, b: Mention, idf: dict[str, float]) -> float:
-    """How much two mentions say the same thing, from 0 to about 1."""
-    terms_a, terms_b = set(a.terms), set(b.terms)
-    if not terms_a or not terms_b:
+@attrs.frozen
+class _Profile:
+    """What similarity needs of a mention, computed once per merge."""
+
+    terms: frozenset[str]
+    weight: float
+    surnames: frozenset[str]
+    document: str
+    days: tuple[dt.date, dt.date]
+
+    @classmethod
+    def of(cls, mention: Mention, idf: dict[str, float]) -> _Profile:
+        terms = frozenset(mention.terms)
+        span = mention.timex.span
+        assert span is not None
+        return cls(
+            terms=terms,
+            weight=sum(idf.get(t, 1.0) for t in terms),
+            surnames=frozenset(actor.split()[-1].lower() for actor in mention.actors),
+            document=mention.document,
+            days=(span.first, span.last),
+        )
+
+
+def _similarity(a: _Profile, b: _Profile, idf: dict[str, float]) -> float:
+    if not a.terms or not b.terms:
         return 0.0
-    weight_a = sum(idf.get(t, 1.0) for t in terms_a)
-    weight_b = sum(idf.get(t, 1.0) for t in terms_b)
-    shared = sum(idf.get(t, 1.0) for t in terms_a & terms_b)
-    score = 2 * shared / (weight_a + weight_b)
-    actors_a = {_surname(x) for x in a.actors}
-    actors_b = {_surname(x) for x in b.actors}
-    if actors_a & actors_b:
+    shared = sum(idf.get(t, 1.0) for t in a.terms & b.terms)
+    score = 2 * shared / (a.weight + b.weight)
+    if a.surnames & b.surnames:
         score += _ACTOR_BONUS
-    span_a, span_b = a.timex.span, b.timex.span
-    if (
-        a.document == b.document
-        and span_a is not None
-        and span_b is not None
-        and (span_a.first, span_a.last) == (span_b.first, span_b.last)
-    ):
+    if a.document == b.document and a.days == b.days:
         # One article naming the same day twice is usually telling one story.
         score += _SAME_ARTICLE_BONUS
     return min(score, 1.0)
 
 
-def _surname(actor: str) -> str:
-    return actor.split()[-1].lower()
+def similarity(a: Mention, b: Mention, idf: dict[str, float]) -> float:
+    """How much two mentions say the same thing, from 0 to about 1."""
+    return _similarity(_Profile.of(a, idf), _Profile.of(b, idf), idf)
 
 
 def _compatible(a: TimeSpan, b: TimeSpan) -> str | None:
@@ -90,60 +112,94 @@ def _compatible(a: TimeSpan, b: TimeSpan) -> str | None:
     return None
 
 
-def _pair_score(a: Mention, b: Mention, idf: dict[str, float], threshold: float) -> float | None:
+def _pair_score(
+    a: Mention, b: Mention, profile_a: _Profile, profile_b: _Profile, idf: dict[str, float], threshold: float
+) -> float | None:
     span_a, span_b = a.timex.span, b.timex.span
     assert span_a is not None and span_b is not None
     relation = _compatible(span_a, span_b)
     if relation is None:
         return None
-    score = similarity(a, b, idf)
-    needed = {"same": threshold, "contained": threshold, "coarse": _CONTAINED_SIMILARITY, "near": _DISSENT_SIMILARITY}
+    score = _similarity(profile_a, profile_b, idf)
+    if relation == "same" and span_a.days > _DAY_INDEXED_MAX_DAYS:
+        relation = "coarse"  # a month holds many events: sharing one takes more than a shared word
+    needed = {
+        "same": threshold,
+        "contained": threshold,
+        "coarse": _CONTAINED_SIMILARITY,
+        "near": _DISSENT_SIMILARITY,
+    }
     return score if score >= needed[relation] else None
 
 
-def _candidate_pairs(mentions: Sequence[Mention]) -> Iterable[tuple[int, int]]:
-    """Index pairs whose spans could be compatible, found through an index by day."""
-    by_day: dict[dt.date, list[int]] = defaultdict(list)
-    by_span: dict[tuple[dt.date, dt.date], list[int]] = defaultdict(list)
-    coarse: list[int] = []
+def _keys(mention: Mention, idf: dict[str, float]) -> list[str]:
+    """The mention's rarest terms: two reports of one event share at least one of them."""
+    return sorted(mention.terms, key=lambda t: (-idf.get(t, 0.0), t))[:_KEYS_PER_MENTION]
+
+
+def _monday(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[tuple[int, int]]:
+    """Index pairs with compatible dates that share a rare term.
+
+    Three indexes keyed by (time, term) — day mentions by day, day mentions
+    by their week, week-long spans by their week, longer spans by span — keep
+    the work proportional to the mentions that share a date and vocabulary,
+    not to the square of the collection.  A bucket larger than
+    ``_BUCKET_LIMIT`` says nothing specific and is skipped, as a stop word
+    would be.
+    """
+    days: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
+    days_by_week: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
+    weeks: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
+    longer: dict[tuple[dt.date, dt.date, str], list[int]] = defaultdict(list)
+    keys = [_keys(m, idf) for m in mentions]
+    spans: list[TimeSpan] = []
     for index, mention in enumerate(mentions):
         span = mention.timex.span
         assert span is not None
-        if span.days <= _DAY_INDEXED_MAX_DAYS:
-            for offset in range(span.days):
-                by_day[span.first + dt.timedelta(days=offset)].append(index)
+        spans.append(span)
+        for term in keys[index]:
+            if span.days == 1:
+                days[(span.first, term)].append(index)
+                days_by_week[(_monday(span.first), term)].append(index)
+            elif span.days <= _DAY_INDEXED_MAX_DAYS:
+                for monday in {_monday(span.first), _monday(span.last)}:
+                    weeks[(monday, term)].append(index)
+            else:
+                longer[(span.first, span.last, term)].append(index)
+    pairs: set[tuple[int, int]] = set()
+
+    def add(i: int, bucket: list[int] | None) -> None:
+        if bucket and len(bucket) <= _BUCKET_LIMIT:
+            pairs.update((min(i, j), max(i, j)) for j in bucket if j != i)
+
+    for index, span in enumerate(spans):
+        own_keys = keys[index]
+        if span.days == 1:
+            for term in own_keys:
+                add(index, days.get((span.first, term)))
+                add(index, weeks.get((_monday(span.first), term)))
+            # Nearby days only matter for strong (dissenting) matches: the rarest terms find those.
+            for delta in (-2, -1, 1, 2):
+                for term in own_keys[:_NEAR_DAY_KEYS]:
+                    add(index, days.get((span.first + dt.timedelta(days=delta), term)))
+        elif span.days <= _DAY_INDEXED_MAX_DAYS:
+            for monday in {_monday(span.first), _monday(span.last)}:
+                for term in own_keys:
+                    add(index, weeks.get((monday, term)))
+                    add(index, days_by_week.get((monday, term)))
         else:
-            by_span[(span.first, span.last)].append(index)
-            coarse.append(index)
-    seen: set[tuple[int, int]] = set()
-    for day, members in by_day.items():
-        neighbours = [j for delta in range(-_DISSENT_DAYS, _DISSENT_DAYS + 1)
-                      for j in by_day.get(day + dt.timedelta(days=delta), ())]  # fmt: skip
-        for i in members:
-            for j in neighbours:
-                pair = (i, j) if i < j else (j, i)
-                if i != j and pair not in seen:
-                    seen.add(pair)
-                    yield pair
-    for members in by_span.values():
-        for position, i in enumerate(members):
-            for j in members[position + 1 :]:
-                pair = (i, j) if i < j else (j, i)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
-    # A day inside a month, quarter or year: look it up by the days the coarse span covers.
-    days = sorted(by_day)
-    for i in coarse:
-        span = mentions[i].timex.span
-        assert span is not None
-        for day in days:
-            if span.first <= day <= span.last:
-                for j in by_day[day]:
-                    pair = (i, j) if i < j else (j, i)
-                    if pair not in seen:
-                        seen.add(pair)
-                        yield pair
+            for term in own_keys:
+                add(index, longer.get((span.first, span.last, term)))
+            if span.days <= _CONTAINMENT_MAX_DAYS:
+                for offset in range(span.days):
+                    day = span.first + dt.timedelta(days=offset)
+                    for term in own_keys:
+                        add(index, days.get((day, term)))
+    return pairs
 
 
 def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Event]:
@@ -152,8 +208,9 @@ def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Eve
     ordered = sorted(mentions, key=_key)
     idf = _idf(ordered)
     scores: dict[tuple[int, int], float] = {}
-    for i, j in _candidate_pairs(ordered):
-        score = _pair_score(ordered[i], ordered[j], idf, threshold)
+    profiles = [_Profile.of(m, idf) for m in ordered]
+    for i, j in sorted(_candidate_pairs(ordered, idf)):
+        score = _pair_score(ordered[i], ordered[j], profiles[i], profiles[j], idf, threshold)
         if score is not None:
             scores[(i, j)] = score
     cluster_of = list(range(len(ordered)))
@@ -178,7 +235,10 @@ def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Eve
 
 
 def _event(
-    mentions: list[Mention], indices: list[int], pair_links: list[tuple[int, int, float]], idf: dict[str, float]
+    mentions: list[Mention],
+    indices: list[int],
+    pair_links: list[tuple[int, int, float]],
+    idf: dict[str, float],
 ) -> Event:
     span = _best_span(mentions)
     status = _status(mentions)
@@ -196,7 +256,7 @@ def _event(
     return Event(
         id=hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12],
         span=span,
-        title=make_title(_best_mention(mentions, idf, status)),
+        title=make_title(_best_mention(mentions, idf, status, span)),
         status=status,
         mentions=tuple(mentions),
         links=links,
@@ -209,11 +269,16 @@ def _best_span(mentions: Sequence[Mention]) -> TimeSpan:
     spans = [m.timex.span for m in mentions if m.timex.span is not None]
 
     def support(candidate: TimeSpan) -> int:
-        return len({m.document for m in mentions
-                    if m.timex.span is not None and _compatible(candidate, m.timex.span) in ("same", "contained",
-                                                                                             "coarse")})  # fmt: skip
+        agreeing = {
+            m.document
+            for m in mentions
+            if m.timex.span is not None and _compatible(candidate, m.timex.span) in _AGREEING
+        }
+        return len(agreeing)
 
-    return max(spans, key=lambda s: (support(s), -s.granularity.rank, -s.days, s.mod is None, s.first.toordinal()))
+    return max(
+        spans, key=lambda s: (support(s), -s.granularity.rank, -s.days, s.mod is None, s.first.toordinal())
+    )
 
 
 def _status(mentions: Sequence[Mention]) -> Status:
@@ -225,28 +290,50 @@ def _status(mentions: Sequence[Mention]) -> Status:
     return Status.CONDITIONAL
 
 
-_WEAK_OPENING = ("he added", "she added", "he said", "she said", "asked ", "responding", "speaking", "it follows",
-                 "this comes", "in terms of", "so,")
+_REPORTING = re.compile(r"\b(?:said|says|told|added|insisted|warned)\b")
+_WEAK_OPENING = (
+    "he added",
+    "she added",
+    "he said",
+    "she said",
+    "asked ",
+    "responding",
+    "speaking",
+    "it follows",
+    "this comes",
+    "in terms of",
+    "so,",
+)
 
 
-def _best_mention(mentions: Sequence[Mention], idf: dict[str, float], status: Status) -> Mention:
+def _best_mention(
+    mentions: Sequence[Mention], idf: dict[str, float], status: Status, event_span: TimeSpan
+) -> Mention:
     """The mention whose sentence makes the clearest title.
 
     The most central report (the one most like the others) written as plain
     narration: quotes, "he added" and "asked about" openings make poor titles.
     """
 
+    sample = mentions[:_CENTRALITY_SAMPLE]
+
     def quality(mention: Mention) -> tuple[float, str, int]:
         sentence = mention.sentence
-        centrality = sum(similarity(mention, other, idf) for other in mentions if other is not mention)
-        score = centrality / max(1, len(mentions) - 1) * 4
+        centrality = sum(similarity(mention, other, idf) for other in sample if other is not mention)
+        score = centrality / max(1, len(sample) - 1) * 4
         score += 1.0 if mention.actors else 0.0
         score += min(len(mention.terms), 12) / 8
         score += 1.5 if mention.status is status else 0.0  # "held the summit", not "will hold" it
         span = mention.timex.span
+        score += (
+            1.0
+            if span is not None and (span.first, span.last) == (event_span.first, event_span.last)
+            else 0.0
+        )
         score += 0.5 if span is not None and span.granularity is Granularity.DAY else 0.0
         score -= 2.0 if sentence[:1] in "\"“‘'" else 0.0
         score -= 1.5 if sentence.lower().startswith(_WEAK_OPENING) else 0.0
+        score -= 0.75 if _REPORTING.search(sentence, 0, 80) else 0.0  # the event, not the telling of it
         score -= 1.0 if sentence.count("“") + sentence.count('"') >= 2 else 0.0
         score -= 1.5 if len(sentence) > 260 else 0.0
         return (score, mention.document, -mention.timex.start)

@@ -15,13 +15,13 @@ import attrs
 __all__ = [
     "Anchor",
     "Direction",
+    "Dissent",
     "Document",
     "Event",
-    "Dissent",
     "Granularity",
     "Kind",
-    "MergeLink",
     "Mention",
+    "MergeLink",
     "Method",
     "Modifier",
     "PartOfDay",
@@ -31,10 +31,10 @@ __all__ = [
     "Skipped",
     "Status",
     "Symbol",
+    "TimeSpan",
     "Timeline",
     "Timex",
     "TimexType",
-    "TimeSpan",
     "Unit",
 ]
 
@@ -263,7 +263,9 @@ class PublicationDate:
 
     @classmethod
     def exact(cls, date: dt.date, method: Method, evidence: str, confidence: float = 1.0) -> PublicationDate:
-        return cls(date=date, method=method, confidence=confidence, evidence=evidence, earliest=date, latest=date)
+        return cls(
+            date=date, method=method, confidence=confidence, evidence=evidence, earliest=date, latest=date
+        )
 
 
 @attrs.frozen

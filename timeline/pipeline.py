@@ -62,7 +62,7 @@ def build_timeline(
     settings = config or Config()
     docs = list(documents)
     scanned = _parallel_map(_scan_document, [(d.text, settings.day_first) for d in docs], settings.jobs)
-    timexes = {doc.id: found for doc, found in zip(docs, scanned)}
+    timexes = {doc.id: found for doc, found in zip(docs, scanned, strict=True)}
     dated = date_documents(docs, settings, timexes)
     undated = [doc for doc in dated if doc.published is None]
     if undated:

@@ -20,7 +20,10 @@ _ABBREVIATION = re.compile(
     r"Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)|\b[A-Z])\.$"
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
-_NAME = re.compile(r"(?:[A-Z][\w'’-]+|[A-Z]{2,})(?:\s+(?:of\s+the\s+|of\s+|de\s+|von\s+der\s+|van\s+)?(?:[A-Z][\w'’-]+|[A-Z]{2,}))*")
+_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]+|[A-Z]{2,})"
+    r"(?:\s+(?:of\s+the\s+|of\s+|de\s+|von\s+der\s+|van\s+)?(?:[A-Z][\w'’-]+|[A-Z]{2,}))*"
+)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -29,8 +32,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans: list[tuple[int, int]] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, stop):
-        if match.group().startswith("\n") or not _ABBREVIATION.search(text, max(begin, match.start() - 6),
-                                                                        match.start()):
+        if match.group().startswith("\n") or not _ABBREVIATION.search(
+            text, max(begin, match.start() - 6), match.start()
+        ):
             _append(text, spans, begin, match.start())
             begin = match.end()
     _append(text, spans, begin, stop)

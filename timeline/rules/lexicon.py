@@ -28,6 +28,12 @@ CANONICAL = {
     "unveiled": "unveil", "unveils": "unveil", "launched": "launch", "launches": "launch",
     "introduced": "introduce", "introduces": "introduce", "introducing": "introduce",
     "released": "release", "releases": "release",
+    "proposed": "proposal", "proposes": "proposal", "propose": "proposal", "proposals": "proposal",
+    "elections": "election", "elected": "election", "voted": "vote", "votes": "vote", "voting": "vote",
+    "attacked": "attack", "attacks": "attack", "killed": "kill", "killing": "kill", "killings": "kill",
+    "signed": "sign", "signing": "sign", "signs": "sign", "visited": "visit", "visits": "visit",
+    "visiting": "visit", "invaded": "invasion", "invade": "invasion", "invades": "invasion",
+    "resigned": "resign", "resignation": "resign", "resigns": "resign",
 }  # fmt: skip
 
 # Words too common in news to say which event a sentence reports.
