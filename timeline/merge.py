@@ -132,9 +132,11 @@ def _pair_score(
     return score if score >= needed[relation] else None
 
 
-def _keys(mention: Mention, idf: dict[str, float]) -> list[str]:
-    """The mention's rarest terms: two reports of one event share at least one of them."""
-    return sorted(mention.terms, key=lambda t: (-idf.get(t, 0.0), t))[:_KEYS_PER_MENTION]
+def _keys(mention: Mention, idf: dict[str, float], floor: float) -> list[str]:
+    """The mention's rarest terms that some other mention shares (a term only one mention has
+    can pair nothing): two reports of one event share at least one of them."""
+    shared = [t for t in mention.terms if idf.get(t, floor) < floor]
+    return sorted(shared, key=lambda t: (-idf[t], t))[:_KEYS_PER_MENTION]
 
 
 def _monday(day: dt.date) -> dt.date:
@@ -155,7 +157,9 @@ def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[
     days_by_week: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     weeks: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     longer: dict[tuple[dt.date, dt.date, str], list[int]] = defaultdict(list)
-    keys = [_keys(m, idf) for m in mentions]
+    # A term in one mention only has the largest idf there is: log((n + 1) / 1) + 0.1.
+    unique = math.log(len(mentions) + 1) + 0.1 - 1e-9
+    keys = [_keys(m, idf, unique) for m in mentions]
     spans: list[TimeSpan] = []
     for index, mention in enumerate(mentions):
         span = mention.timex.span
@@ -213,6 +217,19 @@ def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Eve
         score = _pair_score(ordered[i], ordered[j], profiles[i], profiles[j], idf, threshold)
         if score is not None:
             scores[(i, j)] = score
+
+    def linkage(x: int, y: int) -> float:
+        """Similarity for the average: any pair with compatible dates counts at its real value,
+        whether or not the blocking proposed it; a pair with incompatible dates counts 0."""
+        pair = (min(x, y), max(x, y))
+        if pair in scores:
+            return scores[pair]
+        span_x, span_y = ordered[x].timex.span, ordered[y].timex.span
+        assert span_x is not None and span_y is not None
+        if _compatible(span_x, span_y) in (None, "near"):
+            return 0.0
+        return _similarity(profiles[x], profiles[y], idf)
+
     cluster_of = list(range(len(ordered)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
     links: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
@@ -220,7 +237,7 @@ def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Eve
         a, b = cluster_of[i], cluster_of[j]
         if a == b:
             continue
-        cross = [scores.get((min(x, y), max(x, y)), 0.0) for x in members[a] for y in members[b]]
+        cross = [linkage(x, y) for x in members[a] for y in members[b]]
         if sum(cross) / len(cross) < threshold:
             continue
         keep, gone = (a, b) if a < b else (b, a)
