@@ -188,3 +188,15 @@ def test_attrs_values_are_frozen() -> None:
         pass
     else:  # pragma: no cover
         raise AssertionError("events must be immutable")
+
+
+def test_explain_names_rules_anchors_and_merge_scores() -> None:
+    import timeline
+
+    tl = timeline.build_timeline(REPORTS)
+    chiefs = next(e for e in tl.events if "mirror" in e.documents)
+    text = timeline.explain(tl, chiefs.id)
+    assert "weekday_pod" in text and "2025-03-20" in text  # the rule and value that dated "on Thursday"
+    assert "metadata" in text  # how the anchor (publication date) was obtained
+    assert "merged: [0]–[1]" in text
+    assert text.count("\n") < len(timeline.explain(tl).splitlines()) + 1

@@ -13,6 +13,7 @@ from timeline.errors import (
     RuleError,
     TimelineError,
 )
+from timeline.export.text import explain
 from timeline.filters import filter_events
 from timeline.load import Loaded, load, load_text
 from timeline.model import (
@@ -64,6 +65,7 @@ __all__ = [
     "TimexType",
     "__version__",
     "build_timeline",
+    "explain",
     "filter_events",
     "load",
     "load_text",

@@ -7,11 +7,13 @@ escape codes even when the stream is a terminal.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import unicodedata
 from collections.abc import Iterable
 from typing import TextIO
 
+import attrs
 from rich.console import Console
 from rich.text import Text
 
@@ -362,3 +364,21 @@ def _clean(text: str) -> str:
     """
     flat = " ".join(text.split())
     return "".join("\N{REPLACEMENT CHARACTER}" if unicodedata.category(ch) == "Cc" else ch for ch in flat)
+
+
+def explain(timeline: Timeline, event_id: str | None = None, *, width: int = 100) -> str:
+    """How each event was dated and merged, as plain text (the CLI's ``--explain``).
+
+    With ``event_id``, only that event.  For every mention: the expression,
+    the rule that found it, its symbol and TIMEX3 value, its document's
+    publication date and how that was obtained; then the merge links with
+    their scores.  Raises KeyError for an unknown ``event_id``.
+    """
+    if event_id is not None:
+        chosen = tuple(e for e in timeline.events if e.id == event_id)
+        if not chosen:
+            raise KeyError(event_id)
+        timeline = attrs.evolve(timeline, events=chosen)
+    buffer = io.StringIO()
+    write(timeline, buffer, explain=True, width=width)
+    return buffer.getvalue()
