@@ -74,25 +74,44 @@ def test_leap_day_of_a_leap_year() -> None:
     ("month", "day", "direction", "reference", "expected"),
     [
         (3, 10, PAST, SATURDAY, "2025-03-10"),
-        (3, 20, PAST, SATURDAY, "2024-03-20"),
+        (6, 20, PAST, SATURDAY, "2024-06-20"),
         (3, 15, PAST, SATURDAY, "2025-03-15"),  # the reference itself counts
-        (3, 10, FUTURE, SATURDAY, "2026-03-10"),
+        (1, 1, FUTURE, SATURDAY, "2026-01-01"),  # 292 days ahead, 73 back: not four times nearer
         (3, 15, FUTURE, SATURDAY, "2025-03-15"),
         (4, 1, NEAREST, SATURDAY, "2025-04-01"),
         (9, 14, NEAREST, SATURDAY, "2024-09-14"),  # 182 days back beats 183 ahead
         (9, 1, NEAREST, D(2024, 3, 2), "2023-09-01"),  # 183 days either way: the tie goes to the past
         (2, 29, PAST, SATURDAY, "2024-02-29"),
         (2, 29, FUTURE, SATURDAY, "2028-02-29"),
-        (2, 29, PAST, D(1903, 6, 1), "1896-02-29"),  # 1900 was not a leap year
-        (2, 29, FUTURE, D(1897, 3, 1), "1904-02-29"),
+        (2, 29, PAST, D(1900, 6, 1), "1896-02-29"),  # 1900 was not a leap year
+        (2, 29, FUTURE, D(1900, 1, 1), "1904-02-29"),
         (12, 31, FUTURE, D(2025, 12, 31), "2025-12-31"),
-        (1, 1, PAST, D(2025, 12, 31), "2025-01-01"),
+        (1, 1, PAST, D(2025, 9, 1), "2025-01-01"),
     ],
 )
 def test_month_and_day_take_the_year_direction_picks(
     month: int, day: int, direction: Direction, reference: dt.date, expected: str
 ) -> None:
     assert resolve(calendar(month=month, day=day, direction=direction), reference).value == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "reference", "expected"),
+    [
+        ({"month": 3, "day": 20, "direction": PAST}, SATURDAY, "2025-03-20"),  # 5 days ahead, 360 back
+        ({"month": 3, "day": 10, "direction": FUTURE}, SATURDAY, "2025-03-10"),  # 5 days back, 360 ahead
+        ({"month": 1, "day": 1, "direction": PAST}, D(2025, 12, 31), "2026-01-01"),
+        ({"month": 2, "day": 29, "direction": PAST}, D(1903, 6, 1), "1904-02-29"),
+        ({"month": 4, "direction": PAST}, SATURDAY, "2025-04"),  # 1 month ahead, 11 back
+        ({"month": 2, "direction": FUTURE}, SATURDAY, "2025-02"),
+        ({"month": 6, "direction": PAST}, SATURDAY, "2024-06"),  # 3 ahead is not 4 times closer than 9 back
+        ({"month": 12, "direction": FUTURE}, D(2025, 1, 20), "2024-12"),
+    ],
+)
+def test_a_partial_date_much_nearer_the_other_way_wins(
+    fields: dict[str, Any], reference: dt.date, expected: str
+) -> None:
+    assert resolve(calendar(**fields), reference).value == expected
 
 
 def test_nearest_tie_example_really_is_a_tie() -> None:
@@ -104,9 +123,9 @@ def test_nearest_tie_example_really_is_a_tie() -> None:
     ("day", "direction", "expected"),
     [
         (15, PAST, "2025-03-15"),
-        (20, PAST, "2025-02-20"),
+        (25, PAST, "2025-02-25"),
         (20, FUTURE, "2025-03-20"),
-        (10, FUTURE, "2025-04-10"),
+        (5, FUTURE, "2025-04-05"),
         (31, PAST, "2025-01-31"),  # February has none
         (30, PAST, "2025-01-30"),
         (29, PAST, "2025-01-29"),  # 2025 is no leap year
@@ -133,10 +152,10 @@ def test_year_and_month_is_the_whole_month() -> None:
     ("month", "direction", "expected"),
     [
         (3, PAST, "2025-03"),
-        (4, PAST, "2024-04"),
+        (6, PAST, "2024-06"),
         (2, PAST, "2025-02"),
         (3, FUTURE, "2025-03"),
-        (2, FUTURE, "2026-02"),
+        (11, FUTURE, "2025-11"),
         (12, FUTURE, "2025-12"),
         (3, NEAREST, "2025-03"),  # the same month is at distance 0
         (8, NEAREST, "2025-08"),  # 5 months ahead, 7 back
@@ -495,8 +514,14 @@ def test_ref_without_a_ref_is_unresolved() -> None:
         (None, Unit.YEAR, "PXY"),
         (None, Unit.DAY, "PXD"),
         (None, Unit.HOUR, "PTXH"),
-        (1.5, Unit.YEAR, "P1.5Y"),
-        (0.25, Unit.DAY, "P0.25D"),
+        (1.5, Unit.YEAR, "P1Y6M"),  # whole smaller units when they come out even
+        (0.5, Unit.DAY, "PT12H"),
+        (1.5, Unit.DAY, "P1DT12H"),
+        (2.5, Unit.HOUR, "PT2H30M"),
+        (1.5, Unit.MINUTE, "PT1M30S"),
+        (1.3, Unit.YEAR, "P1.3Y"),
+        (1.5, Unit.MONTH, "P1.5M"),
+        (0.25, Unit.DAY, "PT6H"),
         (3.0, Unit.YEAR, "P3Y"),
         (2, Unit.FORTNIGHT, "P4W"),
         (1.5, Unit.FORTNIGHT, "P3W"),
@@ -845,7 +870,8 @@ def test_past_units_end_before_and_future_units_start_after(
     current = resolve(relative(unit, 0, direction=direction), reference).span
     assert past is not None and future is not None and current is not None
     assert past.last < reference < future.first
-    if unit is not Unit.WEEKEND and not (unit is Unit.FORTNIGHT and direction is PAST):
+    over = unit is Unit.WEEK and direction is FUTURE and reference.isoweekday() >= 6  # the coming week
+    if unit is not Unit.WEEKEND and not (unit is Unit.FORTNIGHT and direction is PAST) and not over:
         assert current.first <= reference <= current.last
     if unit is Unit.DAY:
         assert past.first == reference - dt.timedelta(days=count)
@@ -895,16 +921,15 @@ def test_month_and_day_by_direction(month: int, day: int, direction: Direction, 
     assume(span is not None)  # 30 February never happens
     assert span is not None
     assert (span.first.month, span.first.day) == (month, day)
-    if direction is PAST:
-        assert span.first <= reference
-    elif direction is FUTURE:
-        assert span.first >= reference
     if (month, day) == (2, 29):
         return
+    before = span.first if span.first <= reference else span.first.replace(year=span.first.year - 1)
+    after = span.first if span.first >= reference else span.first.replace(year=span.first.year + 1)
+    back, ahead = (reference - before).days, (after - reference).days
     if direction is PAST:
-        assert span.first.replace(year=span.first.year + 1) > reference  # the latest one
+        assert span.first == (after if back > 4 * ahead else before)  # the latest, unless much farther
     elif direction is FUTURE:
-        assert span.first.replace(year=span.first.year - 1) < reference  # the earliest one
+        assert span.first == (before if ahead > 4 * back else after)
     else:
         assert abs((span.first - reference).days) <= 183
 
@@ -913,10 +938,13 @@ def test_month_and_day_by_direction(month: int, day: int, direction: Direction, 
 def test_day_of_month_by_direction(day: int, direction: Direction, reference: dt.date) -> None:
     span = resolve(calendar(day=day, direction=direction), reference).span
     assert span is not None and span.first.day == day
-    if direction is PAST:
-        assert reference - dt.timedelta(days=92) < span.first <= reference
-    elif direction is FUTURE:
-        assert reference <= span.first < reference + dt.timedelta(days=92)
+    assert reference - dt.timedelta(days=92) < span.first < reference + dt.timedelta(days=92)
+    away = abs((span.first - reference).days)
+    window = (reference + dt.timedelta(days=step) for step in range(-4 * away, 4 * away + 1))
+    if direction is PAST and span.first > reference:  # only when none is within four times as far back
+        assert not any(d.day == day and d <= reference for d in window)
+    elif direction is FUTURE and span.first < reference:
+        assert not any(d.day == day and d >= reference for d in window)
 
 
 @given(st.integers(1, 12), st.sampled_from(Direction), calendar_dates)
@@ -925,9 +953,9 @@ def test_month_by_direction(month: int, direction: Direction, reference: dt.date
     assert span is not None and span.first.month == month
     months_away = (span.first.year - reference.year) * 12 + month - reference.month
     if direction is PAST:
-        assert -11 <= months_away <= 0
+        assert -11 <= months_away <= 0 or (months_away > 0 and 12 - months_away > 4 * months_away)
     elif direction is FUTURE:
-        assert 0 <= months_away <= 11
+        assert 0 <= months_away <= 11 or (months_away < 0 and 12 + months_away > -4 * months_away)
     else:
         assert -6 <= months_away <= 5
 
@@ -938,3 +966,43 @@ def test_narrative_anchor_replaces_the_reference(
 ) -> None:
     from_narrative = resolve(relative(unit, offset, anchor=Anchor.NARRATIVE), reference, narrative)
     assert from_narrative == resolve(relative(unit, offset), narrative)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "reference", "expected"),
+    [
+        (calendar(month=4, offset=-1), SATURDAY, "2024-04"),  # "last April"
+        (calendar(month=2, offset=-1), SATURDAY, "2025-02"),
+        (calendar(month=3, offset=-1), SATURDAY, "2024-03"),  # not the reference's own month
+        (calendar(month=4, offset=-1), D(2025, 11, 2), "2025-04"),
+        (calendar(month=9, offset=0), SATURDAY, "2025-09"),  # "this September"
+        (calendar(season=Season.SPRING, offset=-1), SATURDAY, "2024-SP"),  # "last spring"
+        (calendar(season=Season.WINTER, offset=0), D(2025, 1, 20), "2024-WI"),
+        (calendar(season=Season.WINTER, offset=-1), D(2025, 1, 20), "2023-WI"),
+        (calendar(season=Season.SUMMER, offset=0), D(2025, 1, 20), "2025-SU"),
+        (relative(Unit.YEAR, -1, month=6), SATURDAY, "2024-06"),  # "June last year"
+        (relative(Unit.YEAR, 1, quarter=1), SATURDAY, "2026-Q1"),  # "next year's first quarter"
+        (relative(Unit.YEAR, 0, month=13), SATURDAY, None),
+    ],
+)
+def test_calendar_parts_of_a_named_year(symbol: Symbol, reference: dt.date, expected: str | None) -> None:
+    assert resolve(symbol, reference).value == expected
+
+
+@pytest.mark.parametrize(
+    ("symbol", "reference", "expected"),
+    [
+        (relative(Unit.WEEK, 0, direction=FUTURE), SATURDAY, "2025-W12"),
+        (relative(Unit.WEEK, 0, direction=FUTURE), D(2025, 3, 16), "2025-W12"),
+        (relative(Unit.WEEK, 0, direction=FUTURE), D(2025, 3, 14), "2025-W11"),
+        (relative(Unit.WEEK, 0, direction=PAST), SATURDAY, "2025-W11"),
+        (relative(Unit.WEEK, 0), SATURDAY, "2025-W11"),
+        (weekday(4, 0, unit=Unit.WEEK, direction=FUTURE), SATURDAY, "2025-03-20"),
+        (weekday(4, 0, unit=Unit.WEEK, direction=PAST), SATURDAY, "2025-03-13"),
+        (weekday(4, 0, unit=Unit.WEEK, direction=FUTURE), D(2025, 3, 12), "2025-03-13"),
+    ],
+)
+def test_this_week_said_at_the_weekend_about_the_future(
+    symbol: Symbol, reference: dt.date, expected: str
+) -> None:
+    assert resolve(symbol, reference).value == expected

@@ -364,13 +364,13 @@ def _choose(candidates: Iterable[int], anchor: int, direction: Direction, leeway
 # A partial date's tense is a strong preference, not a law: news gives the year of a date that is
 # not near ("Dec. 7" in an October article is seven weeks ahead, not ten months back, whatever a
 # stray past-tense verb in the sentence says).
-_LEEWAY = 6
+_LEEWAY = 4
 
 
-def _recurring(position: int, period: int, anchor: int, direction: Direction) -> int:
+def _recurring(position: int, period: int, anchor: int, direction: Direction, leeway: int = _LEEWAY) -> int:
     """The index ≡ ``position`` (mod ``period``) that ``direction`` picks around ``anchor``."""
     back = (anchor - position) % period
-    return _choose((anchor - back, anchor + (position - anchor) % period), anchor, direction, _LEEWAY)
+    return _choose((anchor - back, anchor + (position - anchor) % period), anchor, direction, leeway)
 
 
 # --- kinds --------------------------------------------------------------------
@@ -425,7 +425,12 @@ def _calendar_part(
         raise ValueError(f"{scale.granularity.value} {position + 1} out of range")
     if symbol.year is not None:
         index = _check_year(symbol.year) * per_year + position
+    elif symbol.offset is not None and symbol.offset < 0 and scale is _MONTH:
+        # "last April": the latest April before the reference's month (in March 2025, April 2024;
+        # in November 2025, April 2025).
+        index = _recurring(position, per_year, scale.index(anchor) + symbol.offset, Direction.PAST, leeway=0)
     elif symbol.offset is not None:
+        # "this April", "last spring": of the reference's year, or of the year ``offset`` from it.
         index = _check_year(_year_of(anchor, scale, position) + symbol.offset) * per_year + position
     else:
         index = _recurring(position, per_year, scale.index(anchor), symbol.direction)
@@ -501,6 +506,14 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         return _clock_shift(symbol, offset, unit, anchor)
     scale = _SCALES[unit]
     index = scale.index(anchor) + offset
+    if unit is Unit.YEAR and symbol.month is not None:  # "June last year"
+        if not 1 <= symbol.month <= 12:
+            raise ValueError(f"month {symbol.month} out of range")
+        return _span(_MONTH, _check_year(index) * 12 + symbol.month - 1, symbol)
+    if unit is Unit.YEAR and symbol.quarter is not None:  # "next year's first quarter"
+        if not 1 <= symbol.quarter <= 4:
+            raise ValueError(f"quarter {symbol.quarter} out of range")
+        return _span(_QUARTER, _check_year(index) * 4 + symbol.quarter - 1, symbol)
     if unit is Unit.WEEKEND and offset == 0:
         index = _this_weekend(anchor, symbol.direction)
     elif unit is Unit.WEEK and offset == 0 and _week_is_over(anchor, symbol.direction):
@@ -613,8 +626,27 @@ def _period(amount: float | None, unit: Unit | None) -> str:
     if unit is None:
         raise ValueError("a duration without a unit")
     multiplier, designator, is_time = _PERIODS[unit]
+    if amount is not None and unit in _SPLIT and not float(amount).is_integer():
+        return _split_period(float(amount), unit)
     number = "X" if amount is None else _number(float(amount) * multiplier)
     return f"P{'T' if is_time else ''}{number}{designator}"
+
+
+# A fractional amount of these units is written in whole smaller units when it comes out even:
+# two and a half years is P2Y6M, a minute and a half PT1M30S.
+_SPLIT = {Unit.YEAR: (12, "Y", "M", ""), Unit.DAY: (24, "D", "H", "T"), Unit.HOUR: (60, "H", "M", ""),
+          Unit.MINUTE: (60, "M", "S", "")}  # fmt: skip
+
+
+def _split_period(amount: float, unit: Unit) -> str:
+    per, big, small, separator = _SPLIT[unit]
+    time = "T" if unit in (Unit.HOUR, Unit.MINUTE) else ""
+    number = _number(amount)  # rejects negative and infinite amounts
+    whole, rest = int(amount), (amount - int(amount)) * per
+    if abs(rest - round(rest)) > 1e-9:
+        return f"P{time}{number}{big}"
+    head = f"{whole}{big}" if whole else ""
+    return f"P{time}{head}{separator}{round(rest)}{small}"
 
 
 def _number(amount: float) -> str:

@@ -16,10 +16,23 @@ from typing import Any
 
 import attrs
 
-from timeline.model import Anchor, Direction, Kind, Modifier, PartOfDay, Ref, Season, Symbol, Timex, Unit
+from timeline.model import (
+    Anchor,
+    Direction,
+    Granularity,
+    Kind,
+    Modifier,
+    PartOfDay,
+    Ref,
+    Season,
+    Symbol,
+    TimeSpan,
+    Timex,
+    Unit,
+)
 from timeline.resolve import resolve
 from timeline.rules import words
-from timeline.ruleset import GROUP_TABLES, NAME_GROUPS, Rule, RuleSet, default_ruleset, word_alternation
+from timeline.ruleset import GROUP_TABLES, NAME_GROUPS, Rule, RuleSet, default_ruleset, word_branches
 
 __all__ = ["resolve_all", "scan", "tag"]
 
@@ -28,12 +41,22 @@ _INT_FIELDS = frozenset(
      "weekday_of_set", "offset"}
 )  # fmt: skip
 
-_FUTURE = re.compile(r"(?<![\w'])" + word_alternation(words.FUTURE_CUE) + r"(?![\w'])", re.IGNORECASE)
-_PAST = re.compile(
-    r"(?<![\w'])(?:" + word_alternation(words.PAST_CUE)[3:-1] + r"|[a-z]{3,}ed)(?![\w'])", re.IGNORECASE
-)
+# Tense cues, searched case-sensitively in their usual spellings (see word_branches: several times
+# faster, and this runs for every tense-sensitive expression).
+_FUTURE = re.compile("|".join(word_branches(words.FUTURE_CUE, before=r"(?<![\w'].)", after=r"(?![\w'])")))
+_PAST = re.compile("|".join(word_branches(words.PAST_CUE, before=r"(?<![\w'].)", after=r"(?![\w'])")))
+# Any other "-ed" word is a weaker past cue, unless a determiner makes it an adjective ("the reduced
+# dividend") or "be" a passive ("will be held", which is also why _is_past_verb checks past cues).
+_PAST_ED = re.compile(r"[A-Za-z](?<![\w'].)[a-z]{2,}ed(?![\w'])")
+_NOT_A_VERB_AFTER = re.compile(r"(?<![\w'])(?:be|being|the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
-_CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]| - ")
+_ED_PENALTY = 12  # characters: a couple of words
+# (cue, direction, extra distance): an "-ed" word counts as if it were farther away than it is.
+_EXPLICIT_CUES = ((_FUTURE, Direction.FUTURE, 0), (_PAST, Direction.PAST, 0))
+_CUES = (*_EXPLICIT_CUES, (_PAST_ED, Direction.PAST, _ED_PENALTY))
+# Clauses end at punctuation and at conjunctions: in "the truce came into effect on Friday and will
+# last 30 days" the "will" of the second clause says nothing about Friday.
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]| - | and | but | while | whereas ")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _PREV_WORD = re.compile(r"([\w'.-]+)\W*$")
 _AMBIGUOUS_MONTH = frozenset(words.AMBIGUOUS_MONTH)
@@ -52,7 +75,6 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
     run of lead words just before it.
     """
     rules = ruleset or default_ruleset()
-    pattern = rules.pattern
     lead = rules.lead
     found: list[Timex] = []
     covered = 0  # text before this offset is settled
@@ -61,7 +83,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
         if at < covered:
             continue
         for start in _candidate_starts(text, at, covered, lead):
-            match = pattern.match(text, start)
+            match = rules.match(text, start)
             if match is None:
                 continue
             rule = rules.rules[match.lastgroup or ""]
@@ -77,24 +99,42 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
     return found
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
-_TOKEN_START = re.compile(r"[\w'’.$£€¥#-]*$")
+_TOKEN_CHARS = frozenset("'’.$£€¥#-_")
+_WORD_CHARS = frozenset("'’.-_")
 _LEAD_REACH = 48  # characters: "the end of the second half of" and no further
 
 
 def _candidate_starts(text: str, at: int, floor: int, lead: frozenset[str]) -> list[int]:
-    """Where an expression around the trigger at ``at`` may start, leftmost first."""
+    """Where an expression around the trigger at ``at`` may start, leftmost first.
+
+    Walks back by hand rather than by regex: this runs at every trigger, and a
+    backwards character loop over a word or two is cheaper than a search.
+    """
     # The trigger's own token may begin earlier: "three-year-old", "$2,025", "mid-March".
-    token = _TOKEN_START.search(text, max(floor, at - 24), at)
-    first = token.start() if token is not None else at
+    first = at
+    lowest = max(floor, at - 24)
+    while first > lowest and (text[first - 1].isalnum() or text[first - 1] in _TOKEN_CHARS):
+        first -= 1
     starts = [first] if first == at else [first, at]
     edge = first
     lower = max(floor, first - _LEAD_REACH)
     while edge > lower:
-        word = _WORD_BEFORE.search(text, lower, edge)
-        if word is None or word.group(1).lower().rstrip(".") not in lead and word.group(1).lower() not in lead:
+        end = edge
+        while end > lower and text[end - 1].isspace():
+            end -= 1
+        if end == edge:
             break
-        edge = word.start()
+        begin = end
+        while begin > lower and (text[begin - 1].isalnum() or text[begin - 1] in _WORD_CHARS):
+            begin -= 1
+        while begin < end and not text[begin].isalpha():  # a word starts with a letter
+            begin += 1
+        if begin == end:
+            break
+        word = text[begin:end].lower()
+        if word not in lead and word.rstrip(".") not in lead:
+            break
+        edge = begin
         starts.insert(0, edge)
     return starts
 
@@ -124,6 +164,8 @@ def _normalize(group: str, text: str) -> Any:
         if len(digits) == 2:
             year += 1900 if year >= 50 else 2000
         return year
+    if group == "year_words":
+        return _spelled_year(text)
     if group in ("decade",):
         return int(text)
     if group == "decade2":
@@ -134,11 +176,13 @@ def _normalize(group: str, text: str) -> Any:
         ordinal = words.ORDINAL.get(text.lower())
         number = ordinal if ordinal is not None else int(re.sub(r"\D", "", text))
         return number - 1
+    if group == "num" and "/" in text:  # "2 1/2"
+        return int(text.split()[0]) + 0.5
     if group in ("day", "quarter", "half", "num") and text[:1].isdigit():
-        digits = re.match(r"\d+(?:\.\d+)?", text)
-        assert digits is not None
-        number = float(digits.group())
-        return int(number) if number.is_integer() else number
+        leading = re.match(r"\d+(?:\.\d+)?", text)
+        assert leading is not None
+        amount = float(leading.group())
+        return int(amount) if amount.is_integer() else amount
     if group in ("hour", "minute", "q", "n1", "n2") or text.isdigit():
         return int(text)
     table = GROUP_TABLES.get(group)
@@ -152,6 +196,17 @@ def _normalize(group: str, text: str) -> Any:
     # "twenty-five", "thirty one": tens and units.
     tens, _, ones = " ".join(text.lower().replace("-", " ").split()).partition(" ")
     return int(words.NUMBER[tens]) + int(words.NUMBER[ones])
+
+
+_SMALL_NUMBER = {**{k: int(v) for k, v in words.NUMBER.items() if isinstance(v, int)}, "oh": 0, "o": 0}
+
+
+def _spelled_year(text: str) -> int:
+    """1996 for "nineteen ninety-six", 2001 for "two thousand and one"."""
+    tokens = [t for t in text.lower().replace("-", " ").split() if t != "and"]
+    if tokens[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SMALL_NUMBER[t] for t in tokens[2:])
+    return 100 * _SMALL_NUMBER[tokens[0]] + sum(_SMALL_NUMBER[t] for t in tokens[1:])
 
 
 def _build(text: str, match: re.Match[str], rule: Rule, day_first: bool) -> Timex | None:
@@ -236,23 +291,42 @@ def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: d
         if fields.get("offset") is None:
             fields["direction"] = "future" if sign > 0 else "past"
         else:
+            # The direction is redundant with the sign but lets resolution tell "a year ago" from "last year".
+            fields["direction"] = "future" if sign > 0 else "past"
             offset = fields["offset"] * sign
             in_days = words.COUNTED_UNIT_IN_DAYS.get(str(fields.get("unit")))
+            in_years = words.COUNTED_UNIT_IN_YEARS.get(str(fields.get("unit")))
             if in_days is not None:
                 fields["unit"], offset = "day", offset * in_days
+            elif in_years is not None:
+                fields["unit"], offset = "year", offset * in_years
             fields["offset"] = offset
     shift = groups.get("shift")
     if shift is not None:
         key = " ".join(shift.lower().split())
-        if key in words.NARRATIVE_SHIFT or key in ("the following", "the previous", "the preceding", "the next",
-                                                   "the same", "that"):
+        if key in words.NARRATIVE_SHIFT or key in (
+            "the following",
+            "the previous",
+            "the preceding",
+            "the next",
+            "the same",
+            "that",
+        ):
             fields.setdefault("anchor", "narrative")
         if fields.get("kind") == "weekday" and key in ("coming", "this coming"):
             fields["offset"], fields["direction"] = 0, "future"
-        if fields.get("kind") == "calendar" and "direction" in fields and isinstance(fields["direction"], int):
-            fields["direction"] = {-1: "past", 0: "nearest", 1: "future"}[fields["direction"]]
+        if (
+            fields.get("kind") == "calendar"
+            and isinstance(fields.get("offset"), int)
+            and key not in ("last", "this")
+        ):
+            # "last April" and "this April" name a calendar year; "next April" and "this past
+            # April" are the next or last one to come round.
+            fields["direction"] = fields.pop("offset")
     if isinstance(fields.get("direction"), int):
         fields["direction"] = {-1: "past", 0: "nearest", 1: "future"}[fields["direction"]]
+    if ("half_before" in groups or "half_after" in groups) and isinstance(fields.get("amount"), (int, float)):
+        fields["amount"] += 0.5  # "two and a half years", "a minute and a half"
     ampm = groups.get("ampm")
     if ampm is not None and isinstance(fields.get("hour"), int):
         hour = fields["hour"]
@@ -286,9 +360,7 @@ def _make_symbol(fields: dict[str, Any]) -> Symbol:
             kwargs[field] = PartOfDay(code)
         elif field == "ref":
             kwargs[field] = Ref[str(value).upper()]
-        elif field == "fiscal":
-            kwargs[field] = bool(value)
-        elif field == "swappable":
+        elif field in ("fiscal", "swappable"):
             kwargs[field] = bool(value)
         elif field == "amount":
             kwargs[field] = float(value)
@@ -304,7 +376,7 @@ def _needs_direction(symbol: Symbol) -> bool:
         return symbol.offset in (None, 0)
     if symbol.kind is Kind.CALENDAR:
         return symbol.year is None and symbol.decade is None and symbol.century is None
-    return symbol.kind is Kind.RELATIVE and symbol.unit is Unit.WEEKEND
+    return symbol.kind is Kind.RELATIVE and symbol.offset == 0 and symbol.unit in (Unit.WEEKEND, Unit.WEEK)
 
 
 def _direction_from_tense(text: str, start: int, end: int) -> Direction:
@@ -323,56 +395,138 @@ def _direction_from_tense(text: str, start: int, end: int) -> Direction:
     clause_left = sentence_left[clause_breaks[-1].end() :] if clause_breaks else sentence_left
     after_clause = _CLAUSE_BREAK.search(sentence_right)
     clause_right = sentence_right[: after_clause.start()] if after_clause else sentence_right
-    for before, after_text in ((clause_left, clause_right), (sentence_left, sentence_right)):
-        direction = _nearest_cue(before, after_text)
-        if direction is not None:
+    # The nearest cue in the clause; but an "-ed" word there gives way to an explicit cue in the
+    # sentence ("is preparing to hold a summit, by telephone, this Saturday to gather countries
+    # involved").
+    clause, explicit = _nearest_cue(clause_left, clause_right, _CUES), True
+    if clause is not None:
+        direction, explicit = clause
+        if explicit:
             return direction
-    return Direction.NEAREST
+    in_sentence = (clause_left, clause_right) != (sentence_left, sentence_right)
+    for cues in (_EXPLICIT_CUES, _CUES) if in_sentence else ():
+        sentence = _nearest_cue(sentence_left, sentence_right, cues)
+        if sentence is not None and (sentence[1] or clause is None):
+            return sentence[0]
+    return Direction.NEAREST if clause is None else clause[0]
 
 
-def _nearest_cue(before: str, after: str) -> Direction | None:
-    best: tuple[int, Direction] | None = None
-    for regex, direction in ((_FUTURE, Direction.FUTURE), (_PAST, Direction.PAST)):
-        for match in regex.finditer(before):
-            if direction is Direction.PAST and match.group().lower() in _NOT_PAST_ED:
-                continue
-            distance = len(before) - match.end()
-            if best is None or distance < best[0]:
-                best = (distance, direction)
-        for match in regex.finditer(after):
-            if direction is Direction.PAST and match.group().lower() in _NOT_PAST_ED:
-                continue
-            # A cue after the expression counts a little less than one before it.
-            distance = match.start() + 8
-            if best is None or distance < best[0]:
-                best = (distance, direction)
-            break
-    return None if best is None else best[1]
+def _nearest_cue(
+    before: str, after: str, cues: tuple[tuple[re.Pattern[str], Direction, int], ...]
+) -> tuple[Direction, bool] | None:
+    """The direction of the cue nearest the expression, and whether the cue is explicit.
+
+    A cue after the expression counts a little less than one before it.
+    """
+    best: tuple[int, Direction, bool] | None = None
+    for regex, direction, penalty in cues:
+        for text, ahead in ((before, False), (after, True)):
+            for match in regex.finditer(text):
+                if direction is Direction.PAST and not _is_past_verb(text, match):
+                    continue
+                distance = match.start() + 8 + penalty if ahead else len(before) - match.end() + penalty
+                if best is None or distance < best[0]:
+                    best = (distance, direction, not penalty)
+                if ahead:
+                    break  # the first one after the expression is the nearest
+    return None if best is None else (best[1], best[2])
+
+
+def _is_past_verb(text: str, match: re.Match[str]) -> bool:
+    """Whether a past cue is a past-tense verb rather than an adjective or a passive participle."""
+    if match.group().lower() in _NOT_PAST_ED:
+        return False
+    return _NOT_A_VERB_AFTER.search(text, max(0, match.start() - 8), match.start()) is None
 
 
 def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Timex]:
     """Give each expression its value and span against ``reference``.
 
-    Narrative expressions ("the following day") count from the last date the
-    text mentioned before them; everything else from ``reference``.
+    Narrative expressions ("the following day", "that quarter") count from
+    the last date the text mentioned before them, and from the last period
+    of their own unit when there was one ("the following year" after "in
+    1995" is 1996).  "A year earlier" after a quarter, month or half-year is
+    that period a year before: news compares like with like ("profit rose
+    in the third quarter from a year earlier").
     """
     if reference is None:
         return list(timexes)
     resolved: list[Timex] = []
     narrative: dt.date | None = None
+    last_of: dict[Granularity, dt.date] = {}  # the first day of the last span of each granularity
+    period: TimeSpan | None = None  # the last month, quarter or half-year mentioned
     for timex in timexes:
         symbol = timex.symbol
-        result = resolve(symbol, reference, narrative)
+        anchor = narrative
+        derived = False  # a comparison period ("a year earlier") is not what the text is about
+        if symbol.kind is Kind.RELATIVE and symbol.anchor is Anchor.NARRATIVE and symbol.unit is not None:
+            topic = last_of.get(_UNIT_GRANULARITY.get(symbol.unit, Granularity.DAY))
+            anchor = topic or narrative
+            if _is_topic(symbol) and topic is None:
+                # "the latest quarter" with none mentioned: the last one completed.
+                symbol = attrs.evolve(symbol, offset=-1, anchor=Anchor.PUBLICATION)
+        if period is not None and _is_year_earlier(symbol):
+            assert symbol.offset is not None
+            result = resolve(_same_period(period, symbol.offset), reference)
+            derived = True
+        else:
+            result = resolve(symbol, reference, anchor)
         if symbol.swappable and result.span is not None:
-            swapped = resolve(attrs.evolve(symbol, day=symbol.month, month=symbol.day), reference, narrative)
+            swapped = resolve(attrs.evolve(symbol, day=symbol.month, month=symbol.day), reference, anchor)
             if swapped.span is not None and abs((swapped.span.first - reference).days) < abs(
                 (result.span.first - reference).days
             ):
                 result = swapped
-        resolved.append(attrs.evolve(timex, value=result.value, span=result.span))
-        if result.span is not None and symbol.kind is not Kind.REF and result.span.granularity.rank <= 2:
-            narrative = result.span.first
+        span = result.span
+        resolved.append(
+            Timex(
+                timex.start, timex.end, timex.text, timex.type, timex.symbol, timex.rule, result.value, span
+            )
+        )
+        if span is None or symbol.kind is Kind.REF or derived:
+            continue
+        last_of[span.granularity] = span.first
+        if span.granularity.rank <= _NARRATIVE_RANK:
+            narrative = span.first
+        if span.granularity in _PERIODS:
+            period = span
     return resolved
+
+
+_NARRATIVE_RANK = Granularity.MONTH.rank  # coarser spans do not move the narrative date
+_PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR})
+_UNIT_GRANULARITY = {
+    Unit.DAY: Granularity.DAY, Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH,
+    Unit.QUARTER: Granularity.QUARTER, Unit.HALF_YEAR: Granularity.HALF_YEAR, Unit.SEASON: Granularity.SEASON,
+    Unit.YEAR: Granularity.YEAR, Unit.DECADE: Granularity.DECADE, Unit.CENTURY: Granularity.CENTURY,
+}  # fmt: skip
+
+
+def _is_topic(symbol: Symbol) -> bool:
+    """ "The quarter", "the latest period": the last one the text mentioned."""
+    return symbol.offset == 0 and symbol.direction is Direction.PAST
+
+
+def _is_year_earlier(symbol: Symbol) -> bool:
+    """ "A year ago", "two years earlier", "the year-ago quarter": counted back in years."""
+    return (
+        symbol.kind is Kind.RELATIVE
+        and symbol.unit is Unit.YEAR
+        and symbol.direction is Direction.PAST
+        and symbol.offset is not None
+        and symbol.offset < 0
+    )
+
+
+def _same_period(period: TimeSpan, offset: int) -> Symbol:
+    """The calendar symbol of ``period`` moved ``offset`` years."""
+    first = period.first
+    year = first.year + offset
+    if period.granularity is Granularity.QUARTER:
+        return Symbol(kind=Kind.CALENDAR, year=year, quarter=(first.month - 1) // 3 + 1)
+    if period.granularity is Granularity.HALF_YEAR:
+        return Symbol(kind=Kind.CALENDAR, year=year, half=(first.month - 1) // 6 + 1)
+    return Symbol(kind=Kind.CALENDAR, year=year, month=first.month)
 
 
 def tag(text: str, reference: dt.date | None = None, *, day_first: bool = True) -> list[Timex]:

@@ -30,12 +30,21 @@ PATTERNS = {
     "YEAR": r"(?:(?:1[5-9]\d\d|20\d\d|21\d\d)|'\d\d)",
     "DAYNUM": r"(?:3[01]|[12]\d|0?[1-9])",
     "DAYORD": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|%ORDINAL%)",
-    "NUMBER_ANY": r"(?:\d+(?:\.\d+)?|%NUMBER%|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    "NUMBER_ANY": r"(?:\d+\s+1/2|\d+(?:\.\d+)?|%NUMBER%|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine))",
     "SP": r"\s+",
+    # Approximators that belong to the extent of what they qualify ("nearly two years").
+    "APPROX": r"(?:(?:about|some|nearly|almost|just|roughly|approximately|around|more\s+than|less\s+than|"
+    r"fewer\s+than|no\s+more\s+than|at\s+least|at\s+most|up\s+to|under)\s+)",
     "COMMA": r"\s*,?\s*",
     "NOT_NAME": r"(?!\s+(?:%NAME_AFTER_WEEKDAY%)\b)",
     "TZ": r"(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time))?",
+    # "nineteen ninety-six", "nineteen oh five", "two thousand and one", "twenty twenty-five".
+    "YEAR_SPELLED": r"(?:(?:nineteen|twenty)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|o[h]?[-\s](?:one|two|three|four|five|six|seven|eight|nine))"
+    r"|two\s+thousand(?:\s+and)?(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])",
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)",
 }
 
@@ -49,14 +58,24 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "block_amount",
-        "pattern": r"(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|billion|million|trillion))?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        "pattern": r"(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|billion|million|trillion))?|\d{1,3}(?:,\d{3})+"
+        r"(?:\.\d+)?"
         r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))",
         "emit": False,
         "examples": [("1,998 people", None), ("$2,025", None), ("2025 percent", None)],
     },
     {
+        "name": "block_rate",
+        # A price or count per period is a rate, not a duration: "$1.76 a year", "700 seats a week".
+        "pattern": r"(?:(?<=\d\s)|(?<=illion\s)|(?<=\d%\s))a\s+(?:year|month|week|day)(?![\w-])"
+        r"(?!\s+(?:ago|earlier|later|before|after|from|hence|or|and)\b)",
+        "emit": False,
+        "examples": [("a dividend of $1.76 a year", None), ("save $500 million a year", None)],
+    },
+    {
         "name": "block_name",
-        "pattern": r"(?:(?:the\s+)?(?:Mail|Independent|Observer)\s+on\s+Sunday|Sunday\s+(?:%NAME_AFTER_WEEKDAY%)"
+        "pattern": r"(?:(?:the\s+)?(?:Mail|Independent|Observer)\s+on\s+Sunday|Sunday\s+"
+        r"(?:%NAME_AFTER_WEEKDAY%)"
         r"|Bloody\s+Sunday|Black\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
         r"|Man\s+Friday|Girl\s+Friday|Friday\s+prayers?)",
         "emit": False,
@@ -78,11 +97,18 @@ RULES: list[dict[str, Any]] = [
     # ---- clock times with a date ----------------------------------------------------------------
     {
         "name": "iso_datetime",
-        "pattern": r"(?P<year>%YEAR4%)-(?P<month>[01]\d)-(?P<day>[0-3]\d)[T ](?P<hour>[012]\d):(?P<minute>[0-5]\d)"
+        "pattern": r"(?P<year>%YEAR4%)-(?P<month>[01]\d)-(?P<day>[0-3]\d)[T ](?P<hour>[012]\d):"
+        r"(?P<minute>[0-5]\d)"
         r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?",
         "type": "TIME",
-        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day",
-                   "hour": "@hour", "minute": "@minute"},
+        "symbol": {
+            "kind": "calendar",
+            "year": "@year",
+            "month": "@month",
+            "day": "@day",
+            "hour": "@hour",
+            "minute": "@minute",
+        },
         "examples": [("2025-03-15T10:32:00Z", "2025-03-15T10:32")],
     },
     # ---- full dates -------------------------------------------------------------------------------
@@ -104,11 +130,16 @@ RULES: list[dict[str, Any]] = [
         "name": "numeric_date",
         # Day/month order is settled by the engine: an unambiguous reading wins, otherwise the
         # reading nearer the reference date, otherwise Config.day_first.
-        "pattern": r"(?<![\d/.])(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d\d)(?![\d/]|\.\d)",
+        "pattern": r"(?<![\d/.])(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d\d)"
+        r"(?![\d/]|\.\d)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year"},
-        "examples": [("15/03/2025", "2025-03-15"), ("03/15/2025", "2025-03-15"), ("11/02/89", "1989-11-02",
-                     "1989-11-03"), ("14.3.2025", "2025-03-14")],
+        "examples": [
+            ("15/03/2025", "2025-03-15"),
+            ("03/15/2025", "2025-03-15"),
+            ("11/02/89", "1989-11-02", "1989-11-03"),
+            ("14.3.2025", "2025-03-14"),
+        ],
     },
     {
         "name": "weekday_day_month_year_time",
@@ -116,8 +147,14 @@ RULES: list[dict[str, Any]] = [
         r"(?P<month>%MONTH%)\s+(?P<year>%YEAR4%),?\s+(?:at\s+)?(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)"
         r"(?:\s*%AMPM%)?%TZ%",
         "type": "TIME",
-        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day",
-                   "hour": "@hour", "minute": "@minute"},
+        "symbol": {
+            "kind": "calendar",
+            "year": "@year",
+            "month": "@month",
+            "day": "@day",
+            "hour": "@hour",
+            "minute": "@minute",
+        },
         "examples": [("Sat 15 Mar 2025 10:32 GMT", "2025-03-15T10:32")],
     },
     {
@@ -126,27 +163,41 @@ RULES: list[dict[str, Any]] = [
         r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?(?P<day>%DAYNUM%)(?:st|nd|rd|th)?\s+"
         r"(?P<month>%MONTH%),?\s+(?P<year>%YEAR4%)",
         "type": "TIME",
-        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day",
-                   "hour": "@hour", "minute": "@minute"},
+        "symbol": {
+            "kind": "calendar",
+            "year": "@year",
+            "month": "@month",
+            "day": "@day",
+            "hour": "@hour",
+            "minute": "@minute",
+        },
         "examples": [("10:32 GMT, Sat 15 Mar 2025", "2025-03-15T10:32")],
     },
     {
         "name": "day_month_year",
         "pattern": r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?(?:the\s+)?(?P<day>%DAYORD%)\s+"
-        r"(?:of\s+)?(?P<month>%MONTH%)%COMMA%(?P<year>%YEAR%)(?![\d,])",
+        r"(?:of\s+)?(?P<month>%MONTH%)%COMMA%(?P<year>%YEAR%)(?!\d|,\d)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
-        "examples": [("15 March 2025", "2025-03-15"), ("Saturday, 15 March 2025", "2025-03-15"),
-                     ("the 4th of July 1776", "1776-07-04"), ("Sat 15 Mar 2025", "2025-03-15")],
+        "examples": [
+            ("15 March 2025", "2025-03-15"),
+            ("Saturday, 15 March 2025", "2025-03-15"),
+            ("the 4th of July 1776", "1776-07-04"),
+            ("Sat 15 Mar 2025", "2025-03-15"),
+        ],
     },
     {
         "name": "month_day_year",
         "pattern": r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%)%COMMA%)?(?P<month>%MONTH%)\s*(?:the\s+)?"
-        r"(?P<day>%DAYORD%)%COMMA%(?P<year>%YEAR%)(?![\d,])",
+        r"(?P<day>%DAYORD%)%COMMA%(?P<year>%YEAR%)(?!\d|,\d)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
-        "examples": [("March 15, 2025", "2025-03-15"), ("April 1 , 1997", "1997-04-01"),
-                     ("Tuesday, March 11, 2025", "2025-03-11"), ("Sept. 30, 1989", "1989-09-30")],
+        "examples": [
+            ("March 15, 2025", "2025-03-15"),
+            ("April 1 , 1997", "1997-04-01"),
+            ("Tuesday, March 11, 2025", "2025-03-11"),
+            ("Sept. 30, 1989", "1989-09-30"),
+        ],
     },
     {
         "name": "day_month",
@@ -155,22 +206,30 @@ RULES: list[dict[str, Any]] = [
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "month": "@month", "day": "@day"},
-        "examples": [("15 March", "2025-03-15"), ("Tuesday 11 March", "2025-03-11"),
-                     ("the 20th of March", "2025-03-20")],
+        "examples": [
+            ("15 March", "2025-03-15"),
+            ("Tuesday 11 March", "2025-03-11"),
+            ("the 20th of March", "2025-03-20"),
+        ],
     },
     {
         "name": "month_day",
         "pattern": r"(?:(?P<weekday>%WEEKDAY%)%COMMA%)?(?P<month>%MONTH%)\s*(?:the\s+)?(?P<day>%DAYORD%)"
-        r"(?![\w:]|\s*,?\s*\d|\s+(?:%UNIT%)\b|[.,]\d)",
+        r"(?![\w]|:\d|\s*,?\s*\d|\s+(?:%UNIT%)\b|[.,]\d)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "month": "@month", "day": "@day"},
-        "examples": [("March 15", "2025-03-15"), ("Sept. 30", "2024-09-30"), ("Tuesday, March 11", "2025-03-11"),
-                     ("Oct. 2", "2025-10-02", "2025-09-28")],
+        "examples": [
+            ("March 15", "2025-03-15"),
+            ("Sept. 30", "2024-09-30"),
+            ("Tuesday, March 11", "2025-03-11"),
+            ("Oct. 2", "2025-10-02", "2025-09-28"),
+        ],
     },
     {
         "name": "the_day_of_month",
-        "pattern": r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:century|anniversary|time))",
+        "pattern": r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:century|anniversary"
+        r"|time))",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "day": "@day"},
@@ -183,8 +242,13 @@ RULES: list[dict[str, Any]] = [
         r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%",
         "type": "TIME",
         "tense": True,
-        "symbol": {"kind": "weekday", "weekday": "@weekday", "offset": "@shift", "hour": "@hour",
-                   "minute": "@minute"},
+        "symbol": {
+            "kind": "weekday",
+            "weekday": "@weekday",
+            "offset": "@shift",
+            "hour": "@hour",
+            "minute": "@minute",
+        },
         "examples": [("Tuesday at 10:30 a.m.", "2025-03-11T10:30")],
     },
     {
@@ -199,29 +263,54 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "weekday_week",
         # "Thursday this week", "Monday next week": the weekday of a shifted ISO week.
-        "pattern": r"(?P<weekday>%WEEKDAY%)(?:\s+(?P<pod>%PART_OF_DAY%))?\s+(?:of\s+)?(?P<shift>this|next|last)\s+week",
+        "pattern": r"(?P<weekday>%WEEKDAY%)(?:\s+(?P<pod>%PART_OF_DAY%))?\s+(?:of\s+)?(?P<shift>this|next"
+        r"|last)\s+week",
         "type": "DATE",
-        "symbol": {"kind": "weekday", "weekday": "@weekday", "unit": "week", "offset": "@shift",
-                   "part_of_day": "@pod"},
-        "examples": [("Thursday this week", "2025-03-13"), ("Monday next week", "2025-03-17"),
-                     ("Thursday this week", "2025-03-20", "2025-03-16")],
+        "tense": True,
+        "symbol": {
+            "kind": "weekday",
+            "weekday": "@weekday",
+            "unit": "week",
+            "offset": "@shift",
+            "part_of_day": "@pod",
+        },
+        "examples": [
+            ("Thursday this week", "2025-03-13"),
+            ("Monday next week", "2025-03-17"),
+            ("They met on Thursday this week", "2025-03-13"),
+            ("Our militaries will meet on Thursday this week", "2025-03-20"),
+            ("They will meet on Thursday this week", "2025-03-13", "2025-03-12"),
+        ],
     },
     {
         "name": "weekday_pod",
-        "pattern": r"(?:(?P<pod_mod>late|early)\s+(?:on\s+)?)?(?:(?P<shift>%SHIFT%)\s+)?(?P<weekday>%WEEKDAY%)"
+        "pattern": r"(?:(?:earlier|later)\s+(?:on\s+)?)?(?:(?:late|early)\s+(?:on\s+)?)?(?:"
+        r"(?P<shift>%SHIFT%)\s+)?"
+        r"(?P<weekday>%WEEKDAY%)"
         r"%NOT_NAME%(?:\s+(?P<pod>%PART_OF_DAY%))?(?!\s+(?:week|'s\s+(?:%UNIT%)))",
         "type": "DATE",
         "tense": True,
-        "symbol": {"kind": "weekday", "weekday": "@weekday", "offset": "@shift",
-                   "part_of_day": "@pod|@pod_mod"},
-        "examples": [("on Tuesday", "2025-03-11"), ("Tuesday evening", "2025-03-11TEV"),
-                     ("late on Friday", "2025-03-14TEV"), ("last Friday", "2025-03-14"),
-                     ("next Tuesday", "2025-03-18"), ("this Saturday", "2025-03-15"),
-                     ("Saturday morning", "2025-03-15TMO"), ("the Sunday Times", None)],
+        "symbol": {
+            "kind": "weekday",
+            "weekday": "@weekday",
+            "offset": "@shift",
+            "part_of_day": "@pod",
+        },
+        "examples": [
+            ("on Tuesday", "2025-03-11"),
+            ("Tuesday evening", "2025-03-11TEV"),
+            ("late on Friday", "2025-03-14"),  # TimeML: "late" is no part of day
+            ("last Friday", "2025-03-14"),
+            ("next Tuesday", "2025-03-18"),
+            ("this Saturday", "2025-03-15"),
+            ("Saturday morning", "2025-03-15TMO"),
+            ("the Sunday Times", None),
+        ],
     },
     {
         "name": "weekday_plural_set",
-        "pattern": r"(?:on\s+|every\s+|each\s+)(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s",
+        "pattern": r"(?:on\s+|every\s+|each\s+)(?P<weekday>monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday)s",
         "type": "SET",
         "symbol": {"kind": "set", "weekday_of_set": "@weekday", "unit": "week"},
         "examples": [("on Mondays", "XXXX-WXX-1")],
@@ -236,19 +325,56 @@ RULES: list[dict[str, Any]] = [
     # ---- months, seasons, quarters, years ---------------------------------------------------------
     {
         "name": "month_year",
-        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<month>%MONTH%)(?:\s+of)?%COMMA%(?P<year>%YEAR4%|'\d\d)(?![\d,])",
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<month>%MONTH%)(?:\s+of)?%COMMA%(?:(?P<year>%YEAR4%"
+        r"|'\d\d)(?!\d|,\d)"
+        r"|(?P<year_words>%YEAR_SPELLED%))",
         "type": "DATE",
-        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "mod": "@mod"},
-        "examples": [("March 2025", "2025-03"), ("early April 2024", "2024-04"), ("Feb. 1998", "1998-02"),
-                     ("mid-March 2025", "2025-03")],
+        "symbol": {"kind": "calendar", "year": "@year|@year_words", "month": "@month", "mod": "@mod"},
+        "examples": [
+            ("March 2025", "2025-03"),
+            ("early April 2024", "2024-04"),
+            ("Feb. 1998", "1998-02"),
+            ("January nineteen ninety-seven", "1997-01"),
+            ("mid-March 2025", "2025-03"),
+        ],
     },
     {
         "name": "shift_month",
-        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<shift>last|next|this|this\s+coming|this\s+past|past|coming)\s+"
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<shift>last|next|this|this\s+coming|this\s+past|past"
+        r"|coming)\s+"
         r"(?P<month>%MONTH_FULL%)",
         "type": "DATE",
-        "symbol": {"kind": "calendar", "month": "@month", "direction": "@shift", "mod": "@mod"},
-        "examples": [("last April", "2024-04"), ("next May", "2025-05"), ("this March", "2025-03")],
+        "symbol": {"kind": "calendar", "month": "@month", "offset": "@shift", "mod": "@mod"},
+        "examples": [
+            ("last April", "2024-04"),
+            ("next May", "2025-05"),
+            ("this March", "2025-03"),
+            ("last February", "2025-02"),
+            ("this September", "2025-09"),
+            ("last December", "2024-12"),
+            ("last March", "2024-03"),
+            ("last April", "1989-04", "1989-11-02"),
+            ("this past January", "2025-01"),
+        ],
+    },
+    {
+        "name": "month_shift_year",
+        # "June last year": the month of the shifted calendar year.
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<month>%MONTH_FULL%)\s+(?:of\s+)?(?P<year_shift>last"
+        r"|this|next)\s+year",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "year",
+            "month": "@month",
+            "offset": "@year_shift",
+            "mod": "@mod",
+        },
+        "examples": [
+            ("June last year", "2024-06"),
+            ("January this year", "2025-01"),
+            ("in May next year", "2026-05"),
+        ],
     },
     {
         "name": "modified_month",
@@ -256,7 +382,11 @@ RULES: list[dict[str, Any]] = [
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "month": "@month", "mod": "@mod"},
-        "examples": [("mid-March", "2025-03"), ("early April", "2025-04"), ("the end of February", "2025-02")],
+        "examples": [
+            ("mid-March", "2025-03"),
+            ("early April", "2025-04"),
+            ("the end of February", "2025-02"),
+        ],
     },
     {
         "name": "month",
@@ -264,27 +394,49 @@ RULES: list[dict[str, Any]] = [
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "month": "@month"},
-        "examples": [("in March", "2025-03"), ("in January", "2025-01"), ("in November", "2024-11"),
-                     ("May I", None), ("will march on", None), ("Theresa May said", None)],
+        "examples": [
+            ("in March", "2025-03"),
+            ("in January", "2025-01"),
+            ("in November", "2024-11"),
+            ("May I", None),
+            ("will march on", None),
+            ("Theresa May said", None),
+        ],
     },
     {
         "name": "season_year",
-        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>%SEASON%)\s+(?:of\s+)?(?P<year>%YEAR4%)",
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>%SEASON%)\s+(?:of\s+)?"
+        r"(?:(?P<year>%YEAR4%)|(?P<year_words>%YEAR_SPELLED%))",
         "type": "DATE",
-        "symbol": {"kind": "calendar", "season": "@season", "year": "@year", "mod": "@mod"},
-        "examples": [("spring 2025", "2025-SP"), ("the summer of 1998", "1998-SU"), ("late autumn 2024", "2024-FA")],
+        "symbol": {"kind": "calendar", "season": "@season", "year": "@year|@year_words", "mod": "@mod"},
+        "examples": [
+            ("the winter of nineteen ninety-four", "1994-WI"),
+            ("spring 2025", "2025-SP"),
+            ("the summer of 1998", "1998-SU"),
+            ("late autumn 2024", "2024-FA"),
+        ],
     },
     {
         "name": "shift_season",
-        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<shift>last|next|this|this\s+coming|this\s+past|coming|past)\s+"
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<shift>last|next|this|this\s+coming|this\s+past|coming"
+        r"|past)\s+"
         r"(?P<season>%SEASON%)",
         "type": "DATE",
-        "symbol": {"kind": "calendar", "season": "@season", "direction": "@shift", "mod": "@mod"},
-        "examples": [("this summer", "2025-SU"), ("last autumn", "2024-FA")],
+        "symbol": {"kind": "calendar", "season": "@season", "offset": "@shift", "mod": "@mod"},
+        "examples": [
+            ("this summer", "2025-SU"),
+            ("last autumn", "2024-FA"),
+            ("last spring", "2024-SP"),
+            ("last spring", "1988-SP", "1989-11-01"),
+            ("this winter", "2024-WI", "2025-01-20"),
+            ("this summer", "2025-SU", "2025-01-20"),
+            ("next summer", "2025-SU"),
+        ],
     },
     {
         "name": "season",
-        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn|winter)(?![\w-])"
+        "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn"
+        r"|winter)(?![\w-])"
         r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement))",
         "type": "DATE",
         "tense": True,
@@ -293,37 +445,70 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "quarter_year",
-        "pattern": r"(?:(?:the\s+)?(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter|Q(?P<q>[1-4]))"
-        r"(?:\s+of)?%COMMA%(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>%YEAR%)(?![\d,])",
+        "pattern": r"(?:(?:the\s+)?(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd"
+        r"|4th)[-\s]quarter|Q(?P<q>[1-4]))"
+        r"(?:\s+of)?%COMMA%(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>%YEAR%)(?!\d|,\d)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "quarter": "@quarter|@q", "year": "@year", "fiscal": "@fiscal"},
-        "examples": [("the first quarter of 2025", "2025-Q1"), ("Q3 2024", "2024-Q3"),
-                     ("third-quarter 1989", "1989-Q3")],
+        "examples": [
+            ("the first quarter of 2025", "2025-Q1"),
+            ("Q3 2024", "2024-Q3"),
+            ("third-quarter 1989", "1989-Q3"),
+        ],
+    },
+    {
+        "name": "year_quarter",
+        "pattern": r"the\s+(?P<year>%YEAR4%)\s+(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd"
+        r"|4th)[-\s]quarter",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "quarter": "@quarter", "year": "@year"},
+        "examples": [("the 1988 second quarter", "1988-Q2")],
+    },
+    {
+        "name": "year_s_quarter",
+        "pattern": r"(?P<shift>last|this|next)\s+year'?s\s+(?P<quarter>first|second|third|fourth|final"
+        r"|1st|2nd|3rd|4th)"
+        r"[-\s]quarter",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "year", "offset": "@shift", "quarter": "@quarter"},
+        "examples": [("this year's third quarter", "2025-Q3"), ("next year's first quarter", "2026-Q1")],
     },
     {
         "name": "q_quarter",
         "pattern": r"Q(?P<quarter>[1-4])(?![\w-])",
         "type": "DATE",
-        "tense": True,
-        "symbol": {"kind": "calendar", "quarter": "@quarter"},
+        # Business news reports quarters once they have begun: "the first quarter" in November is this year's.
+        "symbol": {"kind": "calendar", "quarter": "@quarter", "direction": "past"},
         "examples": [("in Q4", "2024-Q4")],
     },
     {
         "name": "quarter",
-        "pattern": r"(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?!\s+of\s+(?:a|an|the)\b)"
+        # "the third quarter" but "the [third-quarter results]": a hyphenated quarter is an adjective.
+        "pattern": r"(?:the\s+(?:fiscal\s+)?(?=\w+\s))?(?P<quarter>first|second|third|fourth|1st|2nd|3rd"
+        r"|4th)[-\s]quarter"
+        r"(?!\s+of\s+(?:a|an|the)\b)"
         r"(?!\s+(?:mile|century|final)\b)",
         "type": "DATE",
-        "tense": True,
-        "symbol": {"kind": "calendar", "quarter": "@quarter"},
-        "examples": [("the third quarter", "1989-Q3", "1989-10-26"), ("third-quarter", "1989-Q3", "1989-10-26")],
+        # Business news reports quarters once they have begun: "the first quarter" in November is this year's.
+        "symbol": {"kind": "calendar", "quarter": "@quarter", "direction": "past"},
+        "examples": [
+            ("the third quarter", "1989-Q3", "1989-10-26"),
+            ("third-quarter", "1989-Q3", "1989-10-26"),
+            ("the fiscal first quarter", "1989-Q1", "1989-11-02"),
+        ],
     },
     {
         "name": "half_year",
-        "pattern": r"(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:(?P<year>%YEAR4%)|the\s+year)",
+        "pattern": r"(?:the\s+)?(?P<half>first|second|1st|2nd|last|latter)\s+half\s+(?:of\s+)?(?:"
+        r"(?P<year>%YEAR4%)|the\s+year)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "half": "@half", "year": "@year"},
-        "examples": [("the first half of 2025", "2025-H1"), ("the second half of the year", "2025-H2", "2025-10-01")],
+        "examples": [
+            ("the first half of 2025", "2025-H1"),
+            ("the last half of 1989", "1989-H2"),
+            ("the second half of the year", "2025-H2", "2025-10-01"),
+        ],
     },
     {
         "name": "h_half",
@@ -334,40 +519,69 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "fiscal_year",
-        "pattern": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<year>%YEAR%|\d\d)(?![\d,])",
+        "pattern": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<year>%YEAR%|\d\d)(?!\d|,\d)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year", "fiscal": "fiscal"},
         "examples": [("fiscal 1989", "FY1989"), ("FY2025", "FY2025")],
     },
     {
         "name": "decade",
-        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?:(?P<decade>1[5-9]\d|20\d)0'?s|'(?P<decade2>\d)0s|"
+        "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?:(?P<decade>1[5-9]\d|20\d)0'?s|'"
+        r"(?P<decade2>\d)0s|"
         r"(?P<decade_word>%DECADE_WORD%))(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "calendar", "decade": "@decade|@decade2|@decade_word", "mod": "@mod"},
-        "examples": [("the 1990s", "199"), ("the late 1970s", "197"), ("the nineties", "199"),
-                     ("the '80s", "198")],
+        "examples": [
+            ("the 1990s", "199"),
+            ("the late 1970s", "197"),
+            ("the nineties", "199"),
+            ("the '80s", "198"),
+        ],
     },
     {
         "name": "century",
-        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?the\s+(?P<century>%ORDINAL%|\d\d?(?:st|nd|rd|th))\s+century",
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<century>%ORDINAL%|\d\d?(?:st|nd|rd|th))"
+        r"\s+century(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "calendar", "century": "@century", "mod": "@mod"},
-        "examples": [("the 20th century", "19"), ("the twenty-first century", "20")],
+        "examples": [
+            ("the 20th century", "19"),
+            ("the twenty-first century", "20"),
+            ("a 20th century democrat", "19"),
+        ],
     },
     {
         "name": "year_modified",
-        "pattern": r"(?P<mod>%MODIFIER%)\s*(?P<year>%YEAR4%)(?![\d,])",
+        "pattern": r"(?P<mod>%MODIFIER%)\s*(?P<year>%YEAR4%)(?!\d|,\d)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year", "mod": "@mod"},
         "examples": [("late 2024", "2024"), ("early 1998", "1998"), ("mid-2025", "2025")],
     },
     {
         "name": "year",
-        "pattern": r"(?<![\d.,$£€#/-])(?P<year>%YEAR4%)(?![\d,]|\.\d|-\d|\s*(?:%|per\s?cent|percent))",
+        "pattern": r"(?<![\d.,$£€#/-])(?P<year>%YEAR4%)(?!\d|,\d|\.\d|-\d|\s*(?:%|per\s?cent|percent))",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year"},
-        "examples": [("in 1998", "1998"), ("2025", "2025"), ("since 2014", "2014")],
+        "examples": [
+            ("in 1998", "1998"),
+            ("2025", "2025"),
+            ("since 2014", "2014"),
+            ("In 1995, he left", "1995"),
+            ("1,998 people", None),
+        ],
+    },
+    {
+        "name": "spelled_year",
+        # Transcripts spell years out: "nineteen ninety-six", "the year two thousand".
+        "pattern": r"(?:the\s+year\s+)?(?P<year_words>%YEAR_SPELLED%)",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year_words"},
+        "examples": [
+            ("in nineteen ninety-six", "1996"),
+            ("the year two thousand", "2000"),
+            ("January nineteen ninety-seven", None),
+            ("twenty-one people", None),
+        ],
     },
     # ---- relative days ---------------------------------------------------------------------------
     {
@@ -393,22 +607,47 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "deictic_day",
-        "pattern": r"(?:(?P<pod_mod>late|early)\s+)?(?P<which>yesterday|today|tomorrow)(?:\s+(?P<pod>%PART_OF_DAY%))?"
+        "pattern": r"(?:(?:earlier|later)\s+)?(?:(?:late|early)\s+)?(?:(?P<pod2>mid-?\s?"
+        r"(?:afternoon|morning))\s+)?"
+        r"(?P<which>yesterday|today|tomorrow)(?:\s+(?P<pod>%PART_OF_DAY%))?"
         r"(?!'s\s+(?:paper|edition|issue))",
         "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "day", "offset": "@which", "part_of_day": "@pod|@pod_mod"},
-        "examples": [("yesterday", "2025-03-14"), ("today", "2025-03-15"), ("tomorrow", "2025-03-16"),
-                     ("yesterday evening", "2025-03-14TEV")],
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "@which",
+            "part_of_day": "@pod|@pod2",
+        },
+        "examples": [
+            ("yesterday", "2025-03-14"),
+            ("Earlier yesterday", "2025-03-14"),
+            ("mid-afternoon yesterday", "2025-03-14TAF"),
+            ("today", "2025-03-15"),
+            ("tomorrow", "2025-03-16"),
+            ("yesterday evening", "2025-03-14TEV"),
+        ],
     },
     # ---- counted shifts: "three days ago", "two weeks later", "a year from now" -------------------
     {
         "name": "ago",
-        "pattern": r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?P<num>%NUMBER_ANY%)\s+(?P<unit>%UNIT%)\s+"
-        r"(?P<rel>ago|earlier|later|before|after|from\s+now|hence|previously)(?![\w-])",
+        "pattern": r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?P<num>%NUMBER_ANY%"
+        r"|several|a\s+few|many)\s+"
+        r"(?P<unit>%UNIT%)\s+"
+        # Not "before"/"after": "twenty years after the war" counts from the war, not from the text's
+        # last date, and is a duration with a signal word.
+        r"(?P<rel>ago|earlier|later|from\s+now|hence|previously)(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@num", "anchor": "@rel"},
-        "examples": [("three days ago", "2025-03-12"), ("two years from now", "2027"),
-                     ("a week ago", "2025-03-08"), ("two days later", "2025-03-17")],
+        "examples": [
+            ("three days ago", "2025-03-12"),
+            ("two years from now", "2027"),
+            ("a week ago", "2025-03-08"),
+            ("two days later", "2025-03-17"),
+            ("twenty years after the first flight", None),
+            ("a decade ago", "2015"),
+            ("several years ago", "PAST_REF"),
+            ("net was $186.4 million a year ago", "2024"),
+        ],
     },
     {
         "name": "vague_later",
@@ -424,35 +663,63 @@ RULES: list[dict[str, Any]] = [
         r"start\s+of|beginning\s+of|middle\s+of)\s+(?:(?P<shift>%SHIFT%|the)\s+)(?P<unit>%CALENDAR_UNIT%)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift", "mod": "@mod"},
-        "examples": [("the end of the month", "2025-03"), ("the end of next week", "2025-W12"),
-                     ("the beginning of the year", "2025")],
+        "examples": [
+            ("the end of the month", "2025-03"),
+            ("the end of next week", "2025-W12"),
+            ("the beginning of the year", "2025"),
+        ],
     },
     {
         "name": "narrative_unit",
-        "pattern": r"(?P<shift>the\s+(?:following|previous|preceding|next|same)|that)\s+(?P<unit>%CALENDAR_UNIT%)"
+        # "the next day" counts from the story, but "over the next week" from today (see the_past_unit).
+        "pattern": r"(?P<shift>the\s+(?:following|previous|preceding|same)|that|the\s+next(?=\s+day\b))\s+"
+        r"(?P<unit>%CALENDAR_UNIT%)"
         r"(?!\s+(?:of|or)\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift", "anchor": "narrative"},
-        "examples": [("the following day", "2025-03-16"), ("the previous day", "2025-03-14"),
-                     ("the following week", "2025-W12"), ("that week", "2025-W11")],
+        "examples": [
+            ("the following day", "2025-03-16"),
+            ("the previous day", "2025-03-14"),
+            ("the following week", "2025-W12"),
+            ("that week", "2025-W11"),
+        ],
     },
     {
         "name": "modified_shift_unit",
-        "pattern": r"(?P<mod>%MODIFIER%|earlier|later)\s+(?P<shift>this|next|last)\s+(?P<unit>%CALENDAR_UNIT%)",
+        "pattern": r"(?P<mod>%MODIFIER%|earlier|later)\s+(?P<shift>this|next|last)\s+"
+        r"(?P<unit>%CALENDAR_UNIT%)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift", "mod": "@mod"},
-        "examples": [("earlier this week", "2025-W11"), ("later this month", "2025-03"),
-                     ("early next year", "2026"), ("late last year", "2024")],
+        "examples": [
+            ("earlier this week", "2025-W11"),
+            ("later this month", "2025-03"),
+            ("early next year", "2026"),
+            ("late last year", "2024"),
+        ],
     },
     {
         "name": "shift_unit",
-        "pattern": r"(?P<shift>last|this|next|coming|current|this\s+coming|this\s+past)\s+(?P<unit>%CALENDAR_UNIT%)"
-        r"(?!\s+(?:of|or)\b)(?!'s\b)",
+        "tense": True,
+        "pattern": r"(?:the\s+(?=current|full))?(?P<shift>last|this|next|coming|current|full"
+        r"|this\s+coming|this\s+past)"
+        r"\s+(?:fiscal\s+)?(?P<unit>%CALENDAR_UNIT%)"
+        r"(?!\s+(?:of|or)\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift"},
-        "examples": [("last week", "2025-W10"), ("next week", "2025-W12"), ("this month", "2025-03"),
-                     ("last month", "2025-02"), ("this year", "2025"), ("next year", "2026"),
-                     ("this weekend", "2025-W11-WE"), ("last year", "2024")],
+        "examples": [
+            ("last week", "2025-W10"),
+            ("next week", "2025-W12"),
+            ("this month", "2025-03"),
+            ("last month", "2025-02"),
+            ("this year", "2025"),
+            ("next year", "2026"),
+            ("this weekend", "2025-W11-WE"),
+            ("last year", "2024"),
+            ("They will decide this week", "2025-W12"),
+            ("They met this week", "2025-W11"),
+            ("sales in the current fiscal year", "2025"),
+            ("the full year", "2025"),
+        ],
     },
     {
         "name": "the_weekend",
@@ -465,41 +732,105 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "year_ago_unit",
-        "pattern": r"the\s+year[- ](?:ago|earlier)\s+(?P<unit>quarter|period|month)",
+        "pattern": r"the\s+(?:comparable\s+|corresponding\s+)?year[- ](?:ago|earlier)\s+"
+        r"(?:(?:first|second|third|fourth)\s+)?(?:quarter|period|month)"
+        r"|year[- ](?:ago|earlier)(?![\w-])",
         "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "year", "offset": "-1"},
-        "examples": [("the year-ago quarter", "2024")],
+        "symbol": {"kind": "relative", "unit": "year", "offset": "-1", "direction": "past"},
+        "examples": [
+            ("the year-ago quarter", "2024"),
+            ("year-earlier levels", "2024"),
+            ("In the third quarter, sales fell from year-ago levels", "2023-Q3"),
+        ],
+    },
+    {
+        "name": "topic_period",
+        # "the quarter", "the latest period": the period the text is reporting on.
+        "pattern": r"(?:(?:for|in|during|over)\s+)?the\s+(?:(?:latest|same|comparable|fiscal)\s+)?"
+        r"(?P<unit>quarter|period)(?!\s+(?:of|century|mile|final|point|in\s+which)\b)(?![\w-])",
+        "type": "DATE",
+        # Direction past: without a quarter mentioned before, the last one completed.
+        "symbol": {
+            "kind": "relative",
+            "unit": "@unit",
+            "offset": "0",
+            "anchor": "narrative",
+            "direction": "past",
+        },
+        "examples": [
+            ("the quarter", "2024-Q4"),
+            ("the latest quarter", "2024-Q4"),
+            ("Profit rose in the third quarter. Sales in the quarter fell.", "2024-Q3"),
+            ("a quarter of the vote", None),
+        ],
+        "strip_prefix": True,
+    },
+    {
+        "name": "topic_year",
+        # "for the year", "the fiscal year", "the full year": the year being reported.
+        "pattern": r"(?:(?:for|in|during|over)\s+)?the\s+(?:(?P<adj>fiscal|latest|same)\s+)?"
+        r"(?P<unit>year|week)(?=\s*[,.;]|'s)|the\s+(?:fiscal|latest)\s+"
+        r"(?P<unit2>year|week)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit|@unit2", "offset": "0", "anchor": "narrative"},
+        "examples": [
+            ("For the year, volume was flat", "2025"),
+            ("the fiscal year", "2025"),
+            ("In 1988, the year began well", None),
+        ],
+        "strip_prefix": True,
     },
     {
         "name": "coming_units",
-        "pattern": r"(?:in\s+)?(?P<dir>the\s+coming|the\s+next\s+few|coming|recent|the\s+past\s+few|the\s+last\s+few|"
-        r"the\s+past|past)\s+(?P<unit>days|weeks|months|years|decades)",
+        "pattern": r"(?:in\s+)?(?P<dir>the\s+coming|coming|the\s+past|past)\s+(?P<unit>days|weeks|months"
+        r"|years|decades)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "direction": "@dir"},
-        "examples": [("in the coming weeks", "FUTURE_REF"), ("recent years", "PAST_REF")],
+        "examples": [("in the coming weeks", "FUTURE_REF"), ("the past months", "PAST_REF")],
         "strip_prefix": True,
+    },
+    {
+        "name": "recent_units",
+        # "in recent years": an unspecified stretch up to now.
+        "pattern": r"(?:in\s+)?recent\s+(?P<unit>days|weeks|months|years|decades|quarters)",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "@unit"},
+        "examples": [("in recent years", "PXY"), ("recent weeks", "PXW")],
+        "strip_prefix": True,
+    },
+    {
+        "name": "the_past_unit",
+        # "over the past year", "the last decade": the unit before the current one, as TimeML reads it.
+        "pattern": r"the\s+(?P<shift>past|last|coming|next)\s+(?P<unit>week|month|year|decade|quarter"
+        r"|century)"
+        r"(?!\s+(?:of|or)\b)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift"},
+        "examples": [
+            ("the past year", "2024"),
+            ("the last decade", "201"),
+            ("the coming year", "2026"),
+            ("more nations will follow over the next week", "2025-W12"),
+        ],
     },
     # ---- durations -------------------------------------------------------------------------------
     {
         "name": "duration_span",
-        "pattern": r"(?:the\s+)?(?:last|past|next|first|coming|previous|final)\s+(?P<num>%NUMBER_ANY%|several|few)\s+"
+        "pattern": r"(?:the\s+)?(?:last|past|next|first|coming|previous|final)\s+(?P<num>%NUMBER_ANY%"
+        r"|several|few)\s+"
         r"(?P<unit>%UNIT%)",
         "type": "DURATION",
         "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
-        "examples": [("the last three years", "P3Y"), ("the next two weeks", "P2W"),
-                     ("the first nine months", "P9M")],
-    },
-    {
-        "name": "duration_the_past_unit",
-        "pattern": r"the\s+(?:past|last|coming|next)\s+(?P<unit>week|month|year|decade|fortnight|day|century)"
-        r"(?!\s+(?:of|or)\b)",
-        "type": "DURATION",
-        "symbol": {"kind": "duration", "unit": "@unit", "amount": "1"},
-        "examples": [("the past week", "P1W"), ("the last decade", "P1DE")],
+        "examples": [
+            ("the last three years", "P3Y"),
+            ("the next two weeks", "P2W"),
+            ("the first nine months", "P9M"),
+        ],
     },
     {
         "name": "duration_adjectival",
-        "pattern": r"(?P<num>%NUMBER_ANY%)-(?P<unit>minute|hour|day|week|month|year|decade|century)(?:-long)?(?![\w-])",
+        "pattern": r"(?P<num>%NUMBER_ANY%)-(?P<unit>minute|hour|day|week|month|year|decade|century)"
+        r"(?:-long)?(?![\w-])",
         "type": "DURATION",
         "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
         "examples": [("a 30-day ceasefire", "P30D"), ("two-year", "P2Y")],
@@ -507,22 +838,35 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "duration_vague",
         "pattern": r"(?P<num>several|a\s+few|few|many|some)\s+"
-        r"(?P<unit>%PLURAL_UNIT%)",
+        r"(?P<unit>%PLURAL_UNIT%|minutes|hours)(?![\w-])",
         "type": "DURATION",
         "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
-        "examples": [("several years", "PXY"), ("a few weeks", "PXW")],
+        "examples": [("several years", "PXY"), ("a few weeks", "PXW"), ("a few minutes", "PTXM")],
     },
     {
         "name": "duration",
-        "pattern": r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?(?P<num>%NUMBER_ANY%)"
-        r"(?:\s+and\s+a\s+half)?\s+(?P<unit>%UNIT%)(?![\w-])",
+        "pattern": r"(?:the\s+(?:latest\s+)?(?=\S+\s+(?:%PLURAL_UNIT%)))?%APPROX%?(?P<num>%NUMBER_ANY%)"
+        r"(?:\s+(?:to|or)\s+%NUMBER_ANY%)?(?P<half_before>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT%)"
+        r"(?P<half_after>\s+and\s+a\s+half)?(?![\w-])",
         "type": "DURATION",
         "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
-        "examples": [("three years", "P3Y"), ("24 hours", "PT24H"), ("a year", "P1Y"), ("30 days", "P30D")],
+        "examples": [
+            ("three years", "P3Y"),
+            ("24 hours", "PT24H"),
+            ("a year", "P1Y"),
+            ("30 days", "P30D"),
+            ("the nine months ended Sept. 30", "P9M"),
+            ("up to 180 days", "P180D"),
+            ("2 1/2 years", "P2Y6M"),
+            ("two and a half years", "P2Y6M"),
+            ("a minute and a half", "PT1M30S"),
+            ("one and a half days", "P1DT12H"),
+            ("no more than sixty days", "P60D"),
+        ],
     },
     {
         "name": "duration_for_plural",
-        "pattern": r"(?<=\bfor )(?P<unit>years|months|weeks|days|decades|hours)(?![\w-])",
+        "pattern": r"(?<=\bfor )(?P<unit>years|months|weeks|days|decades|hours|centuries)(?![\w-])",
         "type": "DURATION",
         "symbol": {"kind": "duration", "unit": "@unit"},
         "examples": [("for years", "PXY")],
@@ -537,26 +881,72 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "adverb_set",
-        "pattern": r"(?P<unit>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)(?![\w-])",
+        # Only as an adverb: before a noun ("a quarterly dividend", "the daily tally") it names a kind.
+        "pattern": r"(?P<unit>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)(?![\w-])"
+        r"(?!\s+[a-z])",
         "type": "SET",
         "symbol": {"kind": "set", "unit": "@unit", "amount": "1"},
-        "examples": [("weekly", "P1W"), ("annually", "P1Y")],
+        "examples": [
+            ("The magazine appears weekly.", "P1W"),
+            ("paid C$17.9 million annually.", "P1Y"),
+            ("a quarterly dividend", None),
+            ("the daily tally", None),
+        ],
     },
     # ---- clock times alone -----------------------------------------------------------------------
     {
-        "name": "clock_time",
-        "pattern": r"(?<![\d:.])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%",
+        "name": "noon_weekday",
+        "pattern": r"(?:at\s+)?(?P<noon>noon|midnight|midday)\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%",
         "type": "TIME",
-        "symbol": {"kind": "relative", "unit": "day", "offset": "0", "hour": "@hour", "minute": "@minute",
-                   "anchor": "narrative"},
+        "tense": True,
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@noon"},
+        "examples": [("talks broke off at noon Thursday", "2025-03-13T12:00")],
+        "strip_prefix": True,
+    },
+    {
+        "name": "time_month_day",
+        "pattern": r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%,?\s+(?:on\s+)?"
+        r"(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?![\w]|\s*,?\s*\d)",
+        "type": "TIME",
+        "tense": True,
+        "symbol": {
+            "kind": "calendar",
+            "month": "@month",
+            "day": "@day",
+            "hour": "@hour",
+            "minute": "@minute",
+        },
+        "examples": [("until 5 p.m. EST Nov. 9", "2025-11-09T17:00")],
+    },
+    {
+        "name": "clock_time",
+        "pattern": r"(?:(?:around|about|at\s+about|at\s+around|shortly\s+after|just\s+after"
+        r"|just\s+before)\s+)?"
+        r"(?<![\d:.])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "hour": "@hour",
+            "minute": "@minute",
+            "anchor": "narrative",
+        },
         "examples": [("10:30 a.m.", "2025-03-15T10:30"), ("3 pm", "2025-03-15T15:00")],
     },
     {
         "name": "clock_24h",
-        "pattern": r"(?<![\d:.])(?P<hour>[012]\d)[:.](?P<minute>[0-5]\d)\s*(?:GMT|UTC|BST|CET|EST|EDT|local\s+time|hrs)",
+        "pattern": r"(?<![\d:.])(?P<hour>[012]\d)[:.](?P<minute>[0-5]\d)\s*(?:GMT|UTC|BST|CET|EST|EDT"
+        r"|local\s+time|hrs)",
         "type": "TIME",
-        "symbol": {"kind": "relative", "unit": "day", "offset": "0", "hour": "@hour", "minute": "@minute",
-                   "anchor": "narrative"},
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "hour": "@hour",
+            "minute": "@minute",
+            "anchor": "narrative",
+        },
         "examples": [("10:32 GMT", "2025-03-15T10:32")],
     },
     {
@@ -570,22 +960,33 @@ RULES: list[dict[str, Any]] = [
     # ---- vague references ------------------------------------------------------------------------
     {
         "name": "present_ref",
-        "pattern": r"(?P<ref>now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment|right\s+now)(?![\w-])",
+        "pattern": r"(?P<ref>now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment"
+        r"|right\s+now)(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "ref", "ref": "present"},
         "examples": [("now", "PRESENT_REF"), ("currently", "PRESENT_REF")],
     },
     {
         "name": "past_ref",
-        "pattern": r"(?P<ref>recently|lately|previously|in\s+the\s+past|formerly|the\s+past)(?![\w-])",
+        # Not "previously" or "formerly": they order events ("previously owned") far more than they date them.
+        "pattern": r"(?P<ref>recently|lately|(?:in\s+)?the\s+past(?!\s+(?:%NUMBER_ANY%|few|several|%UNIT%"
+        r"|%WEEKDAY%|%MONTH_FULL%|%SEASON%)\b))"
+        r"(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "ref", "ref": "past"},
-        "examples": [("recently", "PAST_REF"), ("in the past", "PAST_REF")],
+        "examples": [
+            ("recently", "PAST_REF"),
+            ("in the past", "PAST_REF"),
+            ("in the past two months", None),
+            ("the past Tuesday", None),
+        ],
         "strip_prefix": True,
     },
     {
         "name": "future_ref",
-        "pattern": r"(?P<ref>soon|shortly|in\s+the\s+future|the\s+future|in\s+future|in\s+due\s+course|"
+        # Not "as soon as" or "soon after", which relate two events.
+        "pattern": r"(?P<ref>soon(?!\s+(?:as|after)\b)|shortly|(?:in\s+)?the\s+(?:near\s+)?future|in\s+future"
+        r"|in\s+due\s+course|"
         r"sooner\s+or\s+later)(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "ref", "ref": "future"},

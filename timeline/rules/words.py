@@ -117,7 +117,7 @@ BOUNDING_PREPOSITION = {
 QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
            "final": 4, "last": 4}  # fmt: skip
 
-HALF = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
+HALF = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "latter": 2}
 
 DECADE_WORD = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -129,7 +129,7 @@ NAME_AFTER_WEEKDAY = (
     "Times", "Telegraph", "Express", "Mirror", "Mail", "Post", "Herald", "Independent", "People",
     "Sport", "Star", "World", "Business", "Observer", "Tribune", "Night Football", "Service",
     "School", "Best", "Review", "Magazine", "Morning Post", "Bloody",
-)
+)  # fmt: skip
 
 # A number after these words is a label, not a year ("Section 2025", "Boeing 747").
 LABEL_BEFORE_NUMBER = (
@@ -139,7 +139,7 @@ LABEL_BEFORE_NUMBER = (
     "box", "gate", "platform", "pier", "terminal", "unit", "category", "level", "grade", "size",
     "version", "windows", "iphone", "ios", "galaxy",
     "patrol", "squad", "division", "regiment", "battalion", "brigade", "dow", "nasdaq",
-)
+)  # fmt: skip
 
 # Month names that are also ordinary words: bare, they count only after one of CUE_BEFORE_MONTH.
 AMBIGUOUS_MONTH = ("may", "march", "mar", "jan", "sat", "sun", "dec", "june", "august", "april")
@@ -147,7 +147,7 @@ CUE_BEFORE_MONTH = (
     "in", "since", "until", "till", "by", "of", "early", "mid", "mid-", "late", "last", "next",
     "this", "from", "to", "through", "during", "before", "after", "end", "beginning", "start",
     "and", "or", "between", "on", "for", "each", "every", "that", "middle", "until", "later",
-)
+)  # fmt: skip
 
 # "yesterday", "the day after tomorrow": a shift in days from the publication date.
 DEICTIC_DAY = {
@@ -164,15 +164,14 @@ COUNTED_SHIFT = {
 
 # A counted shift in weeks lands on a day ("two weeks ago" is a date, not an ISO week).
 COUNTED_UNIT_IN_DAYS = {"week": 7, "fortnight": 14}
+# ... and one in decades on a year ("a decade ago" is a year, not the previous decade).
+COUNTED_UNIT_IN_YEARS = {"decade": 10, "century": 100}
 
 # Vague stretches: "in the coming weeks" points ahead, "recent years" back.
 VAGUE_DIRECTION = {
     "the coming": "future", "the next few": "future", "coming": "future",
     "recent": "past", "the past few": "past", "the last few": "past", "the past": "past", "past": "past",
 }  # fmt: skip
-
-# "late on Friday" is Friday evening; "early on Friday" its morning.
-DAY_EDGE = {"late": "EV", "early": "MO"}
 
 NOON = {"noon": 12, "midday": 12, "midnight": 0}
 
@@ -188,6 +187,9 @@ FUTURE_CUE = (
     "is to", "are to", "going to", "scheduled", "would then", "would", "aims to", "intends to",
     "hopes to", "upcoming", "to be held", "likely to", "forthcoming", "next", "tomorrow", "ahead of",
     "is poised to", "to meet", "to hold", "to visit", "to host", "to attend", "to convene",
+    # In news the present tense of a scheduled event points ahead: "the offer expires Nov. 21".
+    "expire", "expires", "payable", "effective", "due", "begins", "starts", "opens",
+    "takes effect", "take effect", "until", "through",
 )  # fmt: skip
 
 PAST_CUE = (
@@ -214,7 +216,8 @@ TRIGGER = (
     "recently", "lately", "previously", "formerly", "soon", "shortly", "future", "past", "present",
     "moment", "noon", "midnight", "midday", "daily", "weekly", "monthly", "annually", "yearly",
     "quarterly", "hourly", "nightly", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "course",
-    "later", "sooner", "morning", "afternoon", "evening", "night", "period", "century", "centuries",
+    "later", "sooner", "nineteen", "thousand", "morning", "afternoon", "evening", "night", "period",
+    "century", "centuries",
 )  # fmt: skip
 
 # Words an expression may start with before its trigger ("the end of the month", "late on
@@ -227,6 +230,8 @@ LEAD = (
     "later", "since", "until", "by", "from", "current", "final", "first", "second", "third",
     "fourth", "1st", "2nd", "3rd", "4th", "half", "today's", "same", "and", "right", "these",
     "due", "sooner", "year-ago", "year", "or", "mail", "independent", "observer", "bloody",
-    "black", "man", "girl", "may",
+    "black", "man", "girl", "may", "latest", "comparable", "corresponding", "full", "then", "near",
+    "couple", "dozen", "hundred", "single",
+    "less", "fewer", "around", "roughly", "approximately",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *LABEL_BEFORE_NUMBER, *MODIFIER,
 )  # fmt: skip

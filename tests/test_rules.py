@@ -1,0 +1,127 @@
+"""Every example of every tagging rule, run as a test; and the rule loader's checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from timeline.errors import RuleError
+from timeline.rules import english
+from timeline.ruleset import Rule, compile_rules, default_ruleset, word_alternation
+from timeline.tag import tag
+
+SATURDAY = dt.date(2025, 3, 15)  # the reference of an example that names none
+
+EXAMPLES = [
+    pytest.param(rule, text, value, reference, id=f"{rule.name}: {text}")
+    for rule in default_ruleset().rules.values()
+    for text, value, reference in rule.examples
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "value", "reference"), EXAMPLES)
+def test_rule_example(rule: Rule, text: str, value: str | None, reference: str | None) -> None:
+    found = tag(text, dt.date.fromisoformat(reference) if reference else SATURDAY)
+    mine = [(t.text, t.value) for t in found if t.rule == rule.name]
+    if value is None:
+        if rule.type is None:  # a blocker: nothing in its text is tagged at all
+            assert found == [], [(t.text, t.rule) for t in found]
+        else:
+            assert mine == []
+    else:
+        assert value in [v for _, v in mine], [(t.text, t.rule, t.value) for t in found]
+
+
+def test_every_rule_has_examples_and_a_value_example() -> None:
+    for rule in default_ruleset().rules.values():
+        assert rule.examples
+        if rule.type is not None:
+            assert any(value is not None for _, value, _ in rule.examples), rule.name
+
+
+# --- the loader ------------------------------------------------------------------
+
+
+def good(**changes: Any) -> dict[str, Any]:
+    spec: dict[str, Any] = {
+        "name": "demo",
+        "pattern": r"(?P<month>%MONTH%)\s+(?P<year>\d{4})",
+        "symbol": {"kind": "calendar", "month": "@month", "year": "@year"},
+        "examples": [("March 2025", "2025-03")],
+    }
+    spec.update(changes)
+    return spec
+
+
+def test_a_good_rule_compiles() -> None:
+    ruleset = compile_rules([good()], {})
+    assert set(ruleset.rules) == {"demo"}
+    assert ruleset.rules["demo"].groups == (("demo__month", "month"), ("demo__year", "year"))
+    assert ruleset.match("in March 2025", 3) is not None
+
+
+@pytest.mark.parametrize(
+    ("rules", "message"),
+    [
+        ([good(pattern=r"%NO_SUCH_MACRO% \d+")], "unknown macro %NO_SUCH_MACRO%"),
+        ([good(symbol={"kind": "calendar", "year": "@missing"})], "groups not in the pattern: ['missing']"),
+        ([good(), good()], "defined twice"),
+        ([good(pattern=r"(?P<month>March")], "invalid pattern"),
+        ([good(examples=[])], "needs at least one example"),
+        ([good(symbol={"month": "@month"})], "needs a 'kind'"),
+        ([good(type="MOMENT")], "unknown type"),
+        ([good(name="Bad Name")], "lower-case identifier"),
+        ([good(colour="red")], "unknown keys ['colour']"),
+        ([good(pattern=r"(?P<x>a)(?P<x>b)")], "invalid pattern"),
+    ],
+)
+def test_bad_rules_are_rejected_with_the_rule_named(rules: list[dict[str, Any]], message: str) -> None:
+    with pytest.raises(RuleError, match=r"demo|#0") as raised:
+        compile_rules(rules, {})
+    assert message in str(raised.value)
+
+
+def test_macros_nest_but_not_forever() -> None:
+    plain = {"kind": "ref", "ref": "present"}
+    assert compile_rules([good(pattern=r"%OUTER%", symbol=plain)], {"OUTER": "%INNER%", "INNER": "x"}).rules
+    with pytest.raises(RuleError, match="nest too deeply"):
+        compile_rules([good(pattern=r"%LOOP%", symbol=plain)], {"LOOP": "a%LOOP%"})
+
+
+def test_rule_error_is_a_value_error() -> None:
+    with pytest.raises(ValueError):
+        compile_rules([good(name="")], {})
+
+
+def test_word_alternation_tries_longer_forms_first() -> None:
+    import re
+
+    pattern = re.compile(word_alternation(["sep", "sept", "sept.", "this", "this coming"]))
+    assert pattern.match("sept.").group() == "sept."  # type: ignore[union-attr]
+    assert pattern.match("sept").group() == "sept"  # type: ignore[union-attr]
+    assert pattern.match("this  coming").group() == "this  coming"  # type: ignore[union-attr]
+    assert pattern.match("this\u00a0coming").group() == "this\u00a0coming"  # type: ignore[union-attr]
+
+
+def test_first_character_dispatch_agrees_with_the_full_pattern() -> None:
+    ruleset = default_ruleset()
+    text = "On Tuesday, 15 March 2025, the 1990s, $2,025 and three-year-old; next week at 10:30 a.m."
+    for start in range(len(text)):
+        full = ruleset.pattern.match(text, start)
+        fast = ruleset.match(text, start)
+        assert (full and (full.lastgroup, full.span())) == (fast and (fast.lastgroup, fast.span()))
+
+
+def test_the_english_rules_are_all_compiled() -> None:
+    assert [rule["name"] for rule in english.RULES] == list(default_ruleset().rules)
+
+
+def test_the_tagging_guide_lists_every_rule() -> None:
+    from pathlib import Path
+
+    guide = Path(__file__).resolve().parent.parent / "docs" / "tagging.md"
+    text = guide.read_text(encoding="utf-8")
+    missing = [name for name in default_ruleset().rules if f"`{name}`" not in text]
+    assert missing == []
