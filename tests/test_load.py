@@ -3,6 +3,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import gzip
+import importlib
 import logging
 import os
 import socket
@@ -14,10 +15,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from timeline import load as load_module
 from timeline.errors import LoadError, MetadataError
 from timeline.load import Loaded, headline, iter_load, load, load_text, parse_date
+
 from timeline.model import Document, Method, PublicationDate, Skipped
+
+load_module = importlib.import_module("timeline.load")  # the package exports a function named load
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 
