@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 
 from timeline.errors import LoadError, MetadataError
 from timeline.load import Loaded, headline, iter_load, load, load_text, parse_date
-
 from timeline.model import Document, Method, PublicationDate, Skipped
 
 load_module = importlib.import_module("timeline.load")  # the package exports a function named load
