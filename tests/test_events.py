@@ -200,3 +200,17 @@ def test_explain_names_rules_anchors_and_merge_scores() -> None:
     assert "metadata" in text  # how the anchor (publication date) was obtained
     assert "merged: [0]–[1]" in text
     assert text.count("\n") < len(timeline.explain(tl).splitlines()) + 1
+
+
+def test_any_input_order_gives_byte_identical_json() -> None:
+    import io
+
+    import timeline
+    from timeline.export import json as json_export
+
+    outputs = set()
+    for docs in (REPORTS, list(reversed(REPORTS)), REPORTS[2:] + REPORTS[:2]):
+        buffer = io.StringIO()
+        json_export.write(timeline.build_timeline(docs), buffer)
+        outputs.add(buffer.getvalue())
+    assert len(outputs) == 1

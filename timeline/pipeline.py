@@ -60,7 +60,8 @@ def build_timeline(
     evidence, nor by alignment, nor by ``config.reference``.
     """
     settings = config or Config()
-    docs = list(documents)
+    # Sorted by id, so that the output never depends on the order the inputs came in.
+    docs = sorted(documents, key=lambda d: (d.id, d.path or ""))
     scanned = _parallel_map(_scan_document, [(d.text, settings.day_first) for d in docs], settings.jobs)
     timexes = {doc.id: found for doc, found in zip(docs, scanned, strict=True)}
     dated = date_documents(docs, settings, timexes)
@@ -71,4 +72,8 @@ def build_timeline(
     mentions = [mention for found in per_document for mention in found]
     log.info("%d documents, %d mentions", len(dated), len(mentions))
     events = order(merge(mentions, settings))
-    return Timeline(documents=tuple(dated), events=tuple(events), skipped=tuple(skipped))
+    return Timeline(
+        documents=tuple(dated),
+        events=tuple(events),
+        skipped=tuple(sorted(skipped, key=lambda s: (s.path, s.reason))),
+    )

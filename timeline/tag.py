@@ -9,6 +9,7 @@ it is cheap, which is what lets the dating stage try many candidate dates.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -78,6 +79,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
     lead = rules.lead
     found: list[Timex] = []
     covered = 0  # text before this offset is settled
+    tenses = _TenseIndex(text)
     for trigger in rules.trigger.finditer(text):
         at = trigger.start()
         if at < covered:
@@ -90,7 +92,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
             if rule.type is None:  # a blocker: consume the text, emit nothing
                 covered = match.end()
                 break
-            timex = _build(text, match, rule, day_first)
+            timex = _build(text, match, rule, day_first, tenses)
             if timex is None:
                 continue
             found.append(timex)
@@ -209,7 +211,7 @@ def _spelled_year(text: str) -> int:
     return 100 * _SMALL_NUMBER[tokens[0]] + sum(_SMALL_NUMBER[t] for t in tokens[1:])
 
 
-def _build(text: str, match: re.Match[str], rule: Rule, day_first: bool) -> Timex | None:
+def _build(text: str, match: re.Match[str], rule: Rule, day_first: bool, tenses: _TenseIndex) -> Timex | None:
     groups = _groups(match, rule)
     start, end = match.span()
     # Names must look like names: "may" and "march" in lower case are verbs.
@@ -236,7 +238,7 @@ def _build(text: str, match: re.Match[str], rule: Rule, day_first: bool) -> Time
     except (KeyError, ValueError, TypeError):
         return None
     if rule.tense and symbol.direction is Direction.NEAREST and _needs_direction(symbol):
-        symbol = attrs.evolve(symbol, direction=_direction_from_tense(text, start, end))
+        symbol = attrs.evolve(symbol, direction=tenses.direction(start, end))
     if rule.strip_prefix:
         prefix = _EXTENT_PREFIX.match(text, start, end)
         if prefix is not None:
@@ -379,57 +381,101 @@ def _needs_direction(symbol: Symbol) -> bool:
     return symbol.kind is Kind.RELATIVE and symbol.offset == 0 and symbol.unit in (Unit.WEEKEND, Unit.WEEK)
 
 
-def _direction_from_tense(text: str, start: int, end: int) -> Direction:
-    """Past or future by the nearest tense cue: first in the clause, then in the sentence."""
-    lo = max(0, start - _CONTEXT)
-    hi = min(len(text), end + _CONTEXT)
-    left = text[lo:start]
-    right = text[end:hi]
-    # The sentence around the expression.
-    breaks = list(_SENTENCE_BREAK.finditer(left))
-    sentence_left = left[breaks[-1].end() :] if breaks else left
-    after = _SENTENCE_BREAK.search(right)
-    sentence_right = right[: after.start() + 1] if after else right
-    # The clause: the sentence cut at commas, quotes and dashes.
-    clause_breaks = list(_CLAUSE_BREAK.finditer(sentence_left))
-    clause_left = sentence_left[clause_breaks[-1].end() :] if clause_breaks else sentence_left
-    after_clause = _CLAUSE_BREAK.search(sentence_right)
-    clause_right = sentence_right[: after_clause.start()] if after_clause else sentence_right
-    # The nearest cue in the clause; but an "-ed" word there gives way to an explicit cue in the
-    # sentence ("is preparing to hold a summit, by telephone, this Saturday to gather countries
-    # involved").
-    clause, explicit = _nearest_cue(clause_left, clause_right, _CUES), True
-    if clause is not None:
-        direction, explicit = clause
-        if explicit:
-            return direction
-    in_sentence = (clause_left, clause_right) != (sentence_left, sentence_right)
-    for cues in (_EXPLICIT_CUES, _CUES) if in_sentence else ():
-        sentence = _nearest_cue(sentence_left, sentence_right, cues)
-        if sentence is not None and (sentence[1] or clause is None):
-            return sentence[0]
-    return Direction.NEAREST if clause is None else clause[0]
+class _TenseIndex:
+    """Sentence and clause breaks and tense cues of one text, found once and looked up by position.
 
-
-def _nearest_cue(
-    before: str, after: str, cues: tuple[tuple[re.Pattern[str], Direction, int], ...]
-) -> tuple[Direction, bool] | None:
-    """The direction of the cue nearest the expression, and whether the cue is explicit.
-
-    A cue after the expression counts a little less than one before it.
+    Each expression then costs a few binary searches, whatever the density
+    of dates in the text: a page that is nothing but dates stays linear.
+    Built lazily, on the first expression that needs a direction.
     """
-    best: tuple[int, Direction, bool] | None = None
-    for regex, direction, penalty in cues:
-        for text, ahead in ((before, False), (after, True)):
-            for match in regex.finditer(text):
-                if direction is Direction.PAST and not _is_past_verb(text, match):
-                    continue
-                distance = match.start() + 8 + penalty if ahead else len(before) - match.end() + penalty
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._built = False
+        self._sentences: tuple[list[int], list[int]] = ([], [])
+        self._clauses: tuple[list[int], list[int]] = ([], [])
+        self._cues: list[tuple[list[int], list[int], Direction, int]] = []
+
+    def _build(self) -> None:
+        text = self._text
+        self._sentences = _bounds(_SENTENCE_BREAK.finditer(text))
+        self._clauses = _bounds(_CLAUSE_BREAK.finditer(text))
+        for regex, direction, penalty in _CUES:
+            valid = [
+                m for m in regex.finditer(text) if direction is not Direction.PAST or _is_past_verb(text, m)
+            ]
+            self._cues.append(([m.start() for m in valid], [m.end() for m in valid], direction, penalty))
+        self._built = True
+
+    def direction(self, start: int, end: int) -> Direction:
+        """Past or future by the nearest tense cue: first in the clause, then in the sentence."""
+        if not self._built:
+            self._build()
+        lo = max(0, start - _CONTEXT)
+        hi = min(len(self._text), end + _CONTEXT)
+        sentence_lo, sentence_hi = _inner(self._sentences, lo, start, end, hi, tail=1)
+        clause_lo, clause_hi = _inner(self._clauses, sentence_lo, start, end, sentence_hi, tail=0)
+        # The nearest cue in the clause; but an "-ed" word there gives way to an explicit cue in
+        # the sentence ("is preparing to hold a summit, by telephone, this Saturday to gather
+        # countries involved").
+        clause = self._nearest(clause_lo, start, end, clause_hi, explicit_only=False)
+        if clause is not None and clause[1]:
+            return clause[0]
+        if (clause_lo, clause_hi) != (sentence_lo, sentence_hi):
+            for explicit_only in (True, False):
+                sentence = self._nearest(sentence_lo, start, end, sentence_hi, explicit_only)
+                if sentence is not None and (sentence[1] or clause is None):
+                    return sentence[0]
+        return Direction.NEAREST if clause is None else clause[0]
+
+    def _nearest(
+        self, lo: int, start: int, end: int, hi: int, explicit_only: bool
+    ) -> tuple[Direction, bool] | None:
+        """The direction of the cue nearest [start, end) within [lo, hi), and whether it is explicit.
+
+        A cue after the expression counts a little less than one before it.
+        """
+        best: tuple[int, Direction, bool] | None = None
+        for starts, ends, direction, penalty in self._cues:
+            if explicit_only and penalty:
+                continue
+            # The last cue that ends before the expression and starts inside the window.
+            index = bisect.bisect_right(ends, start) - 1
+            if index >= 0 and starts[index] >= lo:
+                distance = start - ends[index] + penalty
                 if best is None or distance < best[0]:
                     best = (distance, direction, not penalty)
-                if ahead:
-                    break  # the first one after the expression is the nearest
-    return None if best is None else (best[1], best[2])
+            # The first cue that starts after it and ends inside the window.
+            index = bisect.bisect_left(starts, end)
+            if index < len(starts) and ends[index] <= hi:
+                distance = starts[index] - end + 8 + penalty
+                if best is None or distance < best[0]:
+                    best = (distance, direction, not penalty)
+        return None if best is None else (best[1], best[2])
+
+
+def _bounds(matches: Iterable[re.Match[str]]) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in matches:
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+def _inner(
+    breaks: tuple[list[int], list[int]], lo: int, start: int, end: int, hi: int, tail: int
+) -> tuple[int, int]:
+    """The stretch around [start, end) between the nearest breaks inside [lo, hi).
+
+    ``tail`` characters of the closing break stay inside (a sentence keeps its full stop).
+    """
+    starts, ends = breaks
+    index = bisect.bisect_right(ends, start) - 1
+    left = ends[index] if index >= 0 and starts[index] >= lo else lo
+    index = bisect.bisect_left(starts, end)
+    right = starts[index] + tail if index < len(starts) and ends[index] <= hi else hi
+    return left, max(right, end)
 
 
 def _is_past_verb(text: str, match: re.Match[str]) -> bool:
