@@ -1,0 +1,323 @@
+"""Publication dating: each step of the cascade, alignment on a synthetic corpus, the no-anchor error."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.config import Config
+from timeline.dating import date_documents, explain_date, undated_error
+from timeline.errors import DatingError
+from timeline.model import Document, Method, PublicationDate
+from timeline.tag import scan
+
+CONFIG = Config()
+
+
+def date_one(document: Document, config: Config = CONFIG) -> PublicationDate | None:
+    (dated,) = date_documents([document], config)
+    return dated.published
+
+
+# --- given dates -------------------------------------------------------------------
+
+
+def test_a_given_date_is_kept_as_it_is() -> None:
+    given = PublicationDate.exact(dt.date(2025, 3, 15), Method.METADATA, "metadata.csv: published 2025-03-15")
+    document = Document(id="a", text="MOSCOW, April 1, 1997 (AFP) - Talks opened.", published=given)
+    (dated,) = date_documents([document], CONFIG)
+    assert dated is document
+
+
+def test_an_html_date_beats_the_dateline() -> None:
+    given = PublicationDate.exact(dt.date(2025, 3, 15), Method.HTML, "meta article:published_time", 0.9)
+    document = Document(id="a", text="MOSCOW, April 1, 1997 (AFP) - Talks opened.", published=given)
+    assert date_one(document) == given
+
+
+# --- dateline and byline -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MOSCOW, April 1, 1997 (AFP) - Russian prosecutors opened a probe.", dt.date(1997, 4, 1)),
+        ("KUALA LUMPUR, April 1 , 1997 (AFP)\n\nShares fell by midday Tuesday.", dt.date(1997, 4, 1)),
+        ("GAZA/RAMALLAH, Nov. 11 , 2006 (Xinhua)\n\nA ceremony was held on Saturday.", dt.date(2006, 11, 11)),
+        ("LOS ANGELES, Dec 24 , 2006, 2006\n\nThe governor faces surgery.", dt.date(2006, 12, 24)),
+        ("Talks resume\nPublished 15 March 2025\nThe talks resumed on Friday.", dt.date(2025, 3, 15)),
+        ("Talks resume\nby Alice Padgett\n15 March 2025\nThe talks resumed.", dt.date(2025, 3, 15)),
+    ],
+)
+def test_a_dateline_or_byline_dates_the_article(text: str, expected: dt.date) -> None:
+    published = date_one(Document(id="a", text=text))
+    assert published is not None
+    assert (published.date, published.method) == (expected, Method.DATELINE)
+    assert published.earliest == published.latest == expected
+    assert published.confidence >= 0.9
+
+
+def test_published_wins_over_updated() -> None:
+    text = "Talks resume\nUpdated 10:32 GMT, Sat 15 Mar 2025\nFirst published 14 March 2025\nBody text."
+    published = date_one(Document(id="a", text=text))
+    assert published is not None and published.date == dt.date(2025, 3, 14)
+
+
+def test_a_trailing_published_line_counts() -> None:
+    body = "The talks went on all week, officials said. " * 20
+    published = date_one(Document(id="a", text=f"Talks resume\n{body}\nPublished 15 March 2025"))
+    assert published is not None
+    assert (published.date, published.method) == (dt.date(2025, 3, 15), Method.DATELINE)
+
+
+def test_a_date_in_the_body_is_no_dateline() -> None:
+    text = "Talks resume\nThe ceasefire announced on March 3, 2025 will be tested next week, officials say."
+    published = date_one(Document(id="a", text=text))
+    assert published is None or published.method is not Method.DATELINE
+
+
+# --- URL and file name ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected", "method"),
+    [
+        ({"url": "https://example.com/world/2025/03/15/talks-resume"}, dt.date(2025, 3, 15), Method.URL),
+        ({"path": "articles/2025-03-15-talks.txt"}, dt.date(2025, 3, 15), Method.FILENAME),
+        ({"path": "articles/AFP_ENG_19970401.0006.tml"}, dt.date(1997, 4, 1), Method.FILENAME),
+        ({"id": "story-20250315"}, dt.date(2025, 3, 15), Method.FILENAME),
+    ],
+)
+def test_a_date_in_the_url_or_file_name(fields: dict[str, Any], expected: dt.date, method: Method) -> None:
+    document = attrs.evolve(Document(id="a", text="The talks resumed."), **fields)
+    published = date_one(document)
+    assert published is not None
+    assert (published.date, published.method) == (expected, method)
+    assert 0.7 <= published.confidence < 0.95
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["articles/20251345.txt", "articles/18500101.txt", "articles/123456789.txt", "articles/9f20250315ab.txt"],
+)
+def test_numbers_that_are_no_dates_are_ignored(path: str) -> None:
+    assert date_one(Document(id="a", text="The talks resumed.", path=path)) is None
+
+
+# --- content ---------------------------------------------------------------------------
+
+
+def test_content_alone_gives_a_low_confidence_lower_bound() -> None:
+    text = "Talks\nThe minister resigned on March 3, 2025, aides said. Talks stalled in February 2025."
+    published = date_one(Document(id="a", text=text))
+    assert published is not None
+    assert published.method is Method.CONTENT
+    assert published.date == published.earliest == dt.date(2025, 3, 3)
+    assert published.latest > published.earliest
+    assert published.confidence <= 0.3
+    assert "March 3, 2025" in published.evidence
+
+
+def test_content_ignores_future_dates() -> None:
+    text = "Talks\nThe minister resigned on March 3, 2025, aides said. Elections will be held on May 4, 2025."
+    published = date_one(Document(id="a", text=text))
+    assert published is not None and published.date == dt.date(2025, 3, 3)
+
+
+def test_a_weekday_and_date_pair_picks_its_year() -> None:
+    # 11 March fell on a Tuesday in 2025 (and in 2031, 2036), not in 2024 or 2026.
+    text = "Talks\nThe ceasefire was agreed on Tuesday, March 11, officials said."
+    published = date_one(Document(id="a", text=text), Config(reference=dt.date(2025, 6, 1)))
+    assert published is not None
+    assert (published.date, published.method) == (dt.date(2025, 3, 11), Method.CONTENT)
+
+
+# --- the reference and the no-anchor error -----------------------------------------------
+
+
+def test_the_reference_is_the_last_resort_and_says_so() -> None:
+    reference = dt.date(2025, 3, 16)
+    published = date_one(Document(id="a", text="Talks resumed yesterday."), Config(reference=reference))
+    assert published is not None
+    assert (published.date, published.method, published.confidence) == (reference, Method.REFERENCE, 0.0)
+    assert "--reference" in published.evidence and "assum" in published.evidence
+
+
+def test_nothing_to_anchor_leaves_the_document_undated() -> None:
+    documents = [Document(id="x1", text="Talks resumed yesterday."), Document(id="x2", text="No dates here.")]
+    dated = date_documents(documents, Config())
+    assert [d.published for d in dated] == [None, None]
+
+
+def test_undated_error_names_the_documents_and_both_remedies() -> None:
+    documents = [Document(id="x1", text="a"), Document(id="x2", text="b")]
+    error = undated_error(documents)
+    assert isinstance(error, DatingError) and isinstance(error, ValueError)
+    assert error.documents == ("x1", "x2")
+    message = str(error)
+    assert "x1" in message and "x2" in message
+    assert "--metadata" in message and "metadata.csv" in message and "--reference" in message
+
+
+def test_documents_keep_their_order_and_precomputed_scans_are_used() -> None:
+    documents = [
+        Document(id="b", text="Talks\nPublished 15 March 2025\nText."),
+        Document(id="a", text="MOSCOW, April 1, 1997 (AFP) - Text."),
+    ]
+    timexes = {d.id: scan(d.text) for d in documents}
+    dated = date_documents(documents, CONFIG, timexes)
+    assert [d.id for d in dated] == ["b", "a"]
+    assert [d.published.date for d in dated if d.published] == [dt.date(2025, 3, 15), dt.date(1997, 4, 1)]
+
+
+def test_explain_date_reads_like_a_header() -> None:
+    published = PublicationDate(
+        dt.date(2025, 3, 16), Method.ALIGNMENT, 0.6, "aligned with 002 on 'virtual summit'",
+        dt.date(2025, 3, 16), dt.date(2025, 3, 17),
+    )  # fmt: skip
+    line = explain_date(published)
+    assert line.startswith("Sun 16 Mar 2025")
+    assert "inferred: aligned with 002" in line and "2025-03-17" in line
+
+
+# --- alignment ---------------------------------------------------------------------------------
+
+# Made-up topics: each event has words no other event shares, as real stories have names.
+TOPICS = [
+    "the Zorblat harbour summit in Quenton",
+    "the Vintrel dam collapse near Osk",
+    "the Marrowby bank robbery in Plexa",
+    "the Tundrel football final in Yarrow",
+    "the Quillan railway strike at Dunmore",
+    "the Brisket orchestra premiere in Lomb",
+]
+
+
+def relative(days: int) -> str:
+    """How an article published ``days`` after an event names the event's day."""
+    return {0: "today", 1: "yesterday", -1: "tomorrow"}.get(days, f"{days} days ago" if days > 0 else "")
+
+
+def article(events: list[tuple[int, dt.date]], published: dt.date) -> str:
+    lines = ["News roundup"]
+    for topic, day in events:
+        lines.append(
+            f"Officials described {TOPICS[topic]}, which took place {relative((published - day).days)}."
+        )
+    return "\n".join(lines)
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> tuple[list[Document], dict[str, dt.date]]:
+    """Dated articles and one undated article reporting some of the same events."""
+    base = draw(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
+    days = [base + dt.timedelta(days=draw(st.integers(0, 3))) for _ in TOPICS]
+    hidden = max(days) + dt.timedelta(days=draw(st.integers(0, 2)))
+    documents, truth = [], {}
+    for n, topics in enumerate(([0, 1, 2], [3, 4, 5])):
+        published = max(days[t] for t in topics) + dt.timedelta(days=draw(st.integers(0, 2)))
+        documents.append(
+            Document(
+                id=f"dated{n}",
+                text=article([(t, days[t]) for t in topics], published),
+                published=PublicationDate.exact(published, Method.METADATA, "test"),
+            )
+        )
+    shared = draw(st.lists(st.sampled_from(range(len(TOPICS))), min_size=3, max_size=4, unique=True))
+    events = [(t, days[t]) for t in shared if (hidden - days[t]).days <= 6]
+    documents.append(Document(id="undated", text=article(events, hidden)))
+    truth["undated"] = hidden
+    return documents, truth
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpora())
+def test_alignment_recovers_a_hidden_date(corpus: tuple[list[Document], dict[str, dt.date]]) -> None:
+    documents, truth = corpus
+    dated = {d.id: d.published for d in date_documents(documents, CONFIG)}
+    published = dated["undated"]
+    assert published is not None
+    assert published.method is Method.ALIGNMENT
+    assert published.earliest <= truth["undated"] <= published.latest
+    assert published.date == truth["undated"]
+    assert published.evidence.startswith("aligned with dated")
+
+
+def test_alignment_iterates_through_a_chain_of_articles() -> None:
+    # C shares events only with B, and B only with A: C can be dated only once B is.
+    a_day = dt.date(2025, 3, 10)
+    day = {t: a_day - dt.timedelta(days=t % 2) for t in range(6)}
+    a = Document(
+        id="A",
+        text=article([(0, day[0]), (1, day[1]), (2, day[2])], a_day),
+        published=PublicationDate.exact(a_day, Method.METADATA, "test"),
+    )
+    b_day = a_day + dt.timedelta(days=1)
+    b = Document(id="B", text=article([(0, day[0]), (1, day[1]), (2, day[2]), (3, b_day), (4, b_day)], b_day))
+    c_day = b_day + dt.timedelta(days=2)
+    c = Document(id="C", text=article([(3, b_day), (4, b_day), (5, c_day)], c_day))
+    dated = {d.id: d.published for d in date_documents([a, b, c], CONFIG)}
+    assert dated["B"] is not None and dated["B"].date == b_day
+    assert dated["C"] is not None and dated["C"].date == c_day
+    assert "aligned with B" in dated["C"].evidence
+
+
+def test_the_seed_story_dates_a_day_after_yesterday() -> None:
+    """The issue's example: "said yesterday" after a virtual meeting reported on Saturday morning."""
+    saturday = dt.date(2025, 3, 15)
+    dated = Document(
+        id="002",
+        text="Starmer hosts allies\nThe prime minister held the virtual summit of the coalition of the "
+        "willing on Saturday morning, with some 25 fellow leaders.\n"
+        "Military chiefs will meet in London on Thursday.",
+        published=PublicationDate.exact(saturday, Method.METADATA, "test"),
+    )
+    undated = Document(
+        id="001",
+        text="Allies step up\nThe prime minister said yesterday that the coalition of the willing, meeting "
+        "at a virtual summit with 25 fellow leaders, was ready.\n"
+        "Military chiefs will meet in London on Thursday.",
+    )
+    published = {d.id: d.published for d in date_documents([dated, undated], CONFIG)}["001"]
+    assert published is not None
+    assert published.date == dt.date(2025, 3, 16)
+    assert published.evidence.startswith("aligned with 002 on '")
+
+
+def test_an_undated_article_on_another_story_is_not_aligned() -> None:
+    dated = Document(
+        id="d",
+        text=article([(0, dt.date(2025, 3, 14))], dt.date(2025, 3, 15)),
+        published=PublicationDate.exact(dt.date(2025, 3, 15), Method.METADATA, "test"),
+    )
+    other = Document(id="u", text="Gardening tips\nWater the roses yesterday, experts advised.")
+    (_, result) = date_documents([dated, other], CONFIG)
+    assert result.published is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks began on Tuesday and resumed yesterday; a vote is due next week, on March 20.",
+        "Profit rose in the third quarter from a year earlier. Sales fell last year.",
+        "The strike began on March 3, 2025. The following day, talks collapsed. Two days later they resumed.",
+        "The deal, signed on 03/04/2025, takes effect in Q2 and ends next month.",
+    ],
+)
+def test_alignment_resolves_exactly_as_the_tagger_does(text: str) -> None:
+    # Alignment memoizes spans by symbol and date; they must stay those of tag.resolve_all.
+    from timeline.dating import _independent, _Spans, _usable
+    from timeline.tag import resolve_all
+
+    timexes = [t for t in scan(text) if _usable(t)]
+    spans = _Spans()
+    ids = spans.ids(timexes)
+    for offset in range(0, 400, 37):
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=offset)
+        expected = [t.span for t in resolve_all(timexes, day)]
+        assert spans.spans(timexes, ids, day, _independent(timexes)) == expected

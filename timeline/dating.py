@@ -1,0 +1,1185 @@
+"""Give every document a publication date, saying which evidence decided it.
+
+A cascade, most trusted step first; each step is a small function that
+returns a :class:`~timeline.model.PublicationDate` (with its method,
+confidence, range and a one-line evidence sentence) or None:
+
+1. a date given outright (metadata CSV, JSON Lines field, API argument, HTML
+   markup): already on ``Document.published`` from the loader;
+2. a dateline or byline at the head of the text, or a trailing
+   "Published …"/"Updated …" line;
+3. the URL, the file name or the id (``…/2025/03/15/…``, ``20250315``);
+4. cross-document alignment: the date under which the events the article
+   reports land on the same days as the same events in dated articles;
+5. the content alone: the latest absolute past date the text reports;
+6. the user's ``config.reference``, an assumption.
+
+Nothing here reads the clock.  Alignment leans on the tagger's symbols being
+date-free and on resolution being a cheap pure function: an undated
+article is scanned once and its symbols re-resolved against each candidate
+date.  The design and the benchmark figures are in docs/dating.md.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import logging
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+import dateparser
+
+from timeline.config import Config
+from timeline.errors import DatingError
+from timeline.model import (
+    Anchor,
+    Direction,
+    Document,
+    Granularity,
+    Kind,
+    Method,
+    PublicationDate,
+    Symbol,
+    TimeSpan,
+    Timex,
+    TimexType,
+    Unit,
+)
+from timeline.resolve import resolve
+from timeline.tag import resolve_all, scan
+from timeline.text import actors, sentence_spans, terms
+
+__all__ = ["date_documents", "explain_date", "undated_error"]
+
+logger = logging.getLogger(__name__)
+
+DATELINE_CONFIDENCE = 0.95
+NAME_CONFIDENCE = 0.8
+CONTENT_CONFIDENCE = 0.3
+# An aligned date this sure joins the dated articles and may anchor others.
+ANCHOR_CONFIDENCE = 0.5
+_ALIGNMENT_CEILING = 0.9  # alignment never claims the certainty of a stated date
+_MAX_ROUNDS = 5
+_HEAD_CHARS = 300
+_HEAD_LINES = 3
+_TAIL_LINES = 3
+# How far a relative mention can land from the publication date: candidates for
+# an undated article lie this many days either side of the days it may share.
+_REACH = 14
+_CONTENT_SLACK = 3  # days after the latest absolute date that content alone allows
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_WORD = re.compile(
+    r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s*$", re.IGNORECASE
+)
+_LEADING_WEEKDAY = re.compile(
+    r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*(?=\w)",
+    re.IGNORECASE,
+)
+_BYLINE_CUE = re.compile(
+    r"^\W*(?:first\s+)?(?:published|updated|last\s+updated|posted|last\s+modified|date|dated|released|"
+    r"issued|filed)\b(?:\s+on)?\s*:?",
+    re.IGNORECASE,
+)
+# "MOSCOW, ", "LIVERPOOL, England, ", "WASHINGTON (Reuters) - ": a place in capitals before the date.
+_DATELINE_PLACE = re.compile(
+    r"^\s*[A-Z][A-Z .'’/-]{1,40}(?:\([^)]{1,30}\))?(?:,\s*[A-Z][\w .'’-]{0,30})*,?\s*$"
+)
+_DATELINE_TAIL = re.compile(r"^\s*[,.]?\s*(?:\d{4}\s*,?\s*)*(?:\(\w[\w .-]*\))?\s*(?:[-–—:].*)?$")
+_DATE_ONLY = re.compile(r"^[\W\d_]*$")
+_AGENCY_CUT = re.compile(r"\s*(?:\(|\s[-–—]\s|$)")
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?!\d)")
+# Eight digits standing alone: inside a run of letters and digits (a hash) they are no date.
+_COMPACT_DATE = re.compile(
+    r"(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
+)
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|'ll|to be|scheduled|due|expected|expects?|plans?|planned|planning|next|upcoming|"
+    r"until|deadline|by|starting|from|before|ahead|set to|intends?|hopes?)\b",
+    re.IGNORECASE,
+)
+_PAST_CUE = re.compile(
+    r"\b(?:[a-z]{3,}ed|said|says|was|were|had|did|took|began|came|went|made|met|held|won|lost|fell|rose|"
+    r"gave|told|saw|left|ago|last|earlier|since)\b",
+    re.IGNORECASE,
+)
+
+
+# --- the cascade -------------------------------------------------------------------
+
+
+def date_documents(
+    documents: Sequence[Document],
+    config: Config,
+    timexes: Mapping[str, Sequence[Timex]] | None = None,
+) -> tuple[Document, ...]:
+    """The documents in the same order, each with ``published`` set when some step dates it.
+
+    ``timexes`` are :func:`timeline.tag.scan` results by document id (scanned
+    here when missing).  Documents nothing can date keep ``published=None``;
+    :func:`undated_error` builds the error to raise for them.
+    """
+    scanned: dict[str, Sequence[Timex]] = {}
+
+    def scan_once(document: Document) -> Sequence[Timex]:
+        found = scanned.get(document.id)
+        if found is None:
+            given = timexes.get(document.id) if timexes is not None else None
+            found = given if given is not None else scan(document.text, day_first=config.day_first)
+            scanned[document.id] = found
+        return found
+
+    published: list[PublicationDate | None] = []
+    for document in documents:
+        # Each step in trust order; the first that answers decides.
+        published.append(
+            document.published or from_dateline(document, scan_once(document), config) or from_name(document)
+        )
+    undated = [i for i, p in enumerate(published) if p is None]
+    if undated:
+        for document in documents:
+            scan_once(document)
+        aligned = _align(documents, scanned, published, undated, config)
+        for index in undated:
+            document = documents[index]
+            published[index] = (
+                aligned.get(index)
+                or from_content(document, scanned[document.id], config)
+                or from_reference(config)
+            )
+    for document, result in zip(documents, published, strict=True):
+        if result is None:
+            logger.info("%s: no date evidence", document.id)
+        elif document.published is None:
+            logger.debug("%s: %s", document.id, explain_date(result))
+    return tuple(
+        document if result is document.published else attrs.evolve(document, published=result)
+        for document, result in zip(documents, published, strict=True)
+    )
+
+
+def undated_error(documents: Iterable[Document]) -> DatingError:
+    """The error for documents nothing could date: names them and the two ways to give a date."""
+    ids = tuple(document.id for document in documents)
+    shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+    noun = "document has" if len(ids) == 1 else f"{len(ids)} documents have"
+    message = (
+        f"{noun} no publication date and nothing to infer one from: {shown}. "
+        "Give the dates in a metadata CSV (--metadata FILE, or metadata.csv in the articles' folder; "
+        "see docs/input.md), or give a date to assume with --reference DATE."
+    )
+    return DatingError(message, ids)
+
+
+def explain_date(published: PublicationDate) -> str:
+    """A one-line account for headers: "Sun 16 Mar 2025 — inferred: aligned with 002 on …"."""
+    day = f"{published.date:%a} {published.date.day} {published.date:%b %Y}"
+    if published.earliest != published.latest:
+        day += f" (between {published.earliest.isoformat()} and {published.latest.isoformat()})"
+    given = published.method in (Method.METADATA, Method.HTML)
+    kind = "given" if given else "assumed" if published.method is Method.REFERENCE else "inferred"
+    return f"{day} — {kind}: {published.evidence}"
+
+
+def from_reference(config: Config) -> PublicationDate | None:
+    """The user's ``--reference`` date, for documents nothing else dates; confidence 0."""
+    if config.reference is None:
+        return None
+    return PublicationDate.exact(
+        config.reference,
+        Method.REFERENCE,
+        f"an assumption: --reference {config.reference.isoformat()} given by the user; nothing dates it",
+        confidence=0.0,
+    )
+
+
+# --- dateline and byline ------------------------------------------------------------
+
+
+def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) -> PublicationDate | None:
+    """A dateline or byline: "MOSCOW, April 1, 1997 (AFP) -", "Published 15 March 2025", a bare date line.
+
+    Looks only at the head of the text (the first few lines) and at a
+    trailing "Published/Updated" line.  Prefers "published" to "updated".
+    """
+    text = document.text
+    found: list[tuple[int, dt.date, str]] = []  # (rank, date, line)
+    for start, end in _dateline_regions(text):
+        line = text[start:end]
+        inside = [t for t in timexes if start <= t.start and t.end <= end]
+        date = None
+        for timex in inside:
+            full = _full_date(timex.symbol)
+            if full is None:
+                continue
+            rank = _dateline_rank(line[: timex.start - start], line[timex.end - start :])
+            if rank is not None:
+                date = full
+                found.append((rank, full, line))
+                break
+        if date is None and _dateline_rank(line, "") is None and _looks_like_dateline(line):
+            parsed = _parse_dateline(line, config)
+            if parsed is not None:
+                found.append((0, parsed, line))
+    if not found:
+        return None
+    rank, date, line = min(found, key=lambda item: item[0])
+    return PublicationDate.exact(
+        date, Method.DATELINE, f"dateline {_quote(line.strip(), 60)}", confidence=DATELINE_CONFIDENCE
+    )
+
+
+def _dateline_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the head lines and the last few lines of ``text``."""
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.rstrip("\r\n")
+        if stripped.strip():
+            lines.append((position, position + len(stripped)))
+        position += len(raw)
+    head = [(s, min(e, _HEAD_CHARS)) for s, e in lines[:_HEAD_LINES] if s < _HEAD_CHARS]
+    tail = [span for span in lines[-_TAIL_LINES:] if span not in head and span[0] >= _HEAD_CHARS]
+    return head + tail
+
+
+def _dateline_rank(before: str, after: str) -> int | None:
+    """How a date between ``before`` and ``after`` reads: 0 dateline, 1 published, 2 updated, None not one."""
+    cue = _BYLINE_CUE.match(before)
+    if cue is not None:
+        word = cue.group().lower()
+        rest = before[cue.end() :]
+        if not _DATE_ONLY.match(_strip_weekday(rest)) and len(rest.strip()) > 12:
+            return None
+        return 2 if "updat" in word or "modif" in word else 1
+    stripped = _strip_weekday(before)
+    if _DATELINE_PLACE.match(stripped) and _DATELINE_TAIL.match(after):
+        return 0
+    if _DATE_ONLY.match(stripped) and _DATE_ONLY.match(after.replace("GMT", "").replace("UTC", "")):
+        return 1
+    return None
+
+
+def _looks_like_dateline(line: str) -> bool:
+    place, comma, _ = line.partition(",")
+    return bool(comma) and bool(_DATELINE_PLACE.match(place + ","))
+
+
+def _strip_weekday(before: str) -> str:
+    return _WEEKDAY_WORD.sub("", before)
+
+
+def _parse_dateline(line: str, config: Config) -> dt.date | None:
+    """A dateline's date by dateparser, for the forms the tagger does not read as one date."""
+    _, _, rest = line.partition(",")
+    rest = _AGENCY_CUT.split(rest, maxsplit=1)[0]
+    # Agencies repeat the year ("Dec 24 , 2006, 2006"); keep the first full date.
+    match = re.match(r"\s*(.*?\d{4})", rest)
+    if match is None:
+        return None
+    settings = {
+        "STRICT_PARSING": True,
+        "DATE_ORDER": "DMY" if config.day_first else "MDY",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    try:
+        parsed = dateparser.parse(match.group(1), languages=["en"], settings=settings)
+    except (ValueError, OverflowError):
+        return None
+    return None if parsed is None or not 1900 <= parsed.year <= 2100 else parsed.date()
+
+
+def _full_date(symbol: Symbol) -> dt.date | None:
+    if symbol.kind is not Kind.CALENDAR or symbol.year is None or symbol.month is None or symbol.day is None:
+        return None
+    if symbol.mod is not None or symbol.swappable:
+        return None
+    try:
+        return dt.date(symbol.year, symbol.month, symbol.day)
+    except ValueError:
+        return None
+
+
+# --- URL and file name ---------------------------------------------------------------------
+
+
+def from_name(document: Document) -> PublicationDate | None:
+    """A date in the URL, the file name or the id: ``/2025/03/15/``, ``2025-03-15``, ``20250315``."""
+    for value, method, what in (
+        (document.url, Method.URL, "URL"),
+        (document.path, Method.FILENAME, "file name"),
+        (document.id, Method.FILENAME, "id"),
+    ):
+        if not value:
+            continue
+        name = value.rsplit("/", 1)[-1] if method is Method.FILENAME else value
+        for pattern in (_URL_DATE, _COMPACT_DATE):
+            for match in pattern.finditer(value if method is Method.URL else name):
+                try:
+                    date = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+                except ValueError:
+                    continue
+                return PublicationDate.exact(
+                    date, method, f"{what} {_quote(match.group(), 40)}", confidence=NAME_CONFIDENCE
+                )
+    return None
+
+
+# --- content ------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Bound:
+    """The latest absolute past date a text reports, and where."""
+
+    date: dt.date
+    text: str
+
+
+def from_content(document: Document, timexes: Sequence[Timex], config: Config) -> PublicationDate | None:
+    """The latest absolute past date the text reports, as a low-confidence lower bound.
+
+    The article was written on or after it; the range runs a few days on.
+    """
+    bound = _content_bound(document.text, timexes, config.reference)
+    if bound is None:
+        return None
+    return PublicationDate(
+        date=bound.date,
+        method=Method.CONTENT,
+        confidence=CONTENT_CONFIDENCE,
+        evidence=f"no date given: on or after the latest date it reports, {_quote(bound.text, 40)}",
+        earliest=bound.date,
+        latest=bound.date + dt.timedelta(days=_CONTENT_SLACK),
+    )
+
+
+def _content_bound(text: str, timexes: Sequence[Timex], near: dt.date | None) -> _Bound | None:
+    """The latest full date in a past-tense clause; "Tuesday, March 11" pairs pick their year."""
+    best: _Bound | None = None
+    pairs: list[tuple[Timex, int]] = []
+    for timex in timexes:
+        symbol = timex.symbol
+        if timex.type not in (TimexType.DATE, TimexType.TIME) or symbol.kind is not Kind.CALENDAR:
+            continue
+        weekday = _paired_weekday(text, timex)
+        date = _full_date(symbol)
+        if date is None:
+            if (
+                weekday is not None
+                and symbol.month is not None
+                and symbol.day is not None
+                and symbol.year is None
+            ):
+                pairs.append((timex, weekday))
+            continue
+        if weekday is not None and date.isoweekday() != weekday:
+            continue  # "Tuesday, March 12, 2025" is not a Tuesday: trust neither
+        if _past_clause(text, timex) and (best is None or date > best.date):
+            best = _Bound(date, timex.text)
+    anchor = best.date if best is not None else near
+    if anchor is None:
+        return best
+    for timex, weekday in pairs:
+        date = _year_for_weekday(timex.symbol, weekday, anchor)
+        if date is not None and _past_clause(text, timex) and (best is None or date > best.date):
+            best = _Bound(date, text[max(0, timex.start - 10) : timex.end].strip())
+    return best
+
+
+def _paired_weekday(text: str, timex: Timex) -> int | None:
+    """The ISO weekday named with a date ("Tuesday, March 11"), in the expression or just before it."""
+    if timex.symbol.kind is not Kind.CALENDAR or timex.symbol.day is None:
+        return None
+    match = _LEADING_WEEKDAY.match(timex.text) or _WEEKDAY_WORD.search(
+        text, max(0, timex.start - 12), timex.start
+    )
+    if match is None:
+        return None
+    prefix = match.group(1).lower()[:3]
+    return next(i + 1 for i, name in enumerate(_WEEKDAYS) if name.startswith(prefix))
+
+
+def _year_for_weekday(symbol: Symbol, weekday: int, near: dt.date) -> dt.date | None:
+    """The date with this month and day, falling on ``weekday``, nearest ``near`` (within seven years)."""
+    assert symbol.month is not None and symbol.day is not None
+    options = []
+    for year in range(near.year - 7, near.year + 8):
+        try:
+            date = dt.date(year, symbol.month, symbol.day)
+        except ValueError:
+            continue
+        if date.isoweekday() == weekday:
+            options.append(date)
+    return min(options, key=lambda d: abs((d - near).days), default=None)
+
+
+def _past_clause(text: str, timex: Timex) -> bool:
+    """Whether the sentence around ``timex`` reports the past (a past cue, no future cue)."""
+    if timex.symbol.direction is Direction.FUTURE or timex.symbol.mod is not None:
+        return False
+    start = max(text.rfind(".", 0, timex.start), text.rfind("\n", 0, timex.start)) + 1
+    stops = [i for i in (text.find(". ", timex.end), text.find("\n", timex.end)) if i >= 0]
+    end = min(stops) if stops else len(text)
+    sentence = text[start:end]
+    return _FUTURE_CUE.search(sentence) is None and _PAST_CUE.search(sentence) is not None
+
+
+# --- cross-document alignment ----------------------------------------------------------------------
+#
+# An undated article is scored at each candidate date d by three kinds of evidence:
+#   agreement  its mentions, resolved against d, land on the same days (or weeks) as
+#              similar mentions of dated articles (the sum of those similarities);
+#   topic      dated articles that share its rare words were published near d;
+#   recency    the weekdays and calendar dates it names fall on or just before d, as
+#              news reports the day's events ("said Tuesday").
+# A date before the latest absolute past date it reports is penalized.
+
+
+@attrs.frozen
+class _Mention:
+    """A dated mention in the index: where its event falls and what its sentence is about."""
+
+    document: int
+    span: TimeSpan
+    features: frozenset[str]
+    weight: float
+    terms: tuple[str, ...]  # the features in sentence order, for naming what two mentions share
+
+
+@attrs.frozen
+class _Probe:
+    """An undated article's mention: its position among the article's timexes and its features."""
+
+    position: int
+    features: frozenset[str]
+    weight: float
+    terms: tuple[str, ...]
+    sentence: str
+    weekday: int | None  # a "Tuesday, March 11" pair must land on a Tuesday
+
+
+@attrs.frozen
+class _Result:
+    date: dt.date
+    earliest: dt.date
+    latest: dt.date
+    confidence: float
+    evidence: str
+    shared: bool  # whether some of its mentions met a dated article's (not topic and recency alone)
+
+
+class _Spans:
+    """Spans of a text's expressions against candidate dates, as :func:`timeline.tag.resolve_all` gives them.
+
+    Most texts' expressions are independent of one another: each span is then
+    a function of (symbol, date), memoized on small integer keys (hashing a
+    Symbol of two dozen fields costs more than resolving a cached one).
+    Texts where one expression counts from another ("the following day",
+    "a year earlier") go through :func:`~timeline.tag.resolve_all` whole.
+    """
+
+    def __init__(self) -> None:
+        self._ids: dict[Symbol, int] = {}
+        self._memo: dict[tuple[int, int], TimeSpan | None] = {}
+
+    def ids(self, timexes: Sequence[Timex]) -> list[int]:
+        return [self._ids.setdefault(t.symbol, len(self._ids)) for t in timexes]
+
+    def spans(
+        self, timexes: Sequence[Timex], ids: Sequence[int], reference: dt.date, independent: bool
+    ) -> list[TimeSpan | None]:
+        if not independent:
+            return [timex.span for timex in resolve_all(timexes, reference)]
+        day = reference.toordinal()
+        memo = self._memo
+        spans: list[TimeSpan | None] = []
+        for timex, key in zip(timexes, ids, strict=True):
+            span = memo.get((key, day), _MISSING)
+            if isinstance(span, _Missing):
+                # One at a time gives the same spans when none depends on another; a numeric
+                # date that reads both ways is left to resolve_all's rule for choosing.
+                if timex.symbol.swappable:
+                    span = resolve_all([timex], reference)[0].span
+                else:
+                    span = resolve(timex.symbol, reference).span
+                memo[key, day] = span
+            spans.append(span)
+        return spans
+
+
+def _independent(timexes: Sequence[Timex]) -> bool:
+    """Whether each expression's span depends on the reference date alone, not on the ones before it.
+
+    These are the two cases where :func:`timeline.tag.resolve_all` counts from
+    earlier expressions: narrative anchors ("the following day"), and "a year
+    earlier" after a quarter or half-year.
+    """
+    narrative = year_back = period = False
+    for timex in timexes:
+        symbol = timex.symbol
+        narrative = narrative or symbol.anchor is Anchor.NARRATIVE
+        year_back = year_back or (symbol.kind is Kind.RELATIVE and symbol.unit is Unit.YEAR)
+        period = period or symbol.quarter is not None or symbol.half is not None
+        period = period or symbol.unit in (Unit.QUARTER, Unit.HALF_YEAR)
+    return not narrative and not (year_back and period)
+
+
+class _Missing:
+    pass
+
+
+_MISSING = _Missing()
+
+
+def _usable(timex: Timex) -> bool:
+    """Whether a timex can place an event on the calendar finely enough to align on."""
+    return timex.type in (TimexType.DATE, TimexType.TIME) and timex.symbol.kind in (
+        Kind.CALENDAR,
+        Kind.RELATIVE,
+        Kind.WEEKDAY,
+    )
+
+
+def _telling(timex: Timex) -> bool:
+    """Whether where a timex lands says something about the publication date (for the recency score).
+
+    Named weekdays and calendar dates do; "yesterday" lands one day back from any date, so it does not.
+    """
+    symbol = timex.symbol
+    if timex.type not in (TimexType.DATE, TimexType.TIME) or symbol.anchor is not Anchor.PUBLICATION:
+        return False
+    if symbol.kind is Kind.WEEKDAY:
+        return symbol.unit is None and symbol.offset in (None, 0)
+    return symbol.kind is Kind.CALENDAR and symbol.day is not None and symbol.month is not None
+
+
+class _Sentences:
+    """Each timex's sentence features (its content terms) for one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text)
+        self.starts = [start for start, _ in self.spans]
+        self._cache: dict[int, _Features] = {}
+
+    def features(self, offset: int) -> _Features:
+        """The content terms of the sentence holding ``offset``, as a set and in order, and the sentence."""
+        index = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        cached = self._cache.get(index)
+        if cached is None:
+            start, end = self.spans[index] if self.spans else (0, len(self.text))
+            sentence = self.text[start:end]
+            ordered = terms(sentence)
+            cached = (frozenset(ordered), ordered, sentence)
+            self._cache[index] = cached
+        return cached
+
+
+_Features = tuple[frozenset[str], tuple[str, ...], str]
+
+
+@attrs.frozen
+class _Undated:
+    """What alignment needs of one undated article, computed once."""
+
+    index: int
+    probes: tuple[_Probe, ...]
+    telling: tuple[int, ...]  # positions of the timexes the recency score reads
+    bound: _Bound | None
+    words: frozenset[str]
+    names: frozenset[str]  # the words of the names it mentions, lower-cased
+
+
+def _align(
+    documents: Sequence[Document],
+    scanned: Mapping[str, Sequence[Timex]],
+    published: Sequence[PublicationDate | None],
+    undated: Sequence[int],
+    config: Config,
+) -> dict[int, PublicationDate]:
+    """Dates for undated documents by cross-document alignment, by document index."""
+    dated = [i for i, p in enumerate(published) if p is not None]
+    if not dated:
+        return {}
+    spans = _Spans()
+    # Only expressions that can land on the calendar matter here (nor do others move the narrative anchor).
+    usable = {i: [t for t in scanned[d.id] if _usable(t)] for i, d in enumerate(documents)}
+    ids = {i: spans.ids(usable[i]) for i in range(len(documents))}
+    # Feature rarity: over every usable mention's sentence for mentions, over documents for topics.
+    raw: dict[int, list[tuple[int, _Features]]] = {}
+    words: dict[int, frozenset[str]] = {}
+    mention_frequency: dict[str, int] = defaultdict(int)
+    document_frequency: dict[str, int] = defaultdict(int)
+    for i, document in enumerate(documents):
+        sentences = _Sentences(document.text)
+        found = [(p, sentences.features(t.start)) for p, t in enumerate(usable[i])]
+        raw[i] = found
+        for features in {f for _, (f, _, _) in found}:
+            for feature in features:
+                mention_frequency[feature] += 1
+        words[i] = frozenset(terms(document.text))
+        for word in words[i]:
+            document_frequency[word] += 1
+    mention_total = sum(len(found) for found in raw.values()) + 1
+    mention_idf = {f: math.log(mention_total / n) for f, n in mention_frequency.items()}
+    document_idf = {w: math.log((len(documents) + 1) / n) for w, n in document_frequency.items()}
+    index = _Index(mention_idf, mention_total, document_idf, len(documents))
+    recency = _Recency()
+    for i in dated:
+        date = published[i]
+        assert date is not None
+        recency.learn(usable[i], [t.span for t in resolve_all(usable[i], date.date)], date.date)
+        index.add(i, documents[i], usable[i], raw[i], words[i], date.date)
+    low = min(p.date for p in published if p is not None) - dt.timedelta(days=config.alignment_window)
+    high = max(p.date for p in published if p is not None) + dt.timedelta(days=config.alignment_window)
+    articles = {}
+    for i in undated:
+        timexes = usable[i]
+        probes = tuple(
+            _Probe(
+                position=p,
+                features=f,
+                weight=sum(mention_idf[x] for x in f),
+                terms=ordered,
+                sentence=sentence,
+                weekday=_paired_weekday(documents[i].text, timexes[p]),
+            )
+            for p, (f, ordered, sentence) in raw[i]
+        )
+        telling = tuple(p for p, t in enumerate(timexes) if _telling(t))
+        bound = _content_bound(documents[i].text, scanned[documents[i].id], None)
+        names = frozenset(w.lower() for name in actors(documents[i].text) for w in name.split())
+        articles[i] = _Undated(i, probes, telling, bound, words[i], names)
+    # Which undated articles a newly dated one can help: those sharing a rare word with it.
+    undated_by_word: dict[str, list[int]] = defaultdict(list)
+    for i in undated:
+        for word in words[i]:
+            if document_idf[word] >= index.common_word:
+                undated_by_word[word].append(i)
+    results: dict[int, _Result] = {}
+    pending = set(undated)
+    todo = list(undated)
+    for round_number in range(_MAX_ROUNDS):
+        anchored: list[int] = []
+        for i in todo:
+            result = _align_one(articles[i], usable[i], ids[i], index, spans, recency, low, high)
+            if result is None:
+                continue
+            results[i] = result
+            # Only a date resting on shared events may date others: a guess from topic alone would spread.
+            if result.shared and result.confidence >= ANCHOR_CONFIDENCE:
+                anchored.append(i)
+        logger.debug("alignment round %d: %d of %d anchored", round_number + 1, len(anchored), len(todo))
+        if not anchored:
+            break
+        pending.difference_update(anchored)
+        affected: set[int] = set()
+        for i in anchored:
+            index.add(i, documents[i], usable[i], raw[i], words[i], results[i].date)
+            sharing: set[int] = set()
+            for word in words[i]:
+                sharing.update(undated_by_word.get(word, ()))
+            affected.update(j for j in sharing & pending if index.similarity(words[j], i) >= _RELATED_TOPIC)
+        todo = sorted(affected)
+    return {
+        i: PublicationDate(
+            date=r.date,
+            method=Method.ALIGNMENT,
+            confidence=r.confidence,
+            evidence=r.evidence,
+            earliest=r.earliest,
+            latest=r.latest,
+        )
+        for i, r in results.items()
+    }
+
+
+class _Index:
+    """Dated mentions and dated documents, findable by their rare features."""
+
+    def __init__(
+        self,
+        mention_idf: Mapping[str, float],
+        mentions: int,
+        document_idf: Mapping[str, float],
+        documents: int,
+    ) -> None:
+        self.idf = mention_idf
+        self.document_idf = document_idf
+        self.mentions: list[_Mention] = []
+        self.by_feature: dict[str, list[int]] = defaultdict(list)
+        self.names: dict[int, str] = {}
+        self.dates: dict[int, dt.date] = {}
+        self.document_weight: dict[int, float] = {}
+        self.by_word: dict[str, list[int]] = defaultdict(list)
+        self.of_document: dict[int, list[int]] = defaultdict(list)
+        self.words: dict[int, frozenset[str]] = {}
+        # Features this common find too many entries to be worth looking up.
+        self.common = math.log(mentions / max(40.0, mentions * 0.02))
+        self.common_word = math.log((documents + 1) / max(20.0, documents * 0.05))
+
+    def add(
+        self,
+        document_index: int,
+        document: Document,
+        timexes: Sequence[Timex],
+        features: Sequence[tuple[int, _Features]],
+        words: frozenset[str],
+        date: dt.date,
+    ) -> None:
+        self.names[document_index] = document.id
+        self.dates[document_index] = date
+        self.document_weight[document_index] = sum(self.document_idf[w] for w in words)
+        self.words[document_index] = words
+        for word in words:
+            if self.document_idf[word] >= self.common_word:
+                self.by_word[word].append(document_index)
+        resolved = [t.span for t in resolve_all(timexes, date)]
+        for position, (found, ordered, _) in features:
+            span = resolved[position]
+            if span is None or span.granularity.rank > Granularity.WEEK.rank or not found:
+                continue
+            number = len(self.mentions)
+            self.of_document[document_index].append(number)
+            self.mentions.append(
+                _Mention(document_index, span, found, sum(self.idf[f] for f in found), ordered)
+            )
+            for feature in found:
+                if self.idf[feature] >= self.common:
+                    self.by_feature[feature].append(number)
+
+    def similar(self, probe: _Probe, threshold: float) -> list[tuple[_Mention, float, tuple[str, ...]]]:
+        """Dated mentions whose sentences share enough rare features with ``probe``'s."""
+        shared: dict[int, float] = defaultdict(float)
+        for feature in probe.features:
+            weight = self.idf[feature]
+            for number in self.by_feature.get(feature, ()):
+                shared[number] += weight
+        found = []
+        for number, rare in shared.items():
+            mention = self.mentions[number]
+            if rare * 2 < threshold * (probe.weight + mention.weight):
+                continue
+            common = probe.features & mention.features
+            score = 2 * sum(self.idf[f] for f in common) / (probe.weight + mention.weight)
+            if score >= threshold and len(common) >= 2:
+                found.append((mention, score, tuple(sorted(common, key=lambda f: -self.idf[f])[:3])))
+        return found
+
+    def similarity(self, words: frozenset[str], other: int) -> float:
+        """How close in topic a text with ``words`` is to the dated document ``other``."""
+        own = sum(self.document_idf[w] for w in words)
+        shared = sum(self.document_idf[w] for w in words & self.words[other])
+        return (
+            shared / math.sqrt(own * self.document_weight[other])
+            if own and self.document_weight[other]
+            else 0.0
+        )
+
+    def shared_words(self, words: frozenset[str], other: int) -> tuple[str, ...]:
+        """The rarest words two documents share, rarest first."""
+        return tuple(sorted(words & self.words[other], key=lambda w: -self.document_idf[w])[:2])
+
+    def neighbours(self, document_index: int, words: frozenset[str], count: int) -> list[tuple[int, float]]:
+        """The dated documents closest in topic (IDF-weighted cosine over shared words), best first."""
+        shared: dict[int, float] = defaultdict(float)
+        for word in words:
+            weight = self.document_idf[word]
+            for other in self.by_word.get(word, ()):
+                shared[other] += weight
+        own = sum(self.document_idf[w] for w in words)
+        if own <= 0:
+            return []
+        scored = [
+            (other, rare / math.sqrt(own * self.document_weight[other]))
+            for other, rare in shared.items()
+            if other != document_index
+        ]
+        scored = [item for item in scored if item[1] >= _TOPIC_THRESHOLD]
+        scored.sort(key=lambda item: -item[1])
+        return scored[:count]
+
+
+_SIMILARITY_THRESHOLD = 0.15
+# Confidence from the margin of the best date over the runner-up, fitted to the share of exact days
+# on the silver benchmark (docs/dating.md): a margin of 0 is right one time in ten, 0.25 six in ten.
+_CONFIDENCE_BASE = 0.08
+_CONFIDENCE_SLOPE = 1.4
+_TOPIC_ONLY_MINIMUM = 0.07  # the topic similarity a date from topic and recency alone needs
+_TOPIC_ONLY_CEILING = 0.3  # with no shared event, topic and the weekdays named are right one time in four
+_PROPOSERS = 3  # similar dated mentions per mention whose days propose candidates
+_RECURRING = 0.8  # dated sentences this close to the best match count as the same sentence again
+_CONTAINED = 0.5  # a mention inside a week-long span agrees less than one on the same day
+_EARLY_PENALTY = 0.25  # a date before the latest past date the text reports is implausible
+_TOPIC_THRESHOLD = 0.05
+_RELATED_TOPIC = 0.2  # articles this close in topic are taken to report the same story
+_RELATED_WEIGHT = 0.5  # a related article's mention counts this much of the topic similarity
+_NEIGHBOURS = 10
+_TOPIC_PLATEAU = 2  # days either side of a neighbour's date that fit equally well
+_TOPIC_DECAY = 5.0  # days, beyond the plateau
+_TOPIC_REACH = 7  # candidates this far from a neighbour's date
+_TOPIC_CANDIDATES = 5  # the neighbours whose dates give candidates
+_TOPIC_WEIGHT = 1.0
+_RECENCY_WEIGHT = 1.0
+# How a named day sits relative to the publication date (lag = publication - named day, in days)
+# depends on the house style, so it is learnt from the dated articles, starting from a prior.
+# Wire copy names the day of publication by its weekday ("said Tuesday"); a text that has a
+# word for a day ("today", "yesterday") uses it, and names a weekday only for other days.
+_PRIOR_COUNTS = 30.0  # how many observed mentions the prior is worth
+_FAR_FIT = 0.01
+_PLAIN, _TODAY, _YESTERDAY = 0, 1, 2  # house styles
+
+
+def _weekday_prior(style: int) -> dict[int, float]:
+    near = {
+        _PLAIN: (1.0, 0.6, 0.3, 0.15, 0.15, 0.15, 0.15),
+        _TODAY: (0.15, 1.0, 0.7, 0.5, 0.4, 0.35, 0.3),
+        _YESTERDAY: (0.15, 0.3, 1.0, 0.8, 0.6, 0.5, 0.4),
+    }[style]
+    prior = {lag: 0.1 for lag in range(-7, 0)}
+    prior.update(enumerate(near))
+    prior.update({lag: 0.03 for lag in range(7, 32)})
+    return prior
+
+
+def _calendar_prior(style: int) -> dict[int, float]:
+    prior = {lag: 0.1 for lag in range(-31, 0)}
+    prior.update(
+        {
+            lag: (0.6 if style == _PLAIN else 0.3) if lag == 0 else 0.5 if lag < 7 else 0.15
+            for lag in range(63)
+        }
+    )
+    return prior
+
+
+class _Recency:
+    """How well each lag fits, per house style and kind (weekday or calendar date)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[tuple[int, bool], dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        self.tables: dict[tuple[int, bool], dict[int, float]] = {}
+
+    def learn(self, timexes: Sequence[Timex], resolved: Sequence[TimeSpan | None], date: dt.date) -> None:
+        style = _style(timexes)
+        for timex, span in zip(timexes, resolved, strict=True):
+            if span is not None and span.first == span.last and _telling(timex):
+                lag = (date - span.first).days
+                self.counts[style, timex.symbol.kind is Kind.WEEKDAY][lag] += 1
+        self.tables.clear()
+
+    def table(self, style: int, weekday: bool) -> dict[int, float]:
+        key = (style, weekday)
+        table = self.tables.get(key)
+        if table is None:
+            prior = _weekday_prior(style) if weekday else _calendar_prior(style)
+            counts = self.counts[key]
+            total_prior = sum(prior.values())
+            mixed = {lag: counts.get(lag, 0) + _PRIOR_COUNTS * p / total_prior for lag, p in prior.items()}
+            top = max(mixed.values())
+            table = {lag: value / top for lag, value in mixed.items()}
+            self.tables[key] = table
+        return table
+
+
+def _style(timexes: Sequence[Timex]) -> int:
+    """Whether a text counts days from its own date: "yesterday"; "today", "this Saturday"; or neither."""
+    style = _PLAIN
+    for timex in timexes:
+        symbol = timex.symbol
+        if symbol.anchor is not Anchor.PUBLICATION:
+            continue
+        if symbol.kind is Kind.RELATIVE and symbol.unit is Unit.DAY and symbol.offset == -1:
+            return _YESTERDAY
+        if (symbol.kind is Kind.RELATIVE and symbol.unit is Unit.DAY and symbol.offset in (0, 1)) or (
+            symbol.kind is Kind.WEEKDAY and symbol.offset == 0 and symbol.unit is None
+        ):
+            style = _TODAY
+    return style
+
+
+_Match = tuple[float, _Mention, tuple[str, ...]]  # similarity, dated mention, the words they share
+
+
+def _part_of_day(span: TimeSpan) -> str:
+    """The part of day a span names ("MO" for "2025-03-15TMO"), or "" for a whole day."""
+    value = span.value
+    return value[11:] if len(value) > 10 and value[10] == "T" and value[11:] in _PARTS_OF_DAY else ""
+
+
+_PARTS_OF_DAY = frozenset({"MO", "MI", "AF", "EV", "NI", "DT"})
+
+
+@attrs.frozen
+class _Partners:
+    """The dated mentions similar to one probe, by the span they fall on."""
+
+    probe: _Probe
+    days: dict[int, list[tuple[_Match, str]]]  # one-day spans by ordinal: best first, with part of day
+    wide: dict[tuple[int, int], _Match]  # longer spans by (first, last): the best
+
+    @classmethod
+    def build(
+        cls,
+        probe: _Probe,
+        similar: Sequence[tuple[_Mention, float, tuple[str, ...]]],
+        related: Sequence[tuple[_Mention, float, tuple[str, ...]]],
+    ) -> _Partners:
+        days: dict[int, list[tuple[_Match, str]]] = defaultdict(list)
+        wide: dict[tuple[int, int], _Match] = {}
+        # A sentence that recurs on many days ("the stock market finished higher on Tuesday") says
+        # little about which day it is: its weight is shared among the days it is found on.
+        if similar:
+            top = max(similarity for _, similarity, _ in similar)
+            recurring = len({m.span.first for m, similarity, _ in similar if similarity >= _RECURRING * top})
+            similar = [(m, similarity / recurring, words) for m, similarity, words in similar]
+        for mention, similarity, words in [*similar, *related]:
+            match = (similarity, mention, words)
+            span = mention.span
+            first, last = span.first.toordinal(), span.last.toordinal()
+            if first == last:
+                days[first].append((match, _part_of_day(span)))
+            elif (first, last) not in wide or wide[first, last][0] < match[0]:
+                wide[first, last] = match
+        for found in days.values():
+            found.sort(key=lambda item: -item[0][0])
+        return cls(probe, dict(days), wide)
+
+    def best(self, span: TimeSpan) -> _Match | None:
+        """The best agreement for the probe landing on ``span``: the same span, or one holding the other."""
+        first, last = span.first.toordinal(), span.last.toordinal()
+        found: list[_Match]
+        if first == last:
+            part = _part_of_day(span)
+            # A morning and an evening of the same day are different times.
+            for match, other in self.days.get(first, ()):
+                if not part or not other or part == other:
+                    return match
+            found = [match for (a, b), match in self.wide.items() if a <= first <= b]
+        else:
+            exact = self.wide.get((first, last))
+            if exact is not None:
+                return exact
+            found = [self.days[d][0][0] for d in range(first, last + 1) if d in self.days]
+            found += [
+                m
+                for (a, b), m in self.wide.items()
+                if (a <= first and last <= b) or (first <= a and b <= last)
+            ]
+        if not found:
+            return None
+        similarity, mention, words = max(found, key=lambda item: item[0])
+        return similarity * _CONTAINED, mention, words
+
+
+def _align_one(
+    article: _Undated,
+    timexes: Sequence[Timex],
+    ids: Sequence[int],
+    index: _Index,
+    spans: _Spans,
+    recency_model: _Recency,
+    low: dt.date,
+    high: dt.date,
+) -> _Result | None:
+    partners = []
+    candidates: set[int] = set()
+    low_day, high_day = low.toordinal(), high.toordinal()
+    neighbours = [(index.dates[other].toordinal(), sim, other) for other, sim in
+                  index.neighbours(article.index, article.words, _NEIGHBOURS)]  # fmt: skip
+    # Articles on the same story: every mention of theirs may report the same events as any of ours.
+    related: list[tuple[_Mention, float, tuple[str, ...]]] = []
+    for _, sim, other in neighbours:
+        if sim >= _RELATED_TOPIC:
+            words = index.shared_words(article.words, other)
+            related.extend(
+                (index.mentions[n], _RELATED_WEIGHT * sim, words) for n in index.of_document[other]
+            )
+    for probe in article.probes:
+        similar = [s for s in index.similar(probe, _SIMILARITY_THRESHOLD) if s[0].document != article.index]
+        if not similar and not related:
+            continue
+        partners.append(_Partners.build(probe, similar, related))
+        # The closest few sentences propose candidate dates; the rest can still agree at them.
+        for mention, _, _ in sorted(similar, key=lambda item: -item[1])[:_PROPOSERS]:
+            first = max(low_day, mention.span.first.toordinal() - _REACH)
+            last = min(high_day, mention.span.last.toordinal() + _REACH)
+            candidates.update(range(first, last + 1))
+    for day, _, _ in neighbours[:_TOPIC_CANDIDATES]:
+        candidates.update(range(max(low_day, day - _TOPIC_REACH), min(high_day, day + _TOPIC_REACH) + 1))
+    if not candidates:
+        return None
+    topic_total = sum(sim for _, sim, _ in neighbours)
+    style = _style(timexes)
+    # Resolve only the expressions scored, unless one counts from the one before it.
+    independent = _independent(timexes)
+    needed = sorted({partner.probe.position for partner in partners} | set(article.telling))
+    if not independent and needed:
+        needed = list(range(needed[-1] + 1))  # what comes after the last one scored cannot matter
+    where = {position: n for n, position in enumerate(needed)}
+    subset = [timexes[p] for p in needed]
+    subset_ids = [ids[p] for p in needed]
+    telling = [
+        (where[p], recency_model.table(style, timexes[p].symbol.kind is Kind.WEEKDAY))
+        for p in article.telling
+    ]
+    scored: list[tuple[float, int]] = []
+    details: dict[int, list[tuple[_Probe, _Mention, float, tuple[str, ...]]]] = {}
+    parts: dict[int, tuple[float, float, float]] = {}
+    for day in candidates:
+        date = dt.date.fromordinal(day)
+        resolved = spans.spans(subset, subset_ids, date, independent)
+        agreement = 0.0
+        agreeing = []
+        for partner in partners:
+            probe = partner.probe
+            span = resolved[where[probe.position]]
+            if span is None or span.days > 7:
+                continue
+            if probe.weekday is not None and span.first.isoweekday() != probe.weekday:
+                continue
+            best = partner.best(span)
+            if best is not None:
+                agreement += best[0]
+                agreeing.append((probe, best[1], best[0], best[2]))
+        topic = 0.0
+        for other_day, sim, _ in neighbours:
+            distance = abs(day - other_day)
+            fit = 1.0 if distance <= _TOPIC_PLATEAU else math.exp(-(distance - _TOPIC_PLATEAU) / _TOPIC_DECAY)
+            topic += sim * fit
+        topic = topic / topic_total if topic_total else 0.0
+        recency = 0.0
+        for position, table in telling:
+            span = resolved[position]
+            if span is not None and span.first == span.last:
+                recency += table.get(day - span.first.toordinal(), _FAR_FIT)
+        recency /= max(1, len(telling))
+        score = agreement + _TOPIC_WEIGHT * topic + _RECENCY_WEIGHT * recency
+        if article.bound is not None and date < article.bound.date:
+            score *= _EARLY_PENALTY
+        if score > 0:
+            scored.append((score, day))
+            details[day] = agreeing
+            parts[day] = (agreement, topic, recency)
+    if not scored:
+        return None
+    top = max(s for s, _ in scored)
+    if logger.isEnabledFor(logging.DEBUG):
+        for score, day in sorted(scored, reverse=True)[:6]:
+            agreement, topic, recency = parts[day]
+            logger.debug(
+                "%s %s: %.3f = agreement %.3f + topic %.3f + recency %.3f; %s",
+                index.names.get(article.index, article.index),
+                dt.date.fromordinal(day),
+                score,
+                agreement,
+                topic,
+                recency,
+                "; ".join(
+                    f"{p.position}->{index.names[m.document]}@{m.span.value} {s:.2f} {w}"
+                    for p, m, s, w in details[day]
+                ),
+            )
+    tied = sorted(day for s, day in scored if s >= top - 1e-9)
+    runner_up = max((s for s, day in scored if s < top - 1e-9), default=0.0)
+    # The earliest of equally good dates is reported; the range shows the others.
+    chosen = tied[0]
+    margin = (top - runner_up) / top
+    spread = 1 / (1 + math.log1p(tied[-1] - tied[0]))
+    shared = bool(details[chosen])
+    if not shared and max((sim for _, sim, _ in neighbours), default=0.0) < _TOPIC_ONLY_MINIMUM:
+        return None  # nothing shared, and no dated article is really about the same thing: no anchor
+    ceiling = _ALIGNMENT_CEILING if shared else _TOPIC_ONLY_CEILING
+    confidence = round(min(ceiling, (_CONFIDENCE_BASE + _CONFIDENCE_SLOPE * margin) * spread), 3)
+    evidence = _alignment_evidence(
+        details[chosen], len(article.probes), index, neighbours, chosen, article.names
+    )
+    return _Result(
+        date=dt.date.fromordinal(chosen),
+        earliest=dt.date.fromordinal(tied[0]),
+        latest=dt.date.fromordinal(tied[-1]),
+        confidence=confidence,
+        evidence=evidence,
+        shared=shared,
+    )
+
+
+def _alignment_evidence(
+    agreeing: Sequence[tuple[_Probe, _Mention, float, tuple[str, ...]]],
+    mentions: int,
+    index: _Index,
+    neighbours: Sequence[tuple[int, float, int]],
+    day: int,
+    names: frozenset[str],
+) -> str:
+    if agreeing:
+        by_document: dict[int, float] = defaultdict(float)
+        for _, mention, score, _ in agreeing:
+            by_document[mention.document] += score
+        partner = max(by_document, key=lambda d: by_document[d])
+        topics: list[str] = []
+        for probe, mention, _, _ in sorted(agreeing, key=lambda a: -a[2]):
+            topic = _shared_phrase(probe.sentence, probe.features & mention.features, index.idf, names)
+            if mention.document == partner and topic and topic not in topics:
+                topics.append(topic)
+        quoted = ", ".join(f"'{t}'" for t in topics[:2])
+        return (
+            f"aligned with {index.names[partner]} on {quoted} ({len(agreeing)} of {mentions} mentions agree)"
+        )
+    near = sorted(neighbours, key=lambda n: (abs(n[0] - day), -n[1]))[:2]
+    nearby = " and ".join(
+        f"{index.names[other]} ({dt.date.fromordinal(d).isoformat()})" for d, _, other in near
+    )
+    return f"no shared event; close in topic to {nearby}, and the days it names fit this date best"
+
+
+def _shared_phrase(
+    sentence: str, shared: frozenset[str], idf: Mapping[str, float], names: frozenset[str]
+) -> str:
+    """What two sentences share, in the words of the first: its rarest run of shared words.
+
+    A run may bridge a few small words ("coalition of the willing").  Names are left
+    out: every article on a story names the same people.
+    """
+    best: tuple[float, str] = (0.0, "")
+    run: list[str] = []  # surface words of the current run
+    weight = 0.0
+    gap: list[str] = []  # small words since the run's last shared word
+    for match in _SURFACE_WORD.finditer(sentence):
+        word = match.group()
+        term = _word_term(word)
+        if term is not None and term in shared and term not in names:
+            run.extend(gap)
+            run.append(word)
+            weight += idf.get(term, 0.0)
+            gap = []
+            if weight > best[0] and len(run) <= _PHRASE_WORDS:
+                best = (weight, " ".join(run))
+        elif term is None and run and len(gap) < 2:
+            gap.append(word)
+        else:
+            run, weight, gap = [], 0.0, []
+    return best[1]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_term(word: str) -> str | None:
+    found = terms(word)
+    return found[0] if found else None
+
+
+_SURFACE_WORD = re.compile(r"\w[\w'’-]*")
+_PHRASE_WORDS = 4
+
+
+def _quote(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
