@@ -382,76 +382,120 @@ def _needs_direction(symbol: Symbol) -> bool:
 
 
 class _TenseIndex:
-    """Sentence and clause breaks and tense cues of one text, found once and looked up by position.
+    """Sentence and clause breaks and tense cues of one text, looked up by position.
 
-    Each expression then costs a few binary searches, whatever the density
-    of dates in the text: a page that is nothing but dates stays linear.
-    Built lazily, on the first expression that needs a direction.
+    The text is indexed in blocks, each the first time an expression near it
+    needs a direction.  An expression then costs a few binary searches over
+    at most two blocks, so a page that is nothing but dates stays linear,
+    and a long article with one bare weekday indexes one block, not all of it.
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._built = False
-        self._sentences: tuple[list[int], list[int]] = ([], [])
-        self._clauses: tuple[list[int], list[int]] = ([], [])
-        self._cues: list[tuple[list[int], list[int], Direction, int]] = []
+        self._blocks: dict[int, _Block] = {}
 
-    def _build(self) -> None:
-        text = self._text
-        self._sentences = _bounds(_SENTENCE_BREAK.finditer(text))
-        self._clauses = _bounds(_CLAUSE_BREAK.finditer(text))
-        for regex, direction, penalty in _CUES:
-            valid = [
-                m for m in regex.finditer(text) if direction is not Direction.PAST or _is_past_verb(text, m)
-            ]
-            self._cues.append(([m.start() for m in valid], [m.end() for m in valid], direction, penalty))
-        self._built = True
+    def _window(self, lo: int, hi: int) -> _Block:
+        blocks = []
+        for number in range(lo // _BLOCK, hi // _BLOCK + 1):
+            block = self._blocks.get(number)
+            if block is None:
+                block = self._blocks[number] = _Block.of(self._text, number * _BLOCK, (number + 1) * _BLOCK)
+            blocks.append(block)
+        return blocks[0] if len(blocks) == 1 else _Block.join(blocks)
 
     def direction(self, start: int, end: int) -> Direction:
         """Past or future by the nearest tense cue: first in the clause, then in the sentence."""
-        if not self._built:
-            self._build()
         lo = max(0, start - _CONTEXT)
         hi = min(len(self._text), end + _CONTEXT)
-        sentence_lo, sentence_hi = _inner(self._sentences, lo, start, end, hi, tail=1)
-        clause_lo, clause_hi = _inner(self._clauses, sentence_lo, start, end, sentence_hi, tail=0)
+        block = self._window(lo, hi)
+        sentence_lo, sentence_hi = _inner(block.sentences, lo, start, end, hi, tail=1)
+        clause_lo, clause_hi = _inner(block.clauses, sentence_lo, start, end, sentence_hi, tail=0)
         # The nearest cue in the clause; but an "-ed" word there gives way to an explicit cue in
         # the sentence ("is preparing to hold a summit, by telephone, this Saturday to gather
         # countries involved").
-        clause = self._nearest(clause_lo, start, end, clause_hi, explicit_only=False)
+        clause = _nearest(block, clause_lo, start, end, clause_hi, explicit_only=False)
         if clause is not None and clause[1]:
             return clause[0]
         if (clause_lo, clause_hi) != (sentence_lo, sentence_hi):
             for explicit_only in (True, False):
-                sentence = self._nearest(sentence_lo, start, end, sentence_hi, explicit_only)
+                sentence = _nearest(block, sentence_lo, start, end, sentence_hi, explicit_only)
                 if sentence is not None and (sentence[1] or clause is None):
                     return sentence[0]
         return Direction.NEAREST if clause is None else clause[0]
 
-    def _nearest(
-        self, lo: int, start: int, end: int, hi: int, explicit_only: bool
-    ) -> tuple[Direction, bool] | None:
-        """The direction of the cue nearest [start, end) within [lo, hi), and whether it is explicit.
 
-        A cue after the expression counts a little less than one before it.
-        """
-        best: tuple[int, Direction, bool] | None = None
-        for starts, ends, direction, penalty in self._cues:
-            if explicit_only and penalty:
-                continue
-            # The last cue that ends before the expression and starts inside the window.
-            index = bisect.bisect_right(ends, start) - 1
-            if index >= 0 and starts[index] >= lo:
-                distance = start - ends[index] + penalty
-                if best is None or distance < best[0]:
-                    best = (distance, direction, not penalty)
-            # The first cue that starts after it and ends inside the window.
-            index = bisect.bisect_left(starts, end)
-            if index < len(starts) and ends[index] <= hi:
-                distance = starts[index] - end + 8 + penalty
-                if best is None or distance < best[0]:
-                    best = (distance, direction, not penalty)
-        return None if best is None else (best[1], best[2])
+_BLOCK = 4096
+_OVERLAP = 64  # a cue or break straddling a block edge belongs to the block it starts in
+
+_Positions = tuple[list[int], list[int]]  # starts and ends, both ascending
+
+
+@attrs.frozen
+class _Block:
+    sentences: _Positions
+    clauses: _Positions
+    cues: tuple[tuple[_Positions, Direction, int], ...]
+
+    @classmethod
+    def of(cls, text: str, lo: int, hi: int) -> _Block:
+        end = min(len(text), hi + _OVERLAP)
+
+        def within(regex: re.Pattern[str]) -> list[re.Match[str]]:
+            return [m for m in regex.finditer(text, lo, end) if m.start() < hi]
+
+        cues = tuple(
+            (
+                _bounds(
+                    m for m in within(regex) if direction is not Direction.PAST or _is_past_verb(text, m)
+                ),
+                direction,
+                penalty,
+            )
+            for regex, direction, penalty in _CUES
+        )
+        return cls(_bounds(within(_SENTENCE_BREAK)), _bounds(within(_CLAUSE_BREAK)), cues)
+
+    @classmethod
+    def join(cls, blocks: list[_Block]) -> _Block:
+        def concat(parts: Iterable[_Positions]) -> _Positions:
+            starts: list[int] = []
+            ends: list[int] = []
+            for part_starts, part_ends in parts:
+                starts += part_starts
+                ends += part_ends
+            return starts, ends
+
+        cues = tuple(
+            (concat(b.cues[k][0] for b in blocks), direction, penalty)
+            for k, (_, direction, penalty) in enumerate(blocks[0].cues)
+        )
+        return cls(concat(b.sentences for b in blocks), concat(b.clauses for b in blocks), cues)
+
+
+def _nearest(
+    block: _Block, lo: int, start: int, end: int, hi: int, explicit_only: bool
+) -> tuple[Direction, bool] | None:
+    """The direction of the cue nearest [start, end) within [lo, hi), and whether it is explicit.
+
+    A cue after the expression counts a little less than one before it.
+    """
+    best: tuple[int, Direction, bool] | None = None
+    for (starts, ends), direction, penalty in block.cues:
+        if explicit_only and penalty:
+            continue
+        # The last cue that ends before the expression and starts inside the window.
+        index = bisect.bisect_right(ends, start) - 1
+        if index >= 0 and starts[index] >= lo:
+            distance = start - ends[index] + penalty
+            if best is None or distance < best[0]:
+                best = (distance, direction, not penalty)
+        # The first cue that starts after it and ends inside the window.
+        index = bisect.bisect_left(starts, end)
+        if index < len(starts) and ends[index] <= hi:
+            distance = starts[index] - end + 8 + penalty
+            if best is None or distance < best[0]:
+                best = (distance, direction, not penalty)
+    return None if best is None else (best[1], best[2])
 
 
 def _bounds(matches: Iterable[re.Match[str]]) -> tuple[list[int], list[int]]:
@@ -463,9 +507,7 @@ def _bounds(matches: Iterable[re.Match[str]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _inner(
-    breaks: tuple[list[int], list[int]], lo: int, start: int, end: int, hi: int, tail: int
-) -> tuple[int, int]:
+def _inner(breaks: _Positions, lo: int, start: int, end: int, hi: int, tail: int) -> tuple[int, int]:
     """The stretch around [start, end) between the nearest breaks inside [lo, hi).
 
     ``tail`` characters of the closing break stay inside (a sentence keeps its full stop).
