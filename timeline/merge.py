@@ -155,20 +155,25 @@ def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[
     """
     days: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     days_by_week: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
+    days_by_month: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     weeks: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
     longer: dict[tuple[dt.date, dt.date, str], list[int]] = defaultdict(list)
     # A term in one mention only has the largest idf there is: log((n + 1) / 1) + 0.1.
     unique = math.log(len(mentions) + 1) + 0.1 - 1e-9
     keys = [_keys(m, idf, unique) for m in mentions]
     spans: list[TimeSpan] = []
+    mondays: list[dt.date] = []
     for index, mention in enumerate(mentions):
         span = mention.timex.span
         assert span is not None
         spans.append(span)
+        monday = _monday(span.first)
+        mondays.append(monday)
         for term in keys[index]:
             if span.days == 1:
                 days[(span.first, term)].append(index)
-                days_by_week[(_monday(span.first), term)].append(index)
+                days_by_week[(monday, term)].append(index)
+                days_by_month[(span.first.replace(day=1), term)].append(index)
             elif span.days <= _DAY_INDEXED_MAX_DAYS:
                 for monday in {_monday(span.first), _monday(span.last)}:
                     weeks[(monday, term)].append(index)
@@ -185,7 +190,7 @@ def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[
         if span.days == 1:
             for term in own_keys:
                 add(index, days.get((span.first, term)))
-                add(index, weeks.get((_monday(span.first), term)))
+                add(index, weeks.get((mondays[index], term)))
             # Nearby days only matter for strong (dissenting) matches: the rarest terms find those.
             for delta in (-2, -1, 1, 2):
                 for term in own_keys[:_NEAR_DAY_KEYS]:
@@ -199,10 +204,9 @@ def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[
             for term in own_keys:
                 add(index, longer.get((span.first, span.last, term)))
             if span.days <= _CONTAINMENT_MAX_DAYS:
-                for offset in range(span.days):
-                    day = span.first + dt.timedelta(days=offset)
+                for month in {span.first.replace(day=1), span.last.replace(day=1)}:
                     for term in own_keys:
-                        add(index, days.get((day, term)))
+                        add(index, days_by_month.get((month, term)))
     return pairs
 
 
@@ -246,13 +250,17 @@ def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Eve
         members[keep].extend(members.pop(gone))
         links[keep].extend(links.pop(gone, []))
         links[keep].append((i, j, score))
-    events = [_event([ordered[i] for i in sorted(group)], group, links.get(root, []), idf)
-              for root, group in members.items()]  # fmt: skip
+    events = [
+        _event([ordered[i] for i in sorted(group)], [profiles[i] for i in sorted(group)], group,
+               links.get(root, []), idf)
+        for root, group in members.items()
+    ]  # fmt: skip
     return events
 
 
 def _event(
     mentions: list[Mention],
+    profiles: list[_Profile],
     indices: list[int],
     pair_links: list[tuple[int, int, float]],
     idf: dict[str, float],
@@ -273,7 +281,7 @@ def _event(
     return Event(
         id=hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12],
         span=span,
-        title=make_title(_best_mention(mentions, idf, status, span)),
+        title=make_title(_best_mention(mentions, profiles, idf, status, span)),
         status=status,
         mentions=tuple(mentions),
         links=links,
@@ -324,7 +332,11 @@ _WEAK_OPENING = (
 
 
 def _best_mention(
-    mentions: Sequence[Mention], idf: dict[str, float], status: Status, event_span: TimeSpan
+    mentions: Sequence[Mention],
+    profiles: Sequence[_Profile],
+    idf: dict[str, float],
+    status: Status,
+    event_span: TimeSpan,
 ) -> Mention:
     """The mention whose sentence makes the clearest title.
 
@@ -332,11 +344,13 @@ def _best_mention(
     narration: quotes, "he added" and "asked about" openings make poor titles.
     """
 
-    sample = mentions[:_CENTRALITY_SAMPLE]
+    sample = profiles[:_CENTRALITY_SAMPLE]
+    profile_of = {id(m): p for m, p in zip(mentions, profiles, strict=True)}
 
     def quality(mention: Mention) -> tuple[float, str, int]:
         sentence = mention.sentence
-        centrality = sum(similarity(mention, other, idf) for other in sample if other is not mention)
+        own = profile_of[id(mention)]
+        centrality = sum(_similarity(own, other, idf) for other in sample if other is not own)
         score = centrality / max(1, len(sample) - 1) * 4
         score += 1.0 if mention.actors else 0.0
         score += min(len(mention.terms), 12) / 8
