@@ -52,6 +52,7 @@ _SPACES = re.compile(r"\s+")
 _QUOTES = "\"“”‘’'"
 _TITLE_LIMIT = 100
 _TITLE_MINIMUM = 30
+_SUBJECT_LIMIT = 50
 
 
 def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
@@ -186,7 +187,13 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         else:
             right += 1
     piece = sentence[cuts[left] : cuts[right]]
-    return piece, start - cuts[left], end - cuts[left]
+    offset = cuts[left]
+    subject = sentence[: cuts[1]].rstrip(" ,;:-–—")
+    if left > 0 and piece[:1].islower() and len(subject) <= _SUBJECT_LIMIT:
+        # "HR McMaster, a former US Army general …, predicted this week that …": keep who did it.
+        piece = subject + " " + piece
+        offset -= len(subject) + 1
+    return piece, start - offset, end - offset
 
 
 def make_title(mention: Mention) -> str:
