@@ -53,6 +53,15 @@ _QUOTES = "\"“”‘’'"
 _TITLE_LIMIT = 100
 _TITLE_MINIMUM = 30
 _SUBJECT_LIMIT = 50
+# A clause opening with one of these has its own subject, or none to borrow.
+_NOT_A_PREDICATE = frozenset(
+    "and but or which who whom whose that it we he she they there i you this".split()
+)
+# A sentence opening with one of these does not open with who acted.
+_NOT_A_SUBJECT = frozenset(
+    "in on at after before during since while when if as for from with by speaking asked responding "
+    "following despite amid although though".split()
+)
 
 
 def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
@@ -189,7 +198,15 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     piece = sentence[cuts[left] : cuts[right]]
     offset = cuts[left]
     subject = sentence[: cuts[1]].rstrip(" ,;:-–—")
-    if left > 0 and piece[:1].islower() and len(subject) <= _SUBJECT_LIMIT:
+    first_word = piece.split(maxsplit=1)[0].lower() if piece.strip() else ""
+    if (
+        left > 0
+        and piece[:1].islower()
+        and first_word not in _NOT_A_PREDICATE
+        and len(subject) <= _SUBJECT_LIMIT
+        and subject[:1].isupper()
+        and subject.split(maxsplit=1)[0].lower() not in _NOT_A_SUBJECT
+    ):
         # "HR McMaster, a former US Army general …, predicted this week that …": keep who did it.
         piece = subject + " " + piece
         offset -= len(subject) + 1
