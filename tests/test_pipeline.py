@@ -1,0 +1,77 @@
+"""The whole pipeline: determinism across input order and --jobs, and the no-anchor error."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+
+import pytest
+
+import timeline
+from timeline.config import Config
+from timeline.errors import DatingError
+from timeline.export import json as json_export
+from timeline.model import Document, Method, PublicationDate
+
+START = dt.date(2025, 3, 3)
+TOPICS = ["the budget vote", "the rail strike", "the flood defences", "the peace talks", "the trade deal"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def corpus(count: int) -> list[Document]:
+    """Small articles on a few stories over two weeks, every third without a date."""
+    rng = random.Random(7)
+    docs = []
+    for n in range(count):
+        published = START + dt.timedelta(days=rng.randrange(14))
+        topic, day = rng.choice(TOPICS), rng.choice(DAYS)
+        text = (
+            f"Ministers discussed {topic} on {day}, officials said.\n"
+            f"Talks on {topic} will resume next week in London.\n"
+            f"The minister said yesterday that {topic} was close to agreement."
+        )
+        dated = n % 3 != 0
+        docs.append(
+            Document(
+                id=f"doc{n:03d}",
+                text=text,
+                published=PublicationDate.exact(published, Method.METADATA, "test") if dated else None,
+            )
+        )
+    return docs
+
+
+def as_json(tl: timeline.Timeline) -> str:
+    buffer = io.StringIO()
+    json_export.write(tl, buffer)
+    return buffer.getvalue()
+
+
+def test_jobs_give_byte_identical_output() -> None:
+    docs = corpus(80)  # enough for the process pool to be used
+    config = Config(reference=START)
+    assert as_json(timeline.build_timeline(docs, Config(reference=START, jobs=2))) == as_json(
+        timeline.build_timeline(docs, config)
+    )
+
+
+def test_input_order_does_not_change_the_output() -> None:
+    docs = corpus(30)
+    shuffled = docs[:]
+    random.Random(1).shuffle(shuffled)
+    config = Config(reference=START)
+    assert as_json(timeline.build_timeline(shuffled, config)) == as_json(timeline.build_timeline(docs, config))
+
+
+def test_an_article_nothing_anchors_stops_with_a_clear_error() -> None:
+    lonely = Document(id="lonely", text="Something happened on Tuesday in a village.")
+    with pytest.raises(DatingError) as caught:
+        timeline.build_timeline([lonely])
+    message = str(caught.value)
+    assert "lonely" in message and "--reference" in message and "metadata" in message
+    assert caught.value.documents == ("lonely",)
+    # With a reference date the same article is dated, and says the date is an assumption.
+    tl = timeline.build_timeline([lonely], Config(reference=dt.date(2025, 3, 15)))
+    (doc,) = tl.documents
+    assert doc.published is not None and doc.published.method is Method.REFERENCE
