@@ -61,7 +61,9 @@ def test_input_order_does_not_change_the_output() -> None:
     shuffled = docs[:]
     random.Random(1).shuffle(shuffled)
     config = Config(reference=START)
-    assert as_json(timeline.build_timeline(shuffled, config)) == as_json(timeline.build_timeline(docs, config))
+    assert as_json(timeline.build_timeline(shuffled, config)) == as_json(
+        timeline.build_timeline(docs, config)
+    )
 
 
 def test_an_article_nothing_anchors_stops_with_a_clear_error() -> None:
