@@ -214,3 +214,11 @@ def test_any_input_order_gives_byte_identical_json() -> None:
         json_export.write(timeline.build_timeline(docs), buffer)
         outputs.add(buffer.getvalue())
     assert len(outputs) == 1
+
+
+def test_a_line_with_no_sentence_breaks_gives_bounded_mentions() -> None:
+    line = " ".join(f"the council met on Tuesday and talks resume next week item {n}" for n in range(400))
+    found = mentions_of(article("scrape", line))
+    assert len(found) == 800
+    assert all(len(m.sentence) <= 620 for m in found)
+    assert all(m.sentence in line for m in found[:20])

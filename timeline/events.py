@@ -51,6 +51,7 @@ _PREPOSITION_BEFORE = re.compile(
 _SPACES = re.compile(r"\s+")
 _QUOTES = "\"“”‘’'"
 _TITLE_LIMIT = 100
+_SENTENCE_LIMIT = 600  # characters; longer "sentences" are cut to a window around the date
 _TITLE_MINIMUM = 30
 _SUBJECT_LIMIT = 50
 # A clause opening with one of these has its own subject, or none to borrow.
@@ -86,6 +87,10 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
         sentence_start, sentence_end = spans[index]
         if timex.end > sentence_end:
             continue
+        if sentence_end - sentence_start > _SENTENCE_LIMIT:
+            # Text with no sentence breaks (a table, a scrape gone wrong): keep a window around
+            # the date, cut at spaces, so each mention costs the same however long the line.
+            sentence_start, sentence_end = _window(text, timex.start, timex.end, sentence_start, sentence_end)
         sentence = text[sentence_start:sentence_end]
         if _is_dateline(sentence, timex, sentence_start):
             continue
@@ -117,6 +122,19 @@ _DATELINE_WORDS = frozenset(
     {"published", "updated", "posted", "first", "last", "by", "at", "on", "and", "gmt", "utc"}
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{3,}\b")
+
+
+def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    reach = _SENTENCE_LIMIT // 2
+    left = max(lo, start - reach)
+    right = min(hi, end + reach)
+    space = text.find(" ", left, start)
+    if left > lo and space != -1:
+        left = space + 1
+    space = text.rfind(" ", end, right)
+    if right < hi and space != -1:
+        right = space
+    return left, right
 
 
 def _is_dateline(sentence: str, timex: Timex, sentence_start: int) -> bool:
@@ -161,7 +179,7 @@ def _status(clause: str, timex: Timex, published: dt.date | None) -> Status:
 def _without(sentence: str, start: int, end: int) -> str:
     """The sentence with the date expression (and the preposition leading it) taken out."""
     before = sentence[:start]
-    lead = _PREPOSITION_BEFORE.search(before)
+    lead = _PREPOSITION_BEFORE.search(before, max(0, start - 24))
     if lead is not None:
         before = before[: lead.start()]
     after = sentence[end:]
