@@ -222,3 +222,8 @@ def test_a_line_with_no_sentence_breaks_gives_bounded_mentions() -> None:
     assert len(found) == 800
     assert all(len(m.sentence) <= 620 for m in found)
     assert all(m.sentence in line for m in found[:20])
+
+
+def test_a_short_headline_with_a_date_is_an_event_not_a_dateline() -> None:
+    assert [m.timex.text for m in mentions_of(article("a", "Talks on Monday."))] == ["Monday"]
+    assert mentions_of(article("b", "Published 15 March 2025\nNothing else.")) == []

@@ -121,6 +121,9 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
 _DATELINE_WORDS = frozenset(
     {"published", "updated", "posted", "first", "last", "by", "at", "on", "and", "gmt", "utc"}
 )
+_DATELINE_MARK = re.compile(
+    r"\b[A-Z]{2,}\b|\([A-Za-z .]+\)|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED)\b"
+)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{3,}\b")
 
 
@@ -143,7 +146,10 @@ def _is_dateline(sentence: str, timex: Timex, sentence_start: int) -> bool:
     if sentence_start > 400:
         return False
     rest = sentence[: timex.start - sentence_start] + sentence[timex.end - sentence_start :]
-    return len(rest) < 80 and all(word in _DATELINE_WORDS for word in _LOWER_WORD.findall(rest))
+    if len(rest) >= 80 or not all(word in _DATELINE_WORDS for word in _LOWER_WORD.findall(rest)):
+        return False
+    # What is left must look like a place, an agency or a label, not a headline ("Talks on Monday").
+    return not re.search(r"[A-Za-z]", rest) or bool(_DATELINE_MARK.search(rest))
 
 
 def _clause(sentence: str, start: int, end: int) -> str:
