@@ -5,8 +5,9 @@ load → tag → date → resolve → extract → merge → order
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
@@ -16,6 +17,7 @@ from timeline.events import extract
 from timeline.merge import merge
 from timeline.model import Document, Mention, Skipped, Timeline, Timex
 from timeline.order import order
+from timeline.ruleset import default_ruleset
 from timeline.tag import resolve_all, scan
 
 __all__ = ["build_timeline"]
@@ -29,13 +31,26 @@ _Out = TypeVar("_Out")
 _POOL_MINIMUM = 64
 
 
-def _parallel_map(function: Callable[[_In], _Out], items: Sequence[_In], jobs: int) -> list[_Out]:
-    """``map`` in ``jobs`` processes, results in input order (so output never depends on jobs)."""
-    if jobs <= 1 or len(items) < _POOL_MINIMUM:
+@contextlib.contextmanager
+def _workers(jobs: int, count: int) -> Iterator[ProcessPoolExecutor | None]:
+    """A process pool for the per-document stages, or None when one process is better."""
+    if jobs <= 1 or count < _POOL_MINIMUM:
+        yield None
+        return
+    # Compiled once here, the rules reach forked workers ready to use.
+    default_ruleset().compile_all()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield pool
+
+
+def _map(
+    pool: ProcessPoolExecutor | None, function: Callable[[_In], _Out], items: Sequence[_In]
+) -> list[_Out]:
+    """``map`` over the pool, results in input order (so output never depends on the number of jobs)."""
+    if pool is None:
         return [function(item) for item in items]
     chunk = max(1, len(items) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(function, items, chunksize=chunk))
+    return list(pool.map(function, items, chunksize=chunk))
 
 
 def _scan_document(item: tuple[str, bool]) -> list[Timex]:
@@ -62,13 +77,14 @@ def build_timeline(
     settings = config or Config()
     # Sorted by id, so that the output never depends on the order the inputs came in.
     docs = sorted(documents, key=lambda d: (d.id, d.path or ""))
-    scanned = _parallel_map(_scan_document, [(d.text, settings.day_first) for d in docs], settings.jobs)
-    timexes = {doc.id: found for doc, found in zip(docs, scanned, strict=True)}
-    dated = date_documents(docs, settings, timexes)
-    undated = [doc for doc in dated if doc.published is None]
-    if undated:
-        raise undated_error(undated)
-    per_document = _parallel_map(_extract_document, [(doc, timexes[doc.id]) for doc in dated], settings.jobs)
+    with _workers(settings.jobs, len(docs)) as pool:
+        scanned = _map(pool, settings.jobs, _scan_document, [(d.text, settings.day_first) for d in docs])
+        timexes = {doc.id: found for doc, found in zip(docs, scanned, strict=True)}
+        dated = date_documents(docs, settings, timexes)
+        undated = [doc for doc in dated if doc.published is None]
+        if undated:
+            raise undated_error(undated)
+        per_document = _map(pool, settings.jobs, _extract_document, [(doc, timexes[doc.id]) for doc in dated])
     mentions = [mention for found in per_document for mention in found]
     log.info("%d documents, %d mentions", len(dated), len(mentions))
     events = order(merge(mentions, settings))

@@ -170,6 +170,12 @@ class RuleSet:
     by_first_char: Mapping[str, str] = attrs.field(factory=dict)
     _compiled: dict[str, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
+    def compile_all(self) -> None:
+        """Compile every per-character pattern now (before forking workers that would each do it)."""
+        for source in self.by_first_char.values():
+            if source not in self._compiled:
+                self._compiled[source] = re.compile(source, self.pattern.flags)
+
     def match(self, text: str, start: int) -> re.Match[str] | None:
         """``pattern.match(text, start)``, through the smaller pattern for ``text[start]`` if any."""
         source = self.by_first_char.get(text[start : start + 1])
