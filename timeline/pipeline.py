@@ -44,7 +44,7 @@ def _workers(jobs: int, count: int) -> Iterator[ProcessPoolExecutor | None]:
 
 
 def _map(
-    pool: ProcessPoolExecutor | None, function: Callable[[_In], _Out], items: Sequence[_In]
+    pool: ProcessPoolExecutor | None, jobs: int, function: Callable[[_In], _Out], items: Sequence[_In]
 ) -> list[_Out]:
     """``map`` over the pool, results in input order (so output never depends on the number of jobs)."""
     if pool is None:
