@@ -9,6 +9,7 @@ import random
 import pytest
 
 import timeline
+from timeline import pipeline
 from timeline.config import Config
 from timeline.errors import DatingError
 from timeline.export import json as json_export
@@ -48,12 +49,22 @@ def as_json(tl: timeline.Timeline) -> str:
     return buffer.getvalue()
 
 
-def test_jobs_give_byte_identical_output() -> None:
-    docs = corpus(80)  # enough for the process pool to be used
+def test_jobs_give_byte_identical_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    pools = []
+    real_pool = pipeline.ProcessPoolExecutor
+
+    def counting_pool(*args: object, **kwargs: object) -> object:
+        pools.append(args)
+        return real_pool(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", counting_pool)
+    monkeypatch.setattr(pipeline, "_POOL_MINIMUM", 8)
+    docs = corpus(40)
     config = Config(reference=START)
     assert as_json(timeline.build_timeline(docs, Config(reference=START, jobs=2))) == as_json(
         timeline.build_timeline(docs, config)
     )
+    assert len(pools) == 1  # the pooled run really used worker processes
 
 
 def test_input_order_does_not_change_the_output() -> None:
@@ -77,3 +88,15 @@ def test_an_article_nothing_anchors_stops_with_a_clear_error() -> None:
     tl = timeline.build_timeline([lonely], Config(reference=dt.date(2025, 3, 15)))
     (doc,) = tl.documents
     assert doc.published is not None and doc.published.method is Method.REFERENCE
+
+
+def test_repeated_document_ids_are_refused() -> None:
+    twins = [Document(id="x", text="Talks on Monday."), Document(id="x", text="Vote on Tuesday.")]
+    with pytest.raises(timeline.MetadataError, match="repeated: x"):
+        timeline.build_timeline(twins, Config(reference=START))
+
+
+def test_explain_of_an_unknown_event_is_a_timeline_error() -> None:
+    tl = timeline.build_timeline(corpus(6), Config(reference=START))
+    with pytest.raises(timeline.EventNotFoundError):
+        timeline.explain(tl, "no-such-event")

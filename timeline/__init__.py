@@ -7,6 +7,7 @@ import logging
 from timeline.config import Config
 from timeline.errors import (
     DatingError,
+    EventNotFoundError,
     ExportError,
     LoadError,
     MetadataError,
@@ -45,6 +46,7 @@ __all__ = [
     "DatingError",
     "Document",
     "Event",
+    "EventNotFoundError",
     "ExportError",
     "Granularity",
     "LoadError",

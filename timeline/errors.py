@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "DatingError",
+    "EventNotFoundError",
     "ExportError",
     "LoadError",
     "MetadataError",
@@ -41,6 +42,10 @@ class DatingError(TimelineError, ValueError):
     def __init__(self, message: str, documents: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.documents = documents
+
+
+class EventNotFoundError(TimelineError, KeyError):
+    """No event of the timeline has the id asked for."""
 
 
 class ExportError(TimelineError, ValueError):

@@ -23,8 +23,8 @@ from collections.abc import Sequence
 import attrs
 
 from timeline.config import Config
-from timeline.events import make_title
 from timeline.model import Dissent, Event, Granularity, Mention, MergeLink, Status, TimeSpan
+from timeline.titles import make_title
 
 __all__ = ["merge", "similarity"]
 

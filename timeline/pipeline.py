@@ -6,6 +6,7 @@ load → tag → date → resolve → extract → merge → order
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -13,6 +14,7 @@ from typing import TypeVar
 
 from timeline.config import Config
 from timeline.dating import date_documents, undated_error
+from timeline.errors import MetadataError
 from timeline.events import extract
 from timeline.merge import merge
 from timeline.model import Document, Mention, Skipped, Timeline, Timex
@@ -77,6 +79,10 @@ def build_timeline(
     settings = config or Config()
     # Sorted by id, so that the output never depends on the order the inputs came in.
     docs = sorted(documents, key=lambda d: (d.id, d.path or ""))
+    repeated = sorted({a.id for a, b in itertools.pairwise(docs) if a.id == b.id})
+    if repeated:
+        # Every stage keys documents by id; two with one id would be silently mixed up.
+        raise MetadataError(f"document ids must be unique; repeated: {', '.join(repeated)}")
     with _workers(settings.jobs, len(docs)) as pool:
         scanned = _map(pool, settings.jobs, _scan_document, [(d.text, settings.day_first) for d in docs])
         timexes = {doc.id: found for doc, found in zip(docs, scanned, strict=True)}

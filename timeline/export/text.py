@@ -17,6 +17,7 @@ import attrs
 from rich.console import Console
 from rich.text import Text
 
+from timeline.errors import EventNotFoundError
 from timeline.model import Event, Granularity, Method, Modifier, PublicationDate, Status, Timeline, TimeSpan
 
 __all__ = ["format_date", "format_span", "short_ids", "write"]
@@ -372,12 +373,12 @@ def explain(timeline: Timeline, event_id: str | None = None, *, width: int = 100
     With ``event_id``, only that event.  For every mention: the expression,
     the rule that found it, its symbol and TIMEX3 value, its document's
     publication date and how that was obtained; then the merge links with
-    their scores.  Raises KeyError for an unknown ``event_id``.
+    their scores.  Raises EventNotFoundError for an unknown ``event_id``.
     """
     if event_id is not None:
         chosen = tuple(e for e in timeline.events if e.id == event_id)
         if not chosen:
-            raise KeyError(event_id)
+            raise EventNotFoundError(f"no event with id {event_id!r}")
         timeline = attrs.evolve(timeline, events=chosen)
     buffer = io.StringIO()
     write(timeline, buffer, explain=True, width=width)
