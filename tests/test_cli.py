@@ -492,3 +492,14 @@ def test_seeds_give_the_summit_of_15_march(capsys: pytest.CaptureFixture[str]) -
         e["start"] == "2025-03-15" and any(source["document"].startswith("002") for source in e["sources"])
         for e in events
     ), [(e["start"], e["title"]) for e in events]
+
+
+def test_output_never_overwrites_a_file_inside_an_input_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks were held on Monday.\n", encoding="utf-8")
+    metadata = folder / "metadata.csv"
+    metadata.write_text("file,published\na.txt,2025-03-10\n", encoding="utf-8")
+    before = metadata.read_bytes()
+    assert cli.main([str(folder), "-f", "csv", "-o", str(metadata)]) == 2
+    assert metadata.read_bytes() == before

@@ -267,9 +267,6 @@ def _run(args: argparse.Namespace) -> int:
     config = Config(reference=args.reference, day_first=args.day_first, jobs=args.jobs)
     with _progress(len(loaded.documents), enabled=not args.quiet):
         built = build_timeline(loaded.documents, config, skipped=skipped)
-    for item in built.skipped:
-        if item not in skipped:
-            _report_skip(item)
 
     chosen = filter_events(
         built,
@@ -281,7 +278,7 @@ def _run(args: argparse.Namespace) -> int:
     )
 
     _emit(chosen, args)
-    return EXIT_SKIPPED if skipped or built.skipped else EXIT_OK
+    return EXIT_SKIPPED if skipped else EXIT_OK
 
 
 def _emit(chosen: Timeline, args: argparse.Namespace) -> None:
@@ -313,6 +310,10 @@ def _check_output(output: Path, inputs: Iterable[Path]) -> None:
         with contextlib.suppress(OSError):
             if output.samefile(path):
                 raise _Fatal(f"refusing to overwrite input file {path} with the output")
+            # Anything already inside a folder being read (an article, its metadata.csv, a file
+            # that was skipped) is input too.
+            if path.is_dir() and output.resolve().is_relative_to(path.resolve()):
+                raise _Fatal(f"refusing to overwrite {output}: it is inside the input folder {path}")
 
 
 def _write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
