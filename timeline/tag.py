@@ -159,7 +159,7 @@ def _lookup(table: Any, text: str) -> Any:
 
 def _normalize(group: str, text: str) -> Any:
     """The value of a named group's text, by the group's name."""
-    if group in ("year",):
+    if group == "year":
         digits = text.lstrip("'")
         year = int(digits)
         # Two-digit years ('98, 11/02/89) pivot at 50: news rarely looks 50 years ahead.
@@ -168,7 +168,7 @@ def _normalize(group: str, text: str) -> Any:
         return year
     if group == "year_words":
         return _spelled_year(text)
-    if group in ("decade",):
+    if group == "decade":
         return int(text)
     if group == "decade2":
         return 190 + int(text)
@@ -290,11 +290,10 @@ def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: d
     if isinstance(rel, tuple):  # "three days ago", "two weeks later"
         anchor, sign = rel
         fields["anchor"] = anchor
-        if fields.get("offset") is None:
-            fields["direction"] = "future" if sign > 0 else "past"
-        else:
-            # The direction is redundant with the sign but lets resolution tell "a year ago" from "last year".
-            fields["direction"] = "future" if sign > 0 else "past"
+        # With an offset the direction is redundant with its sign, but it lets resolution tell
+        # "a year ago" from "last year"; without one it is all there is ("years ago").
+        fields["direction"] = "future" if sign > 0 else "past"
+        if fields.get("offset") is not None:
             offset = fields["offset"] * sign
             in_days = words.COUNTED_UNIT_IN_DAYS.get(str(fields.get("unit")))
             in_years = words.COUNTED_UNIT_IN_YEARS.get(str(fields.get("unit")))
@@ -624,7 +623,3 @@ def tag(text: str, reference: dt.date | None = None, *, day_first: bool = True) 
     ['2025-03-11']
     """
     return resolve_all(scan(text, day_first=day_first), reference)
-
-
-def tag_many(texts: Iterable[str], reference: dt.date | None = None) -> list[list[Timex]]:
-    return [tag(text, reference) for text in texts]

@@ -88,6 +88,13 @@ RULES: list[dict[str, Any]] = [
         "examples": [("Section 2025 of the act", None), ("Boeing 747", None), ("Resolution 1998", None)],
     },
     {
+        "name": "block_fraction",
+        # "a quarter of the vote" is a share, not three months.
+        "pattern": r"(?:a|one|two|three)[\s-]+quarters?\s+of\b",
+        "emit": False,
+        "examples": [("a quarter of the vote", None), ("three quarters of voters", None)],
+    },
+    {
         "name": "block_modal_may",
         # "May" opening a question or a wish is the verb.
         "pattern": r"May\s+(?:I|we|you|he|she|it|they|God|the\s+\w+\s+be)\b",
