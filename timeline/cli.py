@@ -165,13 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
         dest="day_first",
         action="store_true",
         default=True,
-        help="read 03/04/2025 as 3 April (default)",
+        help="when 03/04/2025 could be either, and both are as near the publication date: 3 April (default)",
     )
     order.add_argument(
         "--month-first",
         dest="day_first",
         action="store_false",
-        help="read 03/04/2025 as March 4 (US usage)",
+        help="... or March 4 (US usage)",
     )
     dating.add_argument(
         "-j",

@@ -20,10 +20,11 @@ class Config:
     reference: the publication date to assume for documents with no date
         evidence at all (the CLI's ``--reference``); None means such
         documents are an error, never silently dated today.
-    day_first: how to read an ambiguous numeric date such as 03/04/2025
+    day_first: the tie-break for an ambiguous numeric date such as
+        03/04/2025 when both readings are equally near the publication date
         (True: 3 April, the usage of most of the world's English-language
-        press; False: US month-first).  Unambiguous forms (15/03/2025) are
-        read correctly either way.
+        press; False: US month-first).  Otherwise the nearer reading wins,
+        and an impossible one (15/03/2025) settles it.
     jobs: worker processes for the per-document stages.
     alignment_window: how many days either side of the dated articles the
         cross-document alignment searches for an undated article's date.

@@ -146,7 +146,7 @@ def _monday(day: dt.date) -> dt.date:
 def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[tuple[int, int]]:
     """Index pairs with compatible dates that share a rare term.
 
-    Three indexes keyed by (time, term) — day mentions by day, day mentions
+    Indexes keyed by (time, term) — day mentions by day, day mentions
     by their week, week-long spans by their week, longer spans by span — keep
     the work proportional to the mentions that share a date and vocabulary,
     not to the square of the collection.  A bucket larger than

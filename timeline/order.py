@@ -1,8 +1,9 @@
 """Put events in chronological order.
 
 By first day; on the same first day a finer span before a coarser one (the
-day before its week, the week before its month); then the event with more
-sources; then first appearance (document id, then offset), which keeps the
+day before its week, the week before its month), and of two spans of one
+granularity the one ending first; then the event with more sources; then
+first appearance (document id, then offset), which keeps the
 order independent of the order the inputs were given in.
 """
 

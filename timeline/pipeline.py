@@ -39,7 +39,7 @@ def _workers(jobs: int, count: int) -> Iterator[ProcessPoolExecutor | None]:
     if jobs <= 1 or count < _POOL_MINIMUM:
         yield None
         return
-    # Compiled once here, the rules reach forked workers ready to use.
+    # Compiled once here, the rules reach workers started by fork ready to use.
     default_ruleset().compile_all()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield pool
