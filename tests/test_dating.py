@@ -321,3 +321,92 @@ def test_alignment_resolves_exactly_as_the_tagger_does(text: str) -> None:
         day = dt.date(2025, 1, 1) + dt.timedelta(days=offset)
         expected = [t.span for t in resolve_all(timexes, day)]
         assert spans.spans(timexes, ids, day, _independent(timexes)) == expected
+
+
+# --- the lead --------------------------------------------------------------------------------
+
+
+def test_the_lead_is_the_first_paragraph_that_reads_as_prose() -> None:
+    from timeline.dating import _lead_end
+
+    text = "Shares fall\nBy Ann Lee\nShares fell on Tuesday, traders said.\nOn Monday they had risen."
+    assert text[: _lead_end(text)].endswith("Shares fell on Tuesday, traders said.\n")
+    assert _lead_end("A headline\nand a byline") == 0
+
+
+def test_the_lead_and_the_body_are_learnt_apart() -> None:
+    # Wire copy names the day of publication in its lead and the days before it in its body.
+    from timeline.dating import _lead_end, _Recency, _recency_key, _style, _telling
+    from timeline.tag import resolve_all
+
+    recency = _Recency()
+    tuesday = dt.date(2006, 11, 14)
+    text = "Shares fall\nShares fell on Tuesday, traders said.\nOn Monday they had risen, as on Monday night."
+    timexes = scan(text)
+    for week in range(8):
+        published = tuesday + dt.timedelta(weeks=week)
+        spans = [t.span for t in resolve_all(timexes, published)]
+        recency.learn(timexes, spans, published, _lead_end(text))
+    lead, body = (t for t in timexes if _telling(t) and t.text.endswith(("Tuesday", "Monday")))
+    lead_table = recency.table(_recency_key(_style(timexes), lead, _lead_end(text)))
+    body_table = recency.table(_recency_key(_style(timexes), body, _lead_end(text)))
+    assert max(lead_table, key=lambda lag: lead_table[lag]) == 0
+    assert max(body_table, key=lambda lag: body_table[lag]) == 1
+
+
+def test_a_weekday_in_the_lead_picks_the_day_within_the_week() -> None:
+    # A week of dated reports on one story; the undated one's lead names its own day.
+    start = dt.date(2006, 11, 13)  # a Monday
+    documents = []
+    for offset in range(6):
+        day = start + dt.timedelta(days=offset)
+        documents.append(
+            Document(
+                id=f"d{offset}",
+                text=f"Zorblat talks go on\nZorblat negotiators met in Quenton on {day:%A}, officials said.\n"
+                f"The Vintrel delegation had arrived on {day - dt.timedelta(days=1):%A}.",
+                published=PublicationDate.exact(day, Method.METADATA, "test"),
+            )
+        )
+    hidden = start + dt.timedelta(days=3)  # Thursday
+    documents.append(
+        Document(
+            id="u",
+            text="Zorblat talks stall\n"
+            "Zorblat negotiators in Quenton broke off talks on Thursday, officials said.\n"
+            "The Vintrel delegation had left on Wednesday.",
+        )
+    )
+    published = date_documents(documents, CONFIG)[-1].published
+    assert published is not None and published.date == hidden
+
+
+def test_the_calendar_dates_a_text_names_are_candidate_days() -> None:
+    from timeline.dating import _named_days, _telling
+
+    timexes = scan("Talks ended on Nov. 17, and a deal signed on February 29, 2004 was recalled on Tuesday.")
+    telling = [p for p, t in enumerate(timexes) if _telling(t)]
+    days = _named_days(timexes, telling, dt.date(2004, 10, 1), dt.date(2006, 12, 31))
+    # "Nov. 17" in each year of the window; the deal's date lies before it; a weekday is no calendar date.
+    assert days == {
+        dt.date(2004, 11, 17).toordinal(),
+        dt.date(2005, 11, 17).toordinal(),
+        dt.date(2006, 11, 17).toordinal(),
+    }
+    assert _named_days(timexes, telling, dt.date(2004, 1, 1), dt.date(2004, 3, 1)) == {
+        dt.date(2004, 2, 29).toordinal()
+    }
+
+
+def test_a_relative_dateline_never_reads_the_clock() -> None:
+    from timeline.config import Config as _Config
+    from timeline.dating import from_dateline as _from_dateline
+    from timeline.load import load_text as _load_text
+    from timeline.tag import scan as _scan
+
+    for text in (
+        "MOSCOW, 3 days ago 2006 (Reuters) - Talks were held on Tuesday.",
+        "LONDON, yesterday 2025 (AFP) - Talks were held on Tuesday.",
+    ):
+        doc = _load_text(text, id="x")
+        assert _from_dateline(doc, _scan(doc.text), _Config()) is None

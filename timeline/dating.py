@@ -288,6 +288,8 @@ def _parse_dateline(line: str, config: Config) -> dt.date | None:
         "STRICT_PARSING": True,
         "DATE_ORDER": "DMY" if config.day_first else "MDY",
         "REQUIRE_PARTS": ["day", "month", "year"],
+        # Absolute dates only: dateparser's relative parsers ("3 days ago") read today's date.
+        "PARSERS": ["custom-formats", "absolute-time"],
     }
     try:
         parsed = dateparser.parse(match.group(1), languages=["en"], settings=settings)
@@ -439,7 +441,7 @@ def _past_clause(text: str, timex: Timex) -> bool:
 #              similar mentions of dated articles (the sum of those similarities);
 #   topic      dated articles that share its rare words were published near d;
 #   recency    the weekdays and calendar dates it names fall on or just before d, as
-#              news reports the day's events ("said Tuesday").
+#              news reports the day's events ("said Tuesday"), its lead above all.
 # A date before the latest absolute past date it reports is penalized.
 
 
@@ -594,6 +596,7 @@ class _Undated:
     probes: tuple[_Probe, ...]
     telling: tuple[int, ...]  # positions of the timexes the recency score reads
     bound: _Bound | None
+    lead_end: int  # offset where its lead paragraph ends
     words: frozenset[str]
     names: frozenset[str]  # the words of the names it mentions, lower-cased
 
@@ -636,7 +639,8 @@ def _align(
     for i in dated:
         date = published[i]
         assert date is not None
-        recency.learn(usable[i], [t.span for t in resolve_all(usable[i], date.date)], date.date)
+        spans_at = [t.span for t in resolve_all(usable[i], date.date)]
+        recency.learn(usable[i], spans_at, date.date, _lead_end(documents[i].text))
         index.add(i, documents[i], usable[i], raw[i], words[i], date.date)
     low = min(p.date for p in published if p is not None) - dt.timedelta(days=config.alignment_window)
     high = max(p.date for p in published if p is not None) + dt.timedelta(days=config.alignment_window)
@@ -657,7 +661,7 @@ def _align(
         telling = tuple(p for p, t in enumerate(timexes) if _telling(t))
         bound = _content_bound(documents[i].text, scanned[documents[i].id], None)
         names = frozenset(w.lower() for name in actors(documents[i].text) for w in name.split())
-        articles[i] = _Undated(i, probes, telling, bound, words[i], names)
+        articles[i] = _Undated(i, probes, telling, bound, _lead_end(documents[i].text), words[i], names)
     # Which undated articles a newly dated one can help: those sharing a rare word with it.
     undated_by_word: dict[str, list[int]] = defaultdict(list)
     for i in undated:
@@ -718,6 +722,7 @@ class _Index:
         self.by_feature: dict[str, list[int]] = defaultdict(list)
         self.names: dict[int, str] = {}
         self.dates: dict[int, dt.date] = {}
+        self.days: set[int] = set()  # the days some dated article was published, as ordinals
         self.document_weight: dict[int, float] = {}
         self.by_word: dict[str, list[int]] = defaultdict(list)
         self.of_document: dict[int, list[int]] = defaultdict(list)
@@ -737,6 +742,7 @@ class _Index:
     ) -> None:
         self.names[document_index] = document.id
         self.dates[document_index] = date
+        self.days.add(date.toordinal())
         self.document_weight[document_index] = sum(self.document_idf[w] for w in words)
         self.words[document_index] = words
         for word in words:
@@ -823,12 +829,13 @@ _TOPIC_THRESHOLD = 0.05
 _RELATED_TOPIC = 0.2  # articles this close in topic are taken to report the same story
 _RELATED_WEIGHT = 0.5  # a related article's mention counts this much of the topic similarity
 _NEIGHBOURS = 10
-_TOPIC_PLATEAU = 2  # days either side of a neighbour's date that fit equally well
+_TOPIC_PLATEAU = 3  # days either side of a neighbour's date that fit equally well
 _TOPIC_DECAY = 5.0  # days, beyond the plateau
 _TOPIC_REACH = 7  # candidates this far from a neighbour's date
+_DATE_REACH = 3  # candidates this far from a calendar date the text names
 _TOPIC_CANDIDATES = 5  # the neighbours whose dates give candidates
 _TOPIC_WEIGHT = 1.0
-_RECENCY_WEIGHT = 1.0
+_RECENCY_WEIGHT = 2.0  # the weekday a lead names is the surest sign of the day itself
 # How a named day sits relative to the publication date (lag = publication - named day, in days)
 # depends on the house style, so it is learnt from the dated articles, starting from a prior.
 # Wire copy names the day of publication by its weekday ("said Tuesday"); a text that has a
@@ -838,12 +845,18 @@ _FAR_FIT = 0.01
 _PLAIN, _TODAY, _YESTERDAY = 0, 1, 2  # house styles
 
 
-def _weekday_prior(style: int) -> dict[int, float]:
-    near = {
-        _PLAIN: (1.0, 0.6, 0.3, 0.15, 0.15, 0.15, 0.15),
-        _TODAY: (0.15, 1.0, 0.7, 0.5, 0.4, 0.35, 0.3),
-        _YESTERDAY: (0.15, 0.3, 1.0, 0.8, 0.6, 0.5, 0.4),
-    }[style]
+# How well each lag from 0 to 6 days fits a weekday named in the body, by house style.
+_NEAR_PRIOR = {
+    _PLAIN: (1.0, 0.6, 0.3, 0.15, 0.15, 0.15, 0.15),
+    _TODAY: (0.15, 1.0, 0.7, 0.5, 0.4, 0.35, 0.3),
+    _YESTERDAY: (0.15, 0.3, 1.0, 0.8, 0.6, 0.5, 0.4),
+}
+# A weekday in the lead is the day of publication, or else the day before.
+_LEAD_PRIOR = (1.0, 0.2, 0.05, 0.05, 0.05, 0.05, 0.05)
+
+
+def _weekday_prior(style: int, lead: bool) -> dict[int, float]:
+    near = _LEAD_PRIOR if lead else _NEAR_PRIOR[style]
     prior = {lag: 0.1 for lag in range(-7, 0)}
     prior.update(enumerate(near))
     prior.update({lag: 0.03 for lag in range(7, 32)})
@@ -861,26 +874,52 @@ def _calendar_prior(style: int) -> dict[int, float]:
     return prior
 
 
+_RecencyKey = tuple[int, bool, bool]  # house style, a weekday (or a calendar date), in the lead
+
+
+def _recency_key(style: int, timex: Timex, lead_end: int) -> _RecencyKey:
+    return style, timex.symbol.kind is Kind.WEEKDAY, timex.start < lead_end
+
+
+def _lead_end(text: str) -> int:
+    """Where the lead ends: the first paragraph that reads as prose (a headline has no final stop).
+
+    Wire copy names the day of publication in its lead ("… said on Tuesday"); the body also
+    names the days before it.
+    """
+    position = 0
+    for line in text.splitlines(keepends=True):
+        if _PROSE_END.search(line):
+            return position + len(line)
+        position += len(line)
+    return 0  # no prose paragraph: no lead to tell apart
+
+
+_PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
 class _Recency:
-    """How well each lag fits, per house style and kind (weekday or calendar date)."""
+    """How well each lag fits, per house style, kind (weekday or calendar date) and place (lead or body)."""
 
     def __init__(self) -> None:
-        self.counts: dict[tuple[int, bool], dict[int, int]] = defaultdict(lambda: defaultdict(int))
-        self.tables: dict[tuple[int, bool], dict[int, float]] = {}
+        self.counts: dict[_RecencyKey, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        self.tables: dict[_RecencyKey, dict[int, float]] = {}
 
-    def learn(self, timexes: Sequence[Timex], resolved: Sequence[TimeSpan | None], date: dt.date) -> None:
+    def learn(
+        self, timexes: Sequence[Timex], resolved: Sequence[TimeSpan | None], date: dt.date, lead_end: int
+    ) -> None:
         style = _style(timexes)
         for timex, span in zip(timexes, resolved, strict=True):
             if span is not None and span.first == span.last and _telling(timex):
                 lag = (date - span.first).days
-                self.counts[style, timex.symbol.kind is Kind.WEEKDAY][lag] += 1
+                self.counts[_recency_key(style, timex, lead_end)][lag] += 1
         self.tables.clear()
 
-    def table(self, style: int, weekday: bool) -> dict[int, float]:
-        key = (style, weekday)
+    def table(self, key: _RecencyKey) -> dict[int, float]:
         table = self.tables.get(key)
         if table is None:
-            prior = _weekday_prior(style) if weekday else _calendar_prior(style)
+            style, weekday, lead = key
+            prior = _weekday_prior(style, lead) if weekday else _calendar_prior(style)
             counts = self.counts[key]
             total_prior = sum(prior.values())
             mixed = {lag: counts.get(lag, 0) + _PRIOR_COUNTS * p / total_prior for lag, p in prior.items()}
@@ -991,7 +1030,7 @@ def _align_one(
     high: dt.date,
 ) -> _Result | None:
     partners = []
-    candidates: set[int] = set()
+    proposers: list[_Mention] = []
     low_day, high_day = low.toordinal(), high.toordinal()
     neighbours = [(index.dates[other].toordinal(), sim, other) for other, sim in
                   index.neighbours(article.index, article.words, _NEIGHBOURS)]  # fmt: skip
@@ -1009,12 +1048,9 @@ def _align_one(
             continue
         partners.append(_Partners.build(probe, similar, related))
         # The closest few sentences propose candidate dates; the rest can still agree at them.
-        for mention, _, _ in sorted(similar, key=lambda item: -item[1])[:_PROPOSERS]:
-            first = max(low_day, mention.span.first.toordinal() - _REACH)
-            last = min(high_day, mention.span.last.toordinal() + _REACH)
-            candidates.update(range(first, last + 1))
-    for day, _, _ in neighbours[:_TOPIC_CANDIDATES]:
-        candidates.update(range(max(low_day, day - _TOPIC_REACH), min(high_day, day + _TOPIC_REACH) + 1))
+        proposers.extend(mention for mention, _, _ in sorted(similar, key=lambda item: -item[1])[:_PROPOSERS])
+    candidates = _candidates(proposers, neighbours, _named_days(timexes, article.telling, low, high), index)
+    candidates = {day for day in candidates if low_day <= day <= high_day}
     if not candidates:
         return None
     topic_total = sum(sim for _, sim, _ in neighbours)
@@ -1028,7 +1064,7 @@ def _align_one(
     subset = [timexes[p] for p in needed]
     subset_ids = [ids[p] for p in needed]
     telling = [
-        (where[p], recency_model.table(style, timexes[p].symbol.kind is Kind.WEEKDAY))
+        (where[p], recency_model.table(_recency_key(style, timexes[p], article.lead_end)))
         for p in article.telling
     ]
     scored: list[tuple[float, int]] = []
@@ -1110,6 +1146,47 @@ def _align_one(
         evidence=evidence,
         shared=shared,
     )
+
+
+def _candidates(
+    proposers: Iterable[_Mention],
+    neighbours: Sequence[tuple[int, float, int]],
+    named: Iterable[int],
+    index: _Index,
+) -> set[int]:
+    """The days worth scoring an undated article at, as ordinals."""
+    candidates: set[int] = set()
+    # Around the day a similar sentence was published: an event ahead ("on July 1") says nothing of when.
+    for mention in proposers:
+        day = index.dates[mention.document].toordinal()
+        candidates.update(range(day - _REACH, day + _REACH + 1))
+    for day, _, _ in neighbours[:_TOPIC_CANDIDATES]:
+        candidates.update(range(day - _TOPIC_REACH, day + _TOPIC_REACH + 1))
+    if not candidates:
+        return candidates  # nothing dated is like it: the dates it names alone cannot date it
+    # Wire copy often carries the date of the day's event ("on Nov. 3").
+    for day in named:
+        # A date far from every dated article belongs to another time than the collection's.
+        if any(day + shift in index.days for shift in range(-_TOPIC_REACH, _TOPIC_REACH + 1)):
+            candidates.update(range(day - _DATE_REACH, day + _DATE_REACH + 1))
+    return candidates
+
+
+def _named_days(timexes: Sequence[Timex], telling: Iterable[int], low: dt.date, high: dt.date) -> set[int]:
+    """The ordinals of the days the calendar dates a text names can fall on between ``low`` and ``high``."""
+    days: set[int] = set()
+    for position in telling:
+        symbol = timexes[position].symbol
+        if symbol.kind is not Kind.CALENDAR or symbol.month is None or symbol.day is None:
+            continue
+        for year in (symbol.year,) if symbol.year is not None else range(low.year, high.year + 1):
+            try:
+                date = dt.date(year, symbol.month, symbol.day)
+            except ValueError:
+                continue
+            if low <= date <= high:
+                days.add(date.toordinal())
+    return days
 
 
 def _alignment_evidence(

@@ -36,9 +36,12 @@ def known_half(count: int, seed: int = SEED) -> set[int]:
     return set(order[: count // 2])
 
 
-def anonymous_id(index: int) -> str:
-    """A document id that gives nothing away (the corpus ids hold the filing date)."""
-    return f"doc{index:05d}"
+def anonymous_ids(count: int, seed: int = SEED) -> list[str]:
+    """Document ids that give nothing away: the corpus ids hold the filing date, and numbering
+    the files in their (chronological) order would leak it too."""
+    numbers = list(range(count))
+    random.Random(seed + 1).shuffle(numbers)
+    return [f"doc{n:05d}" for n in numbers]
 
 
 def true_date(doc: TimeMLDoc) -> dt.date:
@@ -112,10 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     overall = time.perf_counter()
     docs = [d for d in iter_timeml(args.directory, args.limit) if d.dct is not None]
-    print(f"corpus: {args.directory} — {len(docs)} documents with a DCT date")
+    # Neither the input order nor the ids may follow the files' chronological order.
+    random.Random(SEED + 2).shuffle(docs)
+    ids = anonymous_ids(len(docs))
+    print(f"corpus: {args.directory} — {len(docs)} documents with a DCT date (shuffled, anonymous ids)")
 
     # (a) dateline kept, no metadata.
-    documents = [load_text(dateline_text(d), id=anonymous_id(i)) for i, d in enumerate(docs)]
+    documents = [load_text(dateline_text(d), id=ids[i]) for i, d in enumerate(docs)]
     dated, seconds = run_dating(documents)
     outcomes_a = [outcome(d, x) for d, x in zip(docs, dated, strict=True)]
     summary_a = summarize_dating(outcomes_a)
@@ -138,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     documents = [
         load_text(
             body_text(d),
-            id=anonymous_id(i),
+            id=ids[i],
             published=PublicationDate.exact(true_date(d), Method.METADATA, "benchmark")
             if i in given
             else None,
