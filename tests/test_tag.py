@@ -465,3 +465,10 @@ def test_offsets_survive_unicode_spaces() -> None:
     assert [t.value for t in result] == ["2025-03-11", "2025-03-15"]
     check_wellformed(text, result)
     assert all(re.search(r"\S", t.text) for t in result)
+
+
+def test_present_tense_of_a_fixture_points_ahead() -> None:
+    (found,) = tag("Scholz faces elections on Sunday.", dt.date(2025, 2, 19))
+    assert found.value == "2025-02-23"
+    (found,) = tag("Scholz lost the election on Sunday.", dt.date(2025, 2, 19))
+    assert found.value == "2025-02-16"

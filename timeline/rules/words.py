@@ -190,6 +190,9 @@ FUTURE_CUE = (
     # In news the present tense of a scheduled event points ahead: "the offer expires Nov. 21".
     "expire", "expires", "payable", "effective", "due", "begins", "starts", "opens",
     "takes effect", "take effect", "until", "through",
+    # … and so does the present tense of the calendar's fixtures: "Scholz faces elections on Sunday".
+    "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
+    "goes to the polls", "kicks off",
 )  # fmt: skip
 
 PAST_CUE = (
