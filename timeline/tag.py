@@ -423,7 +423,7 @@ class _TenseIndex:
         return Direction.NEAREST if clause is None else clause[0]
 
 
-_BLOCK = 4096
+_BLOCK = 1024
 _OVERLAP = 64  # a cue or break straddling a block edge belongs to the block it starts in
 
 _Positions = tuple[list[int], list[int]]  # starts and ends, both ascending
