@@ -364,7 +364,7 @@ def _best_mention(
         score += 0.5 if span is not None and span.granularity is Granularity.DAY else 0.0
         score -= 2.0 if sentence[:1] in "\"“‘'" else 0.0
         score -= 1.5 if sentence.lower().startswith(_WEAK_OPENING) else 0.0
-        score -= 0.75 if _REPORTING.search(sentence, 0, 80) else 0.0  # the event, not the telling of it
+        score -= 1.5 if _REPORTING.search(sentence, 0, 80) else 0.0  # the event, not the telling of it
         score -= 1.0 if sentence.count("“") + sentence.count('"') >= 2 else 0.0
         score -= 1.5 if len(sentence) > 260 else 0.0
         return (score, mention.document, -mention.timex.start)

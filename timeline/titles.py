@@ -101,13 +101,34 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     return piece, start - offset, end - offset
 
 
+# The end of a quotation followed by its attribution: 'peace," Zelenskyy added on Saturday'.
+_QUOTE_THEN_SPEAKER = re.compile(r"[,.!?…]\s*[”\"]\s+(?=[A-Z])")
+
+
+def _after_opening_quote(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """For "“Quote,” Zelenskyy added on X on Saturday." the part after the quote: the date
+    belongs to the telling, and the quotation says nothing of what happened that day."""
+    closing = None
+    for match in _QUOTE_THEN_SPEAKER.finditer(sentence, 0, start):
+        closing = match
+    if (
+        closing is None
+        or start - closing.end() > _TITLE_LIMIT
+        or len(sentence) - closing.end() < _TITLE_MINIMUM
+    ):
+        return sentence, start, end
+    cut = closing.end()
+    return sentence[cut:], start - cut, end - cut
+
+
 def make_title(mention: Mention) -> str:
     """A short readable title from a mention's sentence: the date and attribution removed."""
-    source, local_start, local_end = _title_source(
+    sentence, start, end = _after_opening_quote(
         mention.sentence,
         mention.timex.start - mention.sentence_start,
         mention.timex.end - mention.sentence_start,
     )
+    source, local_start, local_end = _title_source(sentence, start, end)
     text = without_date(source, local_start, local_end)
     text = _SPACES.sub(" ", text).strip()
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
@@ -115,7 +136,10 @@ def make_title(mention: Mention) -> str:
     # Attribution sits at the end: search only the tail, so a long title costs no more than a short one.
     tail_start = max(0, len(text) - 90)
     if _ATTRIBUTION_HINT.search(text, tail_start):
-        text = text[:tail_start] + _ATTRIBUTION.sub("", text[tail_start:])
+        stripped = text[:tail_start] + _ATTRIBUTION.sub("", text[tail_start:])
+        # When the attribution is all there is ("Zelenskyy added on X"), it is the title.
+        if len(stripped.strip(" ,.;:")) >= _TITLE_MINIMUM // 2:
+            text = stripped
     text = text.strip()
     text = _LEADING_JUNK.sub("", text).strip(" ,;:-–—")
     text = _balance_quotes(text).strip(" ,;:-–—")
