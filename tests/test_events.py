@@ -29,9 +29,211 @@ def mentions_of(doc: Document) -> list:  # type: ignore[type-arg]
 
 
 def test_every_date_anchors_a_mention_but_durations_sets_and_refs_do_not() -> None:
-    quote = 'It would be possible to negotiate all aspects of peace," '
-    doc = article("a", quote + "Zelenskyy added on X on Saturday afternoon.")
+    doc = article(
+        "a",
+        "The summit was held on Tuesday. A 30-day ceasefire was agreed. "
+        "We have backed Ukraine for the last three years. Talks happen every Monday. "
+        "Officials are now hopeful. Leaders will meet again next week.",
+    )
+    found = mentions_of(doc)
+    assert [m.timex.text for m in found] == ["Tuesday", "next week"]
+    assert found[0].timex.span is not None and found[0].timex.span.first == dt.date(2025, 3, 11)
+    assert found[1].timex.span is not None and found[1].timex.span.granularity is Granularity.WEEK
+
+
+def test_a_sentence_with_two_dates_gives_two_mentions() -> None:
+    doc = article("a", "Putin said on Thursday that the chiefs will meet on Friday next week.")
+    assert len(mentions_of(doc)) == 2
+
+
+def test_status_happened_planned_conditional() -> None:
+    doc = article(
+        "a",
+        "Starmer hosted a virtual summit on Saturday morning.\n"
+        "Military chiefs are set to meet in London on Thursday.\n"
+        "If Moscow accepts the offer next week, troops would be deployed.",
+    )
+    statuses = [m.status for m in mentions_of(doc)]
+    assert statuses == [Status.HAPPENED, Status.PLANNED, Status.CONDITIONAL]
+
+
+def test_conditional_cue_after_the_date_does_not_make_the_statement_hypothetical() -> None:
+    doc = article("a", "Starmer said yesterday that allies would help Ukraine in the event of a ceasefire.")
+    assert [m.status for m in mentions_of(doc)] == [Status.HAPPENED]
+
+
+def test_dateline_is_not_an_event() -> None:
+    doc = article("a", "MOSCOW, March 15, 2025 (AFP)\nRussia rejected the offer on Friday.")
+    assert [m.timex.text for m in mentions_of(doc)] == ["Friday"]
+
+
+def test_mention_records_actors_and_terms() -> None:
+    doc = article("a", "Keir Starmer hosted a virtual summit with Volodymyr Zelensky on Saturday.")
     (mention,) = mentions_of(doc)
+    assert "Keir Starmer" in mention.actors and "Volodymyr Zelensky" in mention.actors
+    assert "meeting" in mention.terms  # "summit" is normalized
+    assert doc.text[mention.sentence_start : mention.sentence_end] == mention.sentence
+
+
+def test_titles_drop_the_date_attribution_and_dangling_quotes() -> None:
+    doc = article(
+        "a",
+        "France plans to host a second meeting on Wednesday, diplomatic sources told Reuters.\n"
+        "Trump said on Friday that talks were “going well, he said.",
+    )
+    first, second = (make_title(m) for m in mentions_of(doc))
+    assert first == "France plans to host a second meeting"
+    assert "Friday" not in second and "“" not in second
+    long_doc = article(
+        "b", "On Monday " + "the leaders discussed the security arrangements at length " * 5 + "."
+    )
+    assert len(make_title(mentions_of(long_doc)[0])) <= 101
+
+
+REPORTS = [
+    article(
+        "lbc",
+        "The Prime Minister held the virtual summit on Saturday morning with 25 leaders of the coalition.",
+    ),
+    article(
+        "guardian",
+        "Keir Starmer said yesterday that the coalition of the willing would keep up the pressure.\n"
+        "Starmer hosted a virtual summit with leaders to marshal pressure on Russia.",
+        dt.date(2025, 3, 16),
+    ),
+    article("mirror", "Military chiefs will meet in London on Thursday to plan the peacekeeping force."),
+    article(
+        "times",
+        "Coalition military chiefs are set to meet next week to plan a peacekeeping force.",
+        dt.date(2025, 3, 14),
+    ),
+    article("bbc", "Separately, the price of eggs rose on Saturday in London markets."),
+]
+
+
+def events_of(docs: list[Document], config: Config | None = None) -> list:  # type: ignore[type-arg]
+    return order(merge([m for d in docs for m in mentions_of(d)], config))
+
+
+def test_reports_of_one_event_merge_across_outlets_and_keep_every_source() -> None:
+    events = events_of(REPORTS)
+    summit = next(e for e in events if "lbc" in e.documents)
+    assert set(summit.documents) == {"lbc", "guardian"}
+    assert summit.span.first == SATURDAY and summit.span.granularity is Granularity.DAY
+    chiefs = next(e for e in events if "mirror" in e.documents)
+    assert set(chiefs.documents) == {"mirror", "times"}
+    # The finer date wins: Thursday 20 March, not the week.
+    assert chiefs.span.first == chiefs.span.last == dt.date(2025, 3, 20)
+    assert chiefs.status is Status.PLANNED
+    eggs = next(e for e in events if "bbc" in e.documents)
+    assert eggs.documents == ("bbc",)
+
+
+def test_no_chaining_through_a_middle_mention() -> None:
+    docs = [
+        article("a", "Ministers met in Paris on Tuesday to discuss defence spending and ammunition stocks."),
+        article("b", "Ministers met in Paris on Tuesday to discuss the football league and ticket prices."),
+        article("c", "The football league cut ticket prices for fans of the club on Tuesday."),
+    ]
+    events = events_of(docs, Config(merge_threshold=0.3))
+    together = [e for e in events if "a" in e.documents and "c" in e.documents]
+    assert not together
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.permutations(REPORTS))
+def test_the_same_timeline_for_any_input_order(shuffled: list[Document]) -> None:
+    assert events_of(list(shuffled)) == events_of(REPORTS)
+
+
+def test_order_is_chronological_finer_first_and_idempotent() -> None:
+    events = events_of([*REPORTS, article("x", "The week began badly. Prices fell this week across Europe.")])
+    keys = [(e.span.first, e.span.granularity.rank) for e in events]
+    assert keys == sorted(keys)
+    assert order(events) == events
+    assert order(reversed(events)) == events
+
+
+def test_event_ids_are_stable_and_unique() -> None:
+    first = events_of(REPORTS)
+    again = events_of(list(reversed(REPORTS)))
+    assert [e.id for e in first] == [e.id for e in again]
+    assert len({e.id for e in first}) == len(first)
+
+
+def test_disagreeing_sources_are_merged_with_recorded_dissent() -> None:
+    text = "Keir Starmer hosted the virtual coalition summit with Zelensky and Macron on {}."
+    docs = [
+        article("a", text.format("Saturday")),
+        article("b", text.format("Saturday")),
+        article("c", text.format("Friday")),
+    ]
+    (event,) = events_of(docs)
+    assert event.span.first == SATURDAY
+    assert [d.document for d in event.dissent] == ["c"]
+
+
+def test_merge_of_many_unrelated_days_stays_separate() -> None:
+    docs = [
+        article(f"d{i}", f"The council voted on the budget on {day.strftime('%d %B %Y')}.")
+        for i, day in enumerate(SATURDAY - dt.timedelta(days=30 * k) for k in range(5))
+    ]
+    assert len(events_of(docs)) == 5
+
+
+def test_attrs_values_are_frozen() -> None:
+    (event,) = events_of([REPORTS[0]])
+    try:
+        event.title = "x"  # type: ignore[misc]
+    except attrs.exceptions.FrozenInstanceError:
+        pass
+    else:  # pragma: no cover
+        raise AssertionError("events must be immutable")
+
+
+def test_explain_names_rules_anchors_and_merge_scores() -> None:
+    import timeline
+
+    tl = timeline.build_timeline(REPORTS)
+    chiefs = next(e for e in tl.events if "mirror" in e.documents)
+    text = timeline.explain(tl, chiefs.id)
+    assert "weekday_pod" in text and "2025-03-20" in text  # the rule and value that dated "on Thursday"
+    assert "metadata" in text  # how the anchor (publication date) was obtained
+    assert "merged: [0]–[1]" in text
+    assert text.count("\n") < timeline.explain(tl).count("\n")  # only the one event
+    assert sum(line.startswith("  ") and "2025" in line[:24] for line in text.splitlines()) >= 1
+
+
+def test_any_input_order_gives_byte_identical_json() -> None:
+    import io
+
+    import timeline
+    from timeline.export import json as json_export
+
+    outputs = set()
+    for docs in (REPORTS, list(reversed(REPORTS)), REPORTS[2:] + REPORTS[:2]):
+        buffer = io.StringIO()
+        json_export.write(timeline.build_timeline(docs), buffer)
+        outputs.add(buffer.getvalue())
+    assert len(outputs) == 1
+
+
+def test_a_line_with_no_sentence_breaks_gives_bounded_mentions() -> None:
+    line = " ".join(f"the council met on Tuesday and talks resume next week item {n}" for n in range(400))
+    found = mentions_of(article("scrape", line))
+    assert len(found) == 800
+    assert all(len(m.sentence) <= 620 for m in found)
+    assert all(m.sentence in line for m in found[:20])
+
+
+def test_a_short_headline_with_a_date_is_an_event_not_a_dateline() -> None:
+    assert [m.timex.text for m in mentions_of(article("a", "Talks on Monday."))] == ["Monday"]
+    assert mentions_of(article("b", "Published 15 March 2025\nNothing else.")) == []
+
+
+def test_title_of_a_dated_attribution_is_the_attribution_not_the_quote() -> None:
+    quote = 'It would be possible to negotiate all aspects of peace," '
+    (mention,) = mentions_of(article("a", quote + "Zelenskyy added on X on Saturday afternoon."))
     assert make_title(mention) == "Zelenskyy added on X"
     inside = article("b", "“Our militaries will meet on Thursday in London to plan,” Starmer said.")
     assert "militaries will meet" in make_title(mentions_of(inside)[0])
