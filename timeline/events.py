@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from timeline.model import Document, Kind, Mention, Status, Timex, TimexType
 from timeline.text import actors, sentence_spans, terms
-from timeline.titles import without_date
 
 __all__ = ["extract"]
 
@@ -51,6 +50,15 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
     ]
     dated_sentences = {bisect.bisect_right(starts, t.start) - 1 for t in anchoring}
     mentions: list[Mention] = []
+    cache: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def content_of(part: tuple[int, int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        found = cache.get(part)
+        if found is None:
+            piece = text[part[0] : part[1]]
+            found = cache[part] = (terms(piece), actors(piece))
+        return found
+
     for timex in anchoring:
         index = bisect.bisect_right(starts, timex.start) - 1
         if index < 0:
@@ -67,12 +75,14 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
             continue
         clause = _clause(sentence, timex.start - sentence_start, timex.end - sentence_start)
         status = _status(clause, timex, published)
-        content = without_date(sentence, timex.start - sentence_start, timex.end - sentence_start)
+        parts = [(sentence_start, sentence_end)]
         if index + 1 < len(spans) and index + 1 not in dated_sentences:
             # The next sentence, when it names no date of its own, usually goes on about the same
             # event ("Starmer said yesterday …" / "Starmer hosted a virtual meeting …").
-            follow_start, follow_end = spans[index + 1]
-            content += "\n" + text[follow_start:follow_end]
+            parts.append(spans[index + 1])
+        # Date words are stop words and not names, so a sentence's terms and actors are the same
+        # with or without its dates: computed once per sentence, shared by its mentions.
+        content = [content_of(part) for part in parts]
         mentions.append(
             Mention(
                 document=document.id,
@@ -82,8 +92,8 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
                 timex=timex,
                 clause=clause,
                 status=status,
-                actors=actors(content),
-                terms=terms(content),
+                actors=tuple(dict.fromkeys(a for found in content for a in found[1])),
+                terms=tuple(dict.fromkeys(t for found in content for t in found[0])),
             )
         )
     return mentions
