@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -132,81 +133,84 @@ def _pair_score(
     return score if score >= needed[relation] else None
 
 
-def _keys(mention: Mention, idf: dict[str, float], floor: float) -> list[str]:
+def _keys(mention: Mention, rank: dict[str, int]) -> list[str]:
     """The mention's rarest terms that some other mention shares (a term only one mention has
-    can pair nothing): two reports of one event share at least one of them."""
-    shared = [t for t in mention.terms if idf.get(t, floor) < floor]
-    return sorted(shared, key=lambda t: (-idf[t], t))[:_KEYS_PER_MENTION]
-
-
-def _monday(day: dt.date) -> dt.date:
-    return day - dt.timedelta(days=day.weekday())
+    can pair nothing, and has no rank): two reports of one event share at least one of them."""
+    shared = [t for t in mention.terms if t in rank]
+    return sorted(shared, key=rank.__getitem__)[:_KEYS_PER_MENTION]
 
 
 def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[tuple[int, int]]:
     """Index pairs with compatible dates that share a rare term.
 
-    Indexes keyed by (time, term) — day mentions by day, day mentions
-    by their week, week-long spans by their week, longer spans by span — keep
-    the work proportional to the mentions that share a date and vocabulary,
-    not to the square of the collection.  A bucket larger than
-    ``_BUCKET_LIMIT`` says nothing specific and is skipped, as a stop word
-    would be.
+    Mentions are indexed by (time, term) — day mentions by day, week and
+    month; week-long spans by week; longer spans by span — and pairs come
+    from sharing a bucket or from matching buckets (a day inside a week, a
+    day two days off), so the work grows with the mentions that share a
+    date and vocabulary, not with the square of the collection.  A bucket
+    larger than ``_BUCKET_LIMIT`` says nothing specific and is skipped, as a
+    stop word would be.
     """
-    days: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
-    days_by_week: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
-    days_by_month: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
-    weeks: dict[tuple[dt.date, str], list[int]] = defaultdict(list)
-    longer: dict[tuple[dt.date, dt.date, str], list[int]] = defaultdict(list)
-    # A term in one mention only has the largest idf there is: log((n + 1) / 1) + 0.1.
+    days: dict[tuple[int, str], list[int]] = defaultdict(list)
+    near: dict[tuple[int, str], list[int]] = defaultdict(list)  # rarest terms only
+    days_by_week: dict[tuple[int, str], list[int]] = defaultdict(list)
+    days_by_month: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+    weeks: dict[tuple[int, str], list[int]] = defaultdict(list)
+    longer: dict[tuple[int, int, str], list[int]] = defaultdict(list)
+    months_of_longer: dict[tuple[int, int, str], set[tuple[int, int]]] = defaultdict(set)
+    # Terms by rarity, rarest first; a term in one mention only has the largest idf there is,
+    # log((n + 1) / 1) + 0.1, and is left out.
     unique = math.log(len(mentions) + 1) + 0.1 - 1e-9
-    keys = [_keys(m, idf, unique) for m in mentions]
-    spans: list[TimeSpan] = []
-    mondays: list[dt.date] = []
+    ordered_terms = sorted((t for t, weight in idf.items() if weight < unique), key=lambda t: (-idf[t], t))
+    rank = {term: position for position, term in enumerate(ordered_terms)}
     for index, mention in enumerate(mentions):
         span = mention.timex.span
         assert span is not None
-        spans.append(span)
-        monday = _monday(span.first)
-        mondays.append(monday)
-        for term in keys[index]:
-            if span.days == 1:
-                days[(span.first, term)].append(index)
-                days_by_week[(monday, term)].append(index)
-                days_by_month[(span.first.replace(day=1), term)].append(index)
-            elif span.days <= _DAY_INDEXED_MAX_DAYS:
-                for monday in {_monday(span.first), _monday(span.last)}:
-                    weeks[(monday, term)].append(index)
-            else:
-                longer[(span.first, span.last, term)].append(index)
+        keys = _keys(mention, rank)
+        first, last = span.first.toordinal(), span.last.toordinal()
+        if span.days == 1:
+            week, month = first - span.first.weekday(), (span.first.year, span.first.month)
+            for position, term in enumerate(keys):
+                days[(first, term)].append(index)
+                days_by_week[(week, term)].append(index)
+                days_by_month[(month[0], month[1], term)].append(index)
+                if position < _NEAR_DAY_KEYS:
+                    near[(first, term)].append(index)
+        elif span.days <= _DAY_INDEXED_MAX_DAYS:
+            for week in {first - span.first.weekday(), last - span.last.weekday()}:
+                for term in keys:
+                    weeks[(week, term)].append(index)
+        else:
+            for term in keys:
+                longer[(first, last, term)].append(index)
+                if span.days <= _CONTAINMENT_MAX_DAYS:
+                    for month in {(span.first.year, span.first.month), (span.last.year, span.last.month)}:
+                        months_of_longer[(first, last, term)].add(month)
     pairs: set[tuple[int, int]] = set()
 
-    def add(i: int, bucket: list[int] | None) -> None:
-        if bucket and len(bucket) <= _BUCKET_LIMIT:
-            pairs.update((min(i, j), max(i, j)) for j in bucket if j != i)
+    def small(bucket: list[int] | None) -> bool:
+        return bucket is not None and len(bucket) <= _BUCKET_LIMIT
 
-    for index, span in enumerate(spans):
-        own_keys = keys[index]
-        if span.days == 1:
-            for term in own_keys:
-                add(index, days.get((span.first, term)))
-                add(index, weeks.get((mondays[index], term)))
-            # Nearby days only matter for strong (dissenting) matches: the rarest terms find those.
-            for delta in (-2, -1, 1, 2):
-                for term in own_keys[:_NEAR_DAY_KEYS]:
-                    add(index, days.get((span.first + dt.timedelta(days=delta), term)))
-        elif span.days <= _DAY_INDEXED_MAX_DAYS:
-            for monday in {_monday(span.first), _monday(span.last)}:
-                for term in own_keys:
-                    add(index, weeks.get((monday, term)))
-                    add(index, days_by_week.get((monday, term)))
-        else:
-            for term in own_keys:
-                add(index, longer.get((span.first, span.last, term)))
-            if span.days <= _CONTAINMENT_MAX_DAYS:
-                for month in {span.first.replace(day=1), span.last.replace(day=1)}:
-                    for term in own_keys:
-                        add(index, days_by_month.get((month, term)))
+    def within(buckets: Iterable[list[int]]) -> None:
+        for bucket in buckets:
+            if len(bucket) > 1 and small(bucket):
+                pairs.update(itertools.combinations(bucket, 2))
+
+    def across(one: list[int], other: list[int] | None) -> None:
+        if small(one) and other is not None and small(other):
+            pairs.update((min(i, j), max(i, j)) for i in one for j in other if i != j)
+
+    within(days.values())
+    within(weeks.values())
+    within(longer.values())
+    for (week, term), bucket in weeks.items():  # a day inside a week-long span
+        across(bucket, days_by_week.get((week, term)))
+    for (day, term), bucket in near.items():  # a day or two apart: only strong matches count
+        for delta in (1, 2):
+            across(bucket, near.get((day + delta, term)))
+    for key, months in months_of_longer.items():  # a day inside a month
+        for month in months:
+            across(longer[key], days_by_month.get((month[0], month[1], key[2])))
     return pairs
 
 
