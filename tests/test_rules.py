@@ -6,6 +6,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.errors import RuleError
 from timeline.rules import english
@@ -108,6 +110,27 @@ def test_word_alternation_tries_longer_forms_first() -> None:
 def test_first_character_dispatch_agrees_with_the_full_pattern() -> None:
     ruleset = default_ruleset()
     text = "On Tuesday, 15 March 2025, the 1990s, $2,025 and three-year-old; next week at 10:30 a.m."
+    for start in range(len(text)):
+        full = ruleset.pattern.match(text, start)
+        fast = ruleset.match(text, start)
+        assert (full and (full.lastgroup, full.span())) == (fast and (fast.lastgroup, fast.span()))
+
+
+# Pieces that make the dispatch keys differ: digit runs of every length before every kind of
+# character, words that start rules, case, punctuation and characters beyond ASCII.
+_PIECES = [
+    "1", "15", "199", "2025", "19980108", "3", "10", ":30", "/", ".", "-", ",", "'", "$", " ", "  ", "\n",
+    "\u00a0", "st", "s", "th", "March", "MARCH", "march", "May", "Mar.", "Sept.", "Tuesday", "Mon",
+    "the", "The", "last", "next", "mid-", "early", "fiscal", "Q3", "H1", "a", "three", "year",
+    "years", "weeks", "ago", "a.m.", "pm", "noon", "today", "nineteen", "ninety-six", "Sunday Times",
+    "%", "ſ", "K", "é", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_dispatch_agrees_with_the_full_pattern_everywhere(text: str) -> None:
+    ruleset = default_ruleset()
     for start in range(len(text)):
         full = ruleset.pattern.match(text, start)
         fast = ruleset.match(text, start)

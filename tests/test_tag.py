@@ -472,3 +472,39 @@ def test_present_tense_of_a_fixture_points_ahead() -> None:
     assert found.value == "2025-02-23"
     (found,) = tag("Scholz lost the election on Sunday.", dt.date(2025, 2, 19))
     assert found.value == "2025-02-16"
+
+
+# --- the engine's shortcuts change nothing -------------------------------------------------------
+
+
+def test_a_repeated_expression_still_takes_the_tense_of_its_own_clause() -> None:
+    text = "They met on Tuesday. They will meet on Tuesday. They met on Tuesday."
+    assert [t.value for t in tag(text, SATURDAY)] == ["2025-03-11", "2025-03-18", "2025-03-11"]
+
+
+def test_a_bare_ambiguous_month_needs_its_cue_each_time() -> None:
+    text = "in May, Theresa May said, in May"
+    assert [t.text for t in tag(text, SATURDAY) if t.rule == "month"] == ["May", "May"]
+
+
+_CUE_TEXT = st.lists(
+    st.sampled_from(["will", "'ll", "said", "Said", "was", "expected to", "set to", "is set to", "ed",
+                     "reduced", "the ", "be ", " ", "\n", "'", "-", ".", ",", "x", "é", "willing", "n't"]),
+    max_size=14,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_TEXT, st.integers(0, 20), st.integers(0, 40))
+def test_cue_words_are_found_as_a_lookbehind_would_find_them(text: str, lo: int, end: int) -> None:
+    import importlib
+
+    from timeline.rules import words
+    from timeline.ruleset import word_branches
+
+    body = "|".join(word_branches(words.FUTURE_CUE + words.PAST_CUE, before="", after=r"(?![\w'])"))
+    plain = re.compile(r"(?<![\w'])(?:" + body + ")")
+    lo, end = min(lo, len(text)), min(end, len(text))
+    expected = [m.span() for m in plain.finditer(text, lo, end)]
+    tagging = importlib.import_module("timeline.tag")  # the module, not the function of that name
+    assert list(tagging._Words(body).spans(text, lo, end)) == expected

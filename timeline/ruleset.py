@@ -149,6 +149,18 @@ class Rule:
     tense: bool
     strip_prefix: bool
     examples: tuple[tuple[str, str | None, str | None], ...]
+    # Derived once, for the tagger's per-match work: the groups' names in the big pattern, in
+    # ``groups`` order, and the positions among them of the groups that must look like names.
+    group_names: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
+    name_positions: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    @group_names.default
+    def _group_names(self) -> tuple[str, ...]:
+        return tuple(full for full, _ in self.groups)
+
+    @name_positions.default
+    def _name_positions(self) -> tuple[int, ...]:
+        return tuple(i for i, (_, short) in enumerate(self.groups) if short in NAME_GROUPS)
 
 
 @attrs.frozen
@@ -168,23 +180,59 @@ class RuleSet:
     # For each common first character, the source of the alternation of just the rules that can
     # start with it; compiled on first use, since a text needs only some of them.
     by_first_char: Mapping[str, str] = attrs.field(factory=dict)
+    # Each rule's alternative in ``pattern`` and the first characters it can match (see
+    # _prefixes): the finer dispatch on what a position starts with.
+    alternatives: Sequence[str] = ()
+    starts: Sequence[frozenset[_Prefix]] = ()
     _compiled: dict[str, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _by_key: dict[str, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _by_first: dict[str, list[tuple[str, list[_Prefix]]]] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False
+    )
+    # The tagger's memo of what it read from identical matches ("Tuesday", "last week" recur).
+    memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def compile_all(self) -> None:
-        """Compile every per-character pattern now (before forking workers that would each do it)."""
+        """Compile the dispatch patterns now (before forking workers that would each do it)."""
         for source in self.by_first_char.values():
-            if source not in self._compiled:
-                self._compiled[source] = re.compile(source, self.pattern.flags)
+            self._compile(source)
+        for start in _COMMON_STARTS:
+            self.match(start, 0)
 
     def match(self, text: str, start: int) -> re.Match[str] | None:
-        """``pattern.match(text, start)``, through the smaller pattern for ``text[start]`` if any."""
+        """``pattern.match(text, start)``, through a smaller pattern of only the rules that can match there.
+
+        Rules are picked by what ``text`` holds at ``start`` (see :func:`_dispatch_key`),
+        else by its first character; same rules in the same order, so the same
+        match as the full pattern.
+        """
+        key = _dispatch_key(text, start)
+        if key is not None and self.starts:
+            pattern = self._by_key.get(key)
+            if pattern is None:
+                pattern = self._by_key[key] = self._key_pattern(key.lower())
+            return pattern.match(text, start)
         source = self.by_first_char.get(text[start : start + 1])
         if source is None:
             return self.pattern.match(text, start)
+        return self._compile(source).match(text, start)
+
+    def _key_pattern(self, key: str) -> re.Pattern[str]:
+        candidates = self._by_first.get(key[0])
+        if candidates is None:
+            # The prefixes that fit the first character, tried on the rest of each key.
+            candidates = self._by_first[key[0]] = [
+                (alternative, [prefix for prefix in prefixes if _fits(prefix[:1], key[0])])
+                for alternative, prefixes in zip(self.alternatives, self.starts, strict=True)
+            ]
+        chosen = [alternative for alternative, prefixes in candidates if any(_fits(p, key) for p in prefixes)]
+        return self._compile(_joined(chosen) if chosen else r"(?!)")
+
+    def _compile(self, source: str) -> re.Pattern[str]:
         pattern = self._compiled.get(source)
         if pattern is None:
             pattern = self._compiled[source] = re.compile(source, self.pattern.flags)
-        return pattern.match(text, start)
+        return pattern
 
 
 def _prefix_groups(pattern: str, rule: str) -> str:
@@ -233,6 +281,7 @@ def compile_rules(
     macros = _build_macros(patterns)
     alternatives: list[str] = []
     guards: list[re.Pattern[str] | None] = []
+    starts: list[frozenset[_Prefix]] = []
     compiled: dict[str, Rule] = {}
     for index, spec in enumerate(rules):
         name = spec.get("name")
@@ -278,9 +327,11 @@ def compile_rules(
         else:
             timex_type = None
         prefixed = _prefix_groups(pattern, name)
-        guard = _first_char_guard(pattern, flags)
+        parsed = _parse(pattern, flags)
+        guard = _first_char_guard(parsed)
         alternatives.append(f"{guard}(?P<{name}>{prefixed})")
         guards.append(re.compile(guard, flags) if guard else None)
+        starts.append(_prefixes(parsed, _PREFIX_LENGTH))
         examples = tuple(
             (str(ex[0]), None if ex[1] is None else str(ex[1]), str(ex[2]) if len(ex) > 2 else None)
             for ex in spec.get("examples", ())
@@ -303,6 +354,8 @@ def compile_rules(
             trigger=_trigger_pattern(),
             lead=_LEAD,
             by_first_char=_by_first_char(alternatives, guards),
+            alternatives=tuple(alternatives),
+            starts=tuple(starts),
         )
     except re.error as exc:  # pragma: no cover - each rule compiled alone above
         raise RuleError(f"the combined pattern does not compile: {exc}") from exc
@@ -390,19 +443,163 @@ def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
     return found, True
 
 
-def _first_char_guard(pattern: str, flags: int) -> str:
+def _parse(pattern: str, flags: int) -> Any:
+    """The regex engine's parse tree of ``pattern``, which the dispatch guards are read from."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    return _parser.parse(pattern, flags)
+
+
+def _first_char_guard(parsed: Any) -> str:
     """A lookahead on the characters ``pattern`` can start with, or nothing.
 
     The guard lets the regex engine reject a rule with one character test
     instead of walking its word lists, which makes the big alternation
     several times faster at every position it is tried.
     """
-    from re import _parser  # type: ignore[attr-defined]
-
-    chars, empty = _first_chars(_parser.parse(pattern, flags))
+    chars, empty = _first_chars(parsed)
     if chars is None or empty or not chars:
         return ""
     return "(?=[" + "".join(sorted(chars)) + "])"
+
+
+# The finer dispatch: which rules can match is decided by the first three characters at a position,
+# or at a number by the length of its run of digits (up to four) and the character after it:
+# "2025 " does not start a date like "2025-03-15" or a time like "10:30".
+_KEY_ALPHABET = frozenset(chr(c) for c in range(32, 127)) | frozenset("\t\n\r\f\v")
+_ASCII_DIGITS = frozenset("0123456789")
+_RUN_CAP = 4
+_DIGIT_RUN = re.compile(f"[0-9]{{1,{_RUN_CAP + 1}}}")  # one more: "00000" stands for any longer run
+_WORD_KEY = 3
+_PREFIX_LENGTH = _RUN_CAP + 1
+_MAX_PREFIXES = 1024
+
+# A prefix is a tuple of character sets (None: any character), one per character; shorter than
+# _PREFIX_LENGTH when the match may end there.  Characters are lower-cased ASCII; a set with one
+# digit has them all, so that a key may stand for every digit by "0".
+_Prefix = tuple[frozenset[str] | None, ...]
+_WILD: frozenset[_Prefix] = frozenset({(None,) * _PREFIX_LENGTH})
+_DIGITS = frozenset("0123456789")
+_SPACES = frozenset(" \t\n\r\f\v\x1c\x1d\x1e\x1f")
+
+
+# What news text most often holds where the tagger tries the rules, for compile_all.
+_COMMON_STARTS = [
+    *(
+        variant + after
+        for word in (*words.MONTH, *words.WEEKDAY, *words.UNIT, *words.SEASON, *words.PART_OF_DAY,
+                     *words.TRIGGER, *words.LEAD, *words.DEICTIC_DAY)
+        for variant in (word, word.capitalize())
+        for after in (" ", ",", ".")
+    ),
+    *("0" * run + after for run in range(1, _RUN_CAP + 1) for after in " -/.:,'stnrh"),
+]  # fmt: skip
+
+
+def _dispatch_key(text: str, start: int) -> str | None:
+    """What the rules are picked by at ``start`` (digits as "0"), or None if it holds other characters.
+
+    Keys are what the patterns are cached by: a word's first three characters, but at a number its
+    shape, since the numbers a text holds are too many to cache one by one.
+    """
+    first = text[start : start + 1]
+    if first in _ASCII_DIGITS:
+        run = _DIGIT_RUN.match(text, start)
+        assert run is not None
+        key = "0" * (run.end() - start)
+        if len(key) <= _RUN_CAP:
+            key += text[run.end() : run.end() + 1]
+    else:
+        key = text[start : start + _WORD_KEY]
+        if len(key) < 2:
+            return None
+    return key if _KEY_ALPHABET.issuperset(key) else None
+
+
+def _fits(prefix: _Prefix, key: str) -> bool:
+    return all(chars is None or char in chars for chars, char in zip(prefix, key, strict=False))
+
+
+def _prefixes(items: Any, length: int) -> frozenset[_Prefix]:
+    """The first ``length`` characters a parsed regex can match (see _Prefix); a superset.
+
+    Walks the parse tree as :func:`_first_chars` does, one character further:
+    anything it does not model counts as any character.
+    """
+    done: set[_Prefix] = set()
+    pending: set[_Prefix] = {()}
+    for op, av in items:
+        pending, finished = _extend(pending, _item_prefixes(str(op), av, length), length)
+        done |= finished
+        if not pending:
+            break
+        if len(pending) + len(done) > _MAX_PREFIXES:
+            return _WILD
+    return frozenset(done | pending)
+
+
+def _extend(heads: set[_Prefix], tails: frozenset[_Prefix], length: int) -> tuple[set[_Prefix], set[_Prefix]]:
+    """Each head followed by each tail: (the ones still short of ``length``, the complete ones)."""
+    pending: set[_Prefix] = set()
+    done: set[_Prefix] = set()
+    for head in heads:
+        for tail in tails:
+            joined = (head + tail)[:length]
+            (done if len(joined) == length else pending).add(joined)
+    return pending, done
+
+
+def _item_prefixes(name: str, av: Any, length: int) -> frozenset[_Prefix]:
+    if name in ("ASSERT", "ASSERT_NOT", "AT"):  # zero-width: what follows decides
+        return frozenset({()})
+    if name == "LITERAL":
+        return frozenset({(_char_set([(name, av)]),)})
+    if name == "IN":
+        return frozenset({(_char_set(av),)})
+    if name in ("ANY", "NOT_LITERAL", "CATEGORY"):
+        return frozenset({(None,)})
+    if name == "BRANCH":
+        found: set[_Prefix] = set()
+        for alternative in av[1]:
+            found |= _prefixes(alternative, length)
+        return frozenset(found) if len(found) <= _MAX_PREFIXES else _WILD
+    if name == "SUBPATTERN":
+        return _prefixes(av[3], length)
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = av[0], av[1], _prefixes(av[2], length)
+        result: set[_Prefix] = {()} if low == 0 else set()
+        frontier: set[_Prefix] = {()}
+        # ``length`` rounds settle the first ``length`` characters: a round that adds none adds
+        # nothing new.
+        for count in range(1, length + 1):
+            frontier, finished = _extend(frontier, body, length)
+            result |= finished
+            if count >= low:
+                result |= frontier
+            if count == high or not frontier:
+                break
+        return frozenset(result | frontier)
+    return _WILD  # back-references, conditionals...: anything
+
+
+def _char_set(items: Any) -> frozenset[str] | None:
+    """The lower-cased ASCII characters a character class matches (all digits if one), or None for any."""
+    chars: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL" and av < 128:
+            chars.add(chr(av).lower())
+        elif name == "RANGE" and av[1] < 128:
+            chars.update(chr(c).lower() for c in range(av[0], av[1] + 1))
+        elif name == "CATEGORY" and str(av) == "CATEGORY_DIGIT":
+            chars |= _DIGITS
+        elif name == "CATEGORY" and str(av) == "CATEGORY_SPACE":
+            chars |= _SPACES
+        else:  # negated classes, other categories; beyond ASCII, case folds of its own ("ſ" is "s")
+            return None
+    if chars & _DIGITS:
+        chars |= _DIGITS
+    return frozenset(chars)
 
 
 def word_branches(forms: Sequence[str], before: str = r"(?<!\w.)", after: str = r"(?![^\W_])") -> list[str]:

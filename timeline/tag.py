@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -31,9 +33,9 @@ from timeline.model import (
     Timex,
     Unit,
 )
-from timeline.resolve import resolve
+from timeline.resolve import Resolution, resolve
 from timeline.rules import words
-from timeline.ruleset import GROUP_TABLES, NAME_GROUPS, Rule, RuleSet, default_ruleset, word_branches
+from timeline.ruleset import GROUP_TABLES, Rule, RuleSet, default_ruleset, word_branches
 
 __all__ = ["resolve_all", "scan", "tag"]
 
@@ -42,23 +44,52 @@ _INT_FIELDS = frozenset(
      "weekday_of_set", "offset"}
 )  # fmt: skip
 
-# Tense cues, searched case-sensitively in their usual spellings (see word_branches: several times
-# faster, and this runs for every tense-sensitive expression).
-_FUTURE = re.compile("|".join(word_branches(words.FUTURE_CUE, before=r"(?<![\w'].)", after=r"(?![\w'])")))
-_PAST = re.compile("|".join(word_branches(words.PAST_CUE, before=r"(?<![\w'].)", after=r"(?![\w'])")))
+
+class _Words:
+    r"""Whole words and phrases, as ``(?<![\w'])(?:body)`` finds them.
+
+    The search looks for the character before a word instead of checking a
+    lookbehind at every letter: the regex engine then skips in C to each
+    space or punctuation mark, which makes it several times faster.
+    """
+
+    def __init__(self, body: str) -> None:
+        self._after_break = re.compile(r"[^\w'](?:" + body + ")")
+        self._at_start = re.compile("(?:" + body + ")")
+
+    def spans(self, text: str, lo: int, end: int) -> Iterator[tuple[int, int]]:
+        """The (start, end) of each match starting at ``lo`` or after, ``end`` ending the text."""
+        position = max(lo - 1, 0)
+        if lo == 0:
+            first = self._at_start.match(text, 0, end)
+            if first is not None:
+                yield first.span()
+                position = first.end()
+        for match in self._after_break.finditer(text, position, end):
+            yield match.start() + 1, match.end()
+
+
+def _cue_words(forms: Sequence[str]) -> _Words:
+    # Case-sensitive, in their usual spellings (see word_branches): several times faster, and this
+    # runs over most of a news text.
+    return _Words("|".join(word_branches(forms, before="", after=r"(?![\w'])")))
+
+
+_FUTURE = _cue_words(words.FUTURE_CUE)
+_PAST = _cue_words(words.PAST_CUE)
 # Any other "-ed" word is a weaker past cue, unless a determiner makes it an adjective ("the reduced
 # dividend") or "be" a passive ("will be held", which is also why _is_past_verb checks past cues).
-_PAST_ED = re.compile(r"[A-Za-z](?<![\w'].)[a-z]{2,}ed(?![\w'])")
+_PAST_ED = _Words(r"[A-Za-z][a-z]{2,}ed(?![\w'])")
 _NOT_A_VERB_AFTER = re.compile(r"(?<![\w'])(?:be|being|the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _ED_PENALTY = 12  # characters: a couple of words
 # (cue, direction, extra distance): an "-ed" word counts as if it were farther away than it is.
-_EXPLICIT_CUES = ((_FUTURE, Direction.FUTURE, 0), (_PAST, Direction.PAST, 0))
-_CUES = (*_EXPLICIT_CUES, (_PAST_ED, Direction.PAST, _ED_PENALTY))
+_CUES = ((_FUTURE, Direction.FUTURE, 0), (_PAST, Direction.PAST, 0), (_PAST_ED, Direction.PAST, _ED_PENALTY))
 # Clauses end at punctuation and at conjunctions: in "the truce came into effect on Friday and will
-# last 30 days" the "will" of the second clause says nothing about Friday.
-_CLAUSE_BREAK = re.compile(r"[,;:—–()\"“”]| - | and | but | while | whereas ")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# last 30 days" the "will" of the second clause says nothing about Friday.  Each pattern starts
+# with one character class, which lets the regex engine skip in C to the next candidate.
+_CLAUSE_BREAK = re.compile(r"[ ,;:—–()\"“”](?:(?<! )|- |and |but |while |whereas )")
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=\n)|(?<!\n)\s)")
 _PREV_WORD = re.compile(r"([\w'.-]+)\W*$")
 _AMBIGUOUS_MONTH = frozenset(words.AMBIGUOUS_MONTH)
 _CUE_BEFORE_MONTH = frozenset(words.CUE_BEFORE_MONTH)
@@ -92,7 +123,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
             if rule.type is None:  # a blocker: consume the text, emit nothing
                 covered = match.end()
                 break
-            timex = _build(text, match, rule, day_first, tenses)
+            timex = _build(text, match, rule, day_first, tenses, rules.memo)
             if timex is None:
                 continue
             found.append(timex)
@@ -139,15 +170,6 @@ def _candidate_starts(text: str, at: int, floor: int, lead: frozenset[str]) -> l
         edge = begin
         starts.insert(0, edge)
     return starts
-
-
-def _groups(match: re.Match[str], rule: Rule) -> dict[str, str]:
-    values = {}
-    for full, short in rule.groups:
-        value = match.group(full)
-        if value is not None:
-            values[short] = value
-    return values
 
 
 def _lookup(table: Any, text: str) -> Any:
@@ -211,18 +233,80 @@ def _spelled_year(text: str) -> int:
     return 100 * _SMALL_NUMBER[tokens[0]] + sum(_SMALL_NUMBER[t] for t in tokens[1:])
 
 
-def _build(text: str, match: re.Match[str], rule: Rule, day_first: bool, tenses: _TenseIndex) -> Timex | None:
-    groups = _groups(match, rule)
+def _build(
+    text: str, match: re.Match[str], rule: Rule, day_first: bool, tenses: _TenseIndex, memo: dict[Any, Any]
+) -> Timex | None:
+    """The expression ``match`` found, or None if it is not one after all.
+
+    What the groups spell is read once per distinct (rule, groups' texts) and
+    kept in ``memo``: news repeats its expressions ("Tuesday", "last week").
+    """
+    texts = _group_texts(match, rule)
     start, end = match.span()
     # Names must look like names: "may" and "march" in lower case are verbs.
-    for group in NAME_GROUPS:
-        word = groups.get(group)
+    for position in rule.name_positions:
+        word = texts[position]
         if word is not None and word[:1].isalpha() and not word[:1].isupper():
             return None
-    if rule.name == "month" and groups["month"].lower() in _AMBIGUOUS_MONTH:
-        previous = _PREV_WORD.search(text, max(0, start - 30), start)
-        if previous is None or previous.group(1).lower() not in _CUE_BEFORE_MONTH:
-            return None
+    if rule.name == "month" and not _month_stands_alone(text, start, match.group("month__month")):
+        return None
+    key = (rule.name, texts, day_first)
+    reading = memo.get(key, _UNREAD)
+    if reading is _UNREAD:
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        reading = memo[key] = _read(rule, texts, day_first)
+    if reading is None:
+        return None
+    symbol, tense_sensitive = reading
+    if tense_sensitive:
+        direction = tenses.direction(start, end)
+        directed = (key, direction)
+        symbol = memo.get(directed)
+        if symbol is None:
+            symbol = memo[directed] = attrs.evolve(reading[0], direction=direction)
+    if rule.strip_prefix:
+        prefix = _EXTENT_PREFIX.match(text, start, end)
+        if prefix is not None:
+            start = prefix.end()
+    assert rule.type is not None
+    return Timex(start=start, end=end, text=text[start:end], type=rule.type, symbol=symbol, rule=rule.name)
+
+
+_UNREAD = object()
+_MEMO_SIZE = 1 << 16  # readings kept: a long text of distinct dates must not grow the memo without bound
+
+
+def _group_texts(match: re.Match[str], rule: Rule) -> tuple[str | None, ...]:
+    """What each of the rule's groups matched, in ``rule.groups`` order (None: did not take part)."""
+    if len(rule.group_names) == 1:
+        return (match.group(rule.group_names[0]),)
+    return match.group(*rule.group_names) if rule.group_names else ()
+
+
+def _month_stands_alone(text: str, start: int, month: str) -> bool:
+    """Whether a bare month name is a month: an ambiguous one ("May", "March") needs a cue word before it."""
+    if month.lower() not in _AMBIGUOUS_MONTH:
+        return True
+    return _has_month_cue(text[max(0, start - _CUE_REACH) : start])
+
+
+_CUE_REACH = 30  # characters before a bare month searched for its cue word
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _has_month_cue(before: str) -> bool:
+    # Cached: the same few words precede a month again and again ("in May", "since March").
+    previous = _PREV_WORD.search(before)
+    return previous is not None and previous.group(1).lower() in _CUE_BEFORE_MONTH
+
+
+def _read(rule: Rule, texts: tuple[str | None, ...], day_first: bool) -> tuple[Symbol, bool] | None:
+    """The symbol the rule's groups spell, and whether the clause's tense is to set its direction.
+
+    A pure function of the rule and the groups' texts, which is what lets :func:`_build` memoize it.
+    """
+    groups = {short: value for (_, short), value in zip(rule.groups, texts, strict=True) if value is not None}
     try:
         values = {short: _normalize(short, value) for short, value in groups.items()}
     except (KeyError, ValueError):
@@ -237,14 +321,8 @@ def _build(text: str, match: re.Match[str], rule: Rule, day_first: bool, tenses:
         symbol = _make_symbol(fields)
     except (KeyError, ValueError, TypeError):
         return None
-    if rule.tense and symbol.direction is Direction.NEAREST and _needs_direction(symbol):
-        symbol = attrs.evolve(symbol, direction=tenses.direction(start, end))
-    if rule.strip_prefix:
-        prefix = _EXTENT_PREFIX.match(text, start, end)
-        if prefix is not None:
-            start = prefix.end()
-    assert rule.type is not None
-    return Timex(start=start, end=end, text=text[start:end], type=rule.type, symbol=symbol, rule=rule.name)
+    tense_sensitive = rule.tense and symbol.direction is Direction.NEAREST and _needs_direction(symbol)
+    return symbol, tense_sensitive
 
 
 def _fill_template(template: dict[str, str] | Any, values: dict[str, Any]) -> dict[str, Any] | None:
@@ -392,21 +470,30 @@ class _TenseIndex:
     def __init__(self, text: str) -> None:
         self._text = text
         self._blocks: dict[int, _Block] = {}
+        self._windows: dict[tuple[int, int], _Block] = {}  # runs of blocks, joined
 
     def _window(self, lo: int, hi: int) -> _Block:
-        blocks = []
-        for number in range(lo // _BLOCK, hi // _BLOCK + 1):
-            block = self._blocks.get(number)
-            if block is None:
-                block = self._blocks[number] = _Block.of(self._text, number * _BLOCK, (number + 1) * _BLOCK)
-            blocks.append(block)
-        return blocks[0] if len(blocks) == 1 else _Block.join(blocks)
+        first, last = lo // _BLOCK, hi // _BLOCK
+        window = self._windows.get((first, last))
+        if window is None:
+            blocks = []
+            for number in range(first, last + 1):
+                block = self._blocks.get(number)
+                if block is None:
+                    block = self._blocks[number] = _Block.of(
+                        self._text, number * _BLOCK, (number + 1) * _BLOCK
+                    )
+                blocks.append(block)
+            window = self._windows[first, last] = blocks[0] if len(blocks) == 1 else _Block.join(blocks)
+        return window
 
     def direction(self, start: int, end: int) -> Direction:
         """Past or future by the nearest tense cue: first in the clause, then in the sentence."""
         lo = max(0, start - _CONTEXT)
         hi = min(len(self._text), end + _CONTEXT)
         block = self._window(lo, hi)
+        if not block.cued:
+            return Direction.NEAREST
         sentence_lo, sentence_hi = _inner(block.sentences, lo, start, end, hi, tail=1)
         clause_lo, clause_hi = _inner(block.clauses, sentence_lo, start, end, sentence_hi, tail=0)
         # The nearest cue in the clause; but an "-ed" word there gives way to an explicit cue in
@@ -434,25 +521,34 @@ class _Block:
     sentences: _Positions
     clauses: _Positions
     cues: tuple[tuple[_Positions, Direction, int], ...]
+    cued: bool = attrs.field(init=False)  # any cue at all: without one, every direction is NEAREST
+
+    @cued.default
+    def _any_cue(self) -> bool:
+        return any(starts for (starts, _), _, _ in self.cues)
 
     @classmethod
     def of(cls, text: str, lo: int, hi: int) -> _Block:
         end = min(len(text), hi + _OVERLAP)
 
-        def within(regex: re.Pattern[str]) -> list[re.Match[str]]:
-            return [m for m in regex.finditer(text, lo, end) if m.start() < hi]
+        def within(regex: re.Pattern[str]) -> _Positions:
+            return _bounds(m.span() for m in regex.finditer(text, lo, end) if m.start() < hi)
 
-        cues = tuple(
-            (
-                _bounds(
-                    m for m in within(regex) if direction is not Direction.PAST or _is_past_verb(text, m)
-                ),
-                direction,
-                penalty,
+        def cues(words: _Words, past: bool) -> _Positions:
+            return _bounds(
+                (start, stop)
+                for start, stop in itertools.takewhile(lambda span: span[0] < hi, words.spans(text, lo, end))
+                if not past or _is_past_verb(text, start, stop)
             )
-            for regex, direction, penalty in _CUES
+
+        return cls(
+            within(_SENTENCE_BREAK),
+            within(_CLAUSE_BREAK),
+            tuple(
+                (cues(words, direction is Direction.PAST), direction, penalty)
+                for words, direction, penalty in _CUES
+            ),
         )
-        return cls(_bounds(within(_SENTENCE_BREAK)), _bounds(within(_CLAUSE_BREAK)), cues)
 
     @classmethod
     def join(cls, blocks: list[_Block]) -> _Block:
@@ -497,12 +593,12 @@ def _nearest(
     return None if best is None else (best[1], best[2])
 
 
-def _bounds(matches: Iterable[re.Match[str]]) -> tuple[list[int], list[int]]:
+def _bounds(spans: Iterable[tuple[int, int]]) -> _Positions:
     starts: list[int] = []
     ends: list[int] = []
-    for match in matches:
-        starts.append(match.start())
-        ends.append(match.end())
+    for start, end in spans:
+        starts.append(start)
+        ends.append(end)
     return starts, ends
 
 
@@ -519,11 +615,11 @@ def _inner(breaks: _Positions, lo: int, start: int, end: int, hi: int, tail: int
     return left, max(right, end)
 
 
-def _is_past_verb(text: str, match: re.Match[str]) -> bool:
+def _is_past_verb(text: str, start: int, end: int) -> bool:
     """Whether a past cue is a past-tense verb rather than an adjective or a passive participle."""
-    if match.group().lower() in _NOT_PAST_ED:
+    if text[start:end].lower() in _NOT_PAST_ED:
         return False
-    return _NOT_A_VERB_AFTER.search(text, max(0, match.start() - 8), match.start()) is None
+    return _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is None
 
 
 def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Timex]:
@@ -542,6 +638,7 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     narrative: dt.date | None = None
     last_of: dict[Granularity, dt.date] = {}  # the first day of the last span of each granularity
     period: TimeSpan | None = None  # the last month, quarter or half-year mentioned
+    known: dict[tuple[int, dt.date | None], Resolution] = {}
     for timex in timexes:
         symbol = timex.symbol
         anchor = narrative
@@ -556,14 +653,16 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             assert symbol.offset is not None
             result = resolve(_same_period(period, symbol.offset), reference)
             derived = True
+        elif symbol is timex.symbol:
+            # The tagger shares one symbol among identical expressions; while ``timexes`` holds
+            # them, a symbol's id names it, and is far cheaper to hash than its 24 fields.
+            key = (id(symbol), anchor)
+            cached = known.get(key)
+            if cached is None:
+                cached = known[key] = _resolve(symbol, reference, anchor)
+            result = cached
         else:
-            result = resolve(symbol, reference, anchor)
-        if symbol.swappable and result.span is not None:
-            swapped = resolve(attrs.evolve(symbol, day=symbol.month, month=symbol.day), reference, anchor)
-            if swapped.span is not None and abs((swapped.span.first - reference).days) < abs(
-                (result.span.first - reference).days
-            ):
-                result = swapped
+            result = _resolve(symbol, reference, anchor)
         span = result.span
         resolved.append(
             Timex(
@@ -578,6 +677,18 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         if span.granularity in _PERIODS:
             period = span
     return resolved
+
+
+def _resolve(symbol: Symbol, reference: dt.date, anchor: dt.date | None) -> Resolution:
+    """``resolve``, taking for an ambiguous numeric date the reading nearer ``reference``."""
+    result = resolve(symbol, reference, anchor)
+    if symbol.swappable and result.span is not None:
+        swapped = resolve(attrs.evolve(symbol, day=symbol.month, month=symbol.day), reference, anchor)
+        if swapped.span is not None and abs((swapped.span.first - reference).days) < abs(
+            (result.span.first - reference).days
+        ):
+            result = swapped
+    return result
 
 
 _NARRATIVE_RANK = Granularity.MONTH.rank  # coarser spans do not move the narrative date
