@@ -19,7 +19,6 @@ from timeline.events import extract
 from timeline.merge import merge
 from timeline.model import Document, Mention, Skipped, Timeline, Timex
 from timeline.order import order
-from timeline.ruleset import default_ruleset
 from timeline.tag import resolve_all, scan
 
 __all__ = ["build_timeline"]
@@ -39,8 +38,6 @@ def _workers(jobs: int, count: int) -> Iterator[ProcessPoolExecutor | None]:
     if jobs <= 1 or count < _POOL_MINIMUM:
         yield None
         return
-    # Compiled once here, the rules reach workers started by fork ready to use.
-    default_ruleset().compile_all()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield pool
 

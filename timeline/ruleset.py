@@ -192,13 +192,6 @@ class RuleSet:
     # The tagger's memo of what it read from identical matches ("Tuesday", "last week" recur).
     memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
-    def compile_all(self) -> None:
-        """Compile the dispatch patterns now (before forking workers that would each do it)."""
-        for source in self.by_first_char.values():
-            self._compile(source)
-        for start in _COMMON_STARTS:
-            self.match(start, 0)
-
     def match(self, text: str, start: int) -> re.Match[str] | None:
         """``pattern.match(text, start)``, through a smaller pattern of only the rules that can match there.
 
@@ -481,19 +474,6 @@ _Prefix = tuple[frozenset[str] | None, ...]
 _WILD: frozenset[_Prefix] = frozenset({(None,) * _PREFIX_LENGTH})
 _DIGITS = frozenset("0123456789")
 _SPACES = frozenset(" \t\n\r\f\v\x1c\x1d\x1e\x1f")
-
-
-# What news text most often holds where the tagger tries the rules, for compile_all.
-_COMMON_STARTS = [
-    *(
-        variant + after
-        for word in (*words.MONTH, *words.WEEKDAY, *words.UNIT, *words.SEASON, *words.PART_OF_DAY,
-                     *words.TRIGGER, *words.LEAD, *words.DEICTIC_DAY)
-        for variant in (word, word.capitalize())
-        for after in (" ", ",", ".")
-    ),
-    *("0" * run + after for run in range(1, _RUN_CAP + 1) for after in " -/.:,'stnrh"),
-]  # fmt: skip
 
 
 def _dispatch_key(text: str, start: int) -> str | None:
