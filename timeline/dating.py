@@ -43,6 +43,7 @@ from timeline.model import (
     Granularity,
     Kind,
     Method,
+    PartOfDay,
     PublicationDate,
     Symbol,
     TimeSpan,
@@ -100,6 +101,8 @@ _COMPACT_DATE = re.compile(
     r"(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
 )
 
+# Wider than the tagger's tense cues (rules/words.py) on purpose: here any hint of the future
+# ("by", "from", "deadline") keeps a date out of the content's lower bound on publication.
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|'ll|to be|scheduled|due|expected|expects?|plans?|planned|planning|next|upcoming|"
     r"until|deadline|by|starting|from|before|ahead|set to|intends?|hopes?)\b",
@@ -954,7 +957,7 @@ def _part_of_day(span: TimeSpan) -> str:
     return value[11:] if len(value) > 10 and value[10] == "T" and value[11:] in _PARTS_OF_DAY else ""
 
 
-_PARTS_OF_DAY = frozenset({"MO", "MI", "AF", "EV", "NI", "DT"})
+_PARTS_OF_DAY = frozenset(part.value for part in PartOfDay)
 
 
 @attrs.frozen

@@ -19,6 +19,8 @@ from timeline.text import actors, sentence_spans, terms
 __all__ = ["extract"]
 
 _ANCHORING = frozenset({TimexType.DATE, TimexType.TIME})
+# Narrower than the tagger's tense cues (rules/words.py) on purpose: "would", "next" or "until"
+# in a clause do not make the event it dates a plan.
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|is\s+set\s+to|are\s+set\s+to|set\s+to|(?:is|are)\s+expected\s+to|expected\s+to|"
     r"plans?\s+to|planning\s+to|(?:is|are)\s+preparing\s+to|preparing\s+to|(?:is|are)\s+due\s+to|"
