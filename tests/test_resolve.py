@@ -355,6 +355,23 @@ def test_relative_granularity(unit: Unit, granularity: Granularity) -> None:
     assert resolve(relative(unit, 1), SATURDAY).span.granularity is granularity  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("unit", "narrative", "expected"),
+    [
+        (Unit.QUARTER, D(2025, 7, 1), "1988-Q3"),  # "the 1988 quarter" after "the third quarter"
+        (Unit.MONTH, D(2025, 2, 10), "1988-02"),
+        (Unit.HALF_YEAR, D(2025, 9, 30), "1988-H2"),
+    ],
+)
+def test_relative_unit_moved_into_a_named_year(unit: Unit, narrative: dt.date, expected: str) -> None:
+    symbol = relative(unit, 0, year=1988, anchor=Anchor.NARRATIVE)
+    assert resolve(symbol, SATURDAY, narrative).value == expected
+
+
+def test_relative_unit_in_an_impossible_year_is_unresolved() -> None:
+    assert resolve(relative(Unit.QUARTER, 0, year=0), SATURDAY) == Resolution(None, None)
+
+
 def test_season_in_january_is_the_winter_that_began_in_december() -> None:
     assert resolve(relative(Unit.SEASON, 0), D(2025, 1, 10)).value == "2024-WI"
 
@@ -553,13 +570,15 @@ def test_bad_durations_are_unresolved(amount: float, unit: Unit | None) -> None:
         ({"unit": Unit.MONTH}, "P1M"),
         ({"unit": Unit.YEAR}, "P1Y"),
         ({"unit": Unit.WEEK, "amount": 2}, "P2W"),
+        ({"month": 7}, "XXXX-07"),
+        ({"season": Season.SUMMER}, "XXXX-SU"),
     ],
 )
 def test_sets(fields: dict[str, Any], expected: str) -> None:
     assert resolve(Symbol(kind=Kind.SET, **fields), SATURDAY) == Resolution(expected, None)
 
 
-@pytest.mark.parametrize("fields", [{}, {"weekday_of_set": 0}, {"weekday_of_set": 8}])
+@pytest.mark.parametrize("fields", [{}, {"weekday_of_set": 0}, {"weekday_of_set": 8}, {"month": 13}])
 def test_bad_sets_are_unresolved(fields: dict[str, Any]) -> None:
     assert resolve(Symbol(kind=Kind.SET, **fields), SATURDAY) == Resolution(None, None)
 

@@ -506,6 +506,10 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         return _clock_shift(symbol, offset, unit, anchor)
     scale = _SCALES[unit]
     index = scale.index(anchor) + offset
+    per_year = _PER_YEAR.get(unit)
+    if symbol.year is not None and per_year is not None:
+        # "the 1988 quarter": the quarter the text is about, in the year it names.
+        index = _check_year(symbol.year) * per_year + index % per_year
     if unit is Unit.YEAR and symbol.month is not None:  # "June last year"
         if not 1 <= symbol.month <= 12:
             raise ValueError(f"month {symbol.month} out of range")
@@ -521,6 +525,10 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
     elif unit is Unit.FORTNIGHT:
         index = _fortnight_start(anchor, offset, symbol.direction)
     return _span(scale, index, symbol, _time_suffix(symbol) if unit is Unit.DAY else "")
+
+
+# Units a relative symbol with a ``year`` moves into that year, and how many of them a year has.
+_PER_YEAR = {Unit.MONTH: 12, Unit.QUARTER: 4, Unit.HALF_YEAR: 2}
 
 
 def _week_is_over(anchor: dt.date, direction: Direction) -> bool:
@@ -658,11 +666,17 @@ def _number(amount: float) -> str:
 
 
 def _set_value(symbol: Symbol) -> str:
-    """``XXXX-WXX-1`` for "every Monday", else the period of one recurrence."""
+    """``XXXX-WXX-1`` for "every Monday", ``XXXX-07`` for "each July", else the period of one recurrence."""
     if symbol.weekday_of_set is not None:
         if not 1 <= symbol.weekday_of_set <= 7:
             raise ValueError(f"weekday {symbol.weekday_of_set} out of range")
         return f"XXXX-WXX-{symbol.weekday_of_set}{_time_suffix(symbol)}"
+    if symbol.month is not None:  # "each July"
+        if not 1 <= symbol.month <= 12:
+            raise ValueError(f"month {symbol.month} out of range")
+        return f"XXXX-{symbol.month:02d}"
+    if symbol.season is not None:  # "every summer"
+        return f"XXXX-{symbol.season.value}"
     return _period(1.0 if symbol.amount is None else symbol.amount, symbol.unit)
 
 

@@ -329,6 +329,14 @@ RULES: list[dict[str, Any]] = [
         "symbol": {"kind": "set", "weekday_of_set": "@weekday", "unit": "week"},
         "examples": [("every Monday", "XXXX-WXX-1")],
     },
+    {
+        "name": "every_month",
+        # "each July", "every summer": the month or season of every year (TIMEX3 "XXXX-07").
+        "pattern": r"(?:every|each)\s+(?:(?P<month>%MONTH_FULL%)|(?P<season>%SEASON%))(?![\w-])",
+        "type": "SET",
+        "symbol": {"kind": "set", "month": "@month", "season": "@season"},
+        "examples": [("Orangemen march each July", "XXXX-07"), ("every summer", "XXXX-SU")],
+    },
     # ---- months, seasons, quarters, years ---------------------------------------------------------
     {
         "name": "month_year",
@@ -639,7 +647,7 @@ RULES: list[dict[str, Any]] = [
         "name": "ago",
         "pattern": r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?P<num>%NUMBER_ANY%"
         r"|several|a\s+few|many)\s+"
-        r"(?P<unit>%UNIT%)\s+"
+        r"(?P<unit>%UNIT%)\s+(?:or\s+so\s+)?"
         # Not "before"/"after": "twenty years after the war" counts from the war, not from the text's
         # last date, and is a duration with a signal word.
         r"(?P<rel>ago|earlier|later|from\s+now|hence|previously)(?![\w-])",
@@ -654,6 +662,7 @@ RULES: list[dict[str, Any]] = [
             ("a decade ago", "2015"),
             ("several years ago", "PAST_REF"),
             ("net was $186.4 million a year ago", "2024"),
+            ("a week or so ago", "2025-03-08"),
         ],
     },
     {
@@ -664,6 +673,24 @@ RULES: list[dict[str, Any]] = [
         "examples": [("days later", "FUTURE_REF"), ("years ago", "PAST_REF")],
     },
     # ---- shifted calendar units: "next week", "the following day", "earlier this month" ----------
+    {
+        "name": "year_ago_period",
+        # "last year's quarter", "the corresponding period last year", "the quarter a year ago": the
+        # period under discussion, a year before (see year_ago_unit).
+        "pattern": r"last\s+year'?s\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)(?![\w-])"
+        r"|the\s+(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\s+(?:of\s+|in\s+)?(?:last\s+year"
+        r"|a\s+year\s+(?:ago|earlier))(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "year", "offset": "-1", "direction": "past"},
+        "examples": [
+            ("Sales rose in the third quarter. U.K. sales for last year's quarter were flat.", "2023-Q3"),
+            (
+                "Net rose in the third quarter from $2 million in the corresponding period last year.",
+                "2023-Q3",
+            ),
+            ("For the quarter a year ago, it earned $16 million.", "2024"),
+        ],
+    },
     {
         "name": "unit_boundary",
         "pattern": r"(?P<mod>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|"
@@ -689,6 +716,17 @@ RULES: list[dict[str, Any]] = [
             ("the previous day", "2025-03-14"),
             ("the following week", "2025-W12"),
             ("that week", "2025-W11"),
+        ],
+    },
+    {
+        "name": "earlier_in_the_unit",
+        # "earlier in the year": the year the story is in, like "that year".
+        "pattern": r"(?:earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "0", "anchor": "narrative"},
+        "examples": [
+            ("sales were delayed earlier in the year", "2025"),
+            ("In 1995 he left. He returned later in the year.", "1995"),
         ],
     },
     {
@@ -751,9 +789,25 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "latest_period",
+        # "the latest quarter" (or year) is the last one completed, even after the text has looked ahead to
+        # the next ("fourth-quarter profit will fall ... In the latest quarter, sales rose").
+        "pattern": r"(?:(?:for|in|during|over)\s+)?the\s+latest\s+(?:fiscal\s+)?(?P<unit>quarter|period|year)"
+        r"(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "-1"},
+        "examples": [
+            ("the latest quarter", "2024-Q4"),
+            ("Fourth-quarter profit will fall. In the latest quarter, sales rose.", "1989-Q3", "1989-11-02"),
+            ("revenue rose in the latest period", "1989-Q3", "1989-10-26"),
+            ("in the latest fiscal year", "1988", "1989-10-26"),
+        ],
+        "strip_prefix": True,
+    },
+    {
         "name": "topic_period",
-        # "the quarter", "the latest period": the period the text is reporting on.
-        "pattern": r"(?:(?:for|in|during|over)\s+)?the\s+(?:(?:latest|same|comparable|fiscal)\s+)?"
+        # "the quarter", "the same period": the period the text is reporting on.
+        "pattern": r"(?:(?:for|in|during|over)\s+)?the\s+(?:(?:same|comparable|fiscal)\s+)?"
         r"(?P<unit>quarter|period)(?!\s+(?:of|century|mile|final|point|in\s+which)\b)(?![\w-])",
         "type": "DATE",
         # Direction past: without a quarter mentioned before, the last one completed.
@@ -766,11 +820,39 @@ RULES: list[dict[str, Any]] = [
         },
         "examples": [
             ("the quarter", "2024-Q4"),
-            ("the latest quarter", "2024-Q4"),
             ("Profit rose in the third quarter. Sales in the quarter fell.", "2024-Q3"),
             ("a quarter of the vote", None),
         ],
         "strip_prefix": True,
+    },
+    {
+        "name": "year_end",
+        # "by year-end", "by year's end": the end of this year (TimeML: the year, mod END).
+        # Not the adjective: "year-end bonuses" are a kind of bonus.
+        "pattern": r"year(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "year", "offset": "0", "mod": "end"},
+        "examples": [
+            ("complete the transaction by year-end", "2025"),
+            ("requirements in place by year's end", "2025"),
+            ("the year ended March 31", None),
+            ("year-end bonuses", None),
+        ],
+    },
+    {
+        "name": "year_ended",
+        # "the year ended March 31" is the twelve months up to that day, not a calendar year: TimeML
+        # tags it as a duration and the closing date on its own.
+        "pattern": r"the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|to)\s+"
+        r"(?:%MONTH%|%WEEKDAY%|last|this|yesterday|today|tomorrow|\d|the\s+end))",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "year", "amount": "1"},
+        "examples": [
+            ("net income for the year ended March 31", "P1Y"),
+            ("In the fiscal year ended Jan. 31, sales rose", "P1Y"),
+            ("a loss for the year ending tomorrow", "P1Y"),
+            ("the year ended well", None),
+        ],
     },
     {
         "name": "topic_year",
@@ -789,11 +871,15 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "coming_units",
-        "pattern": r"(?:in\s+)?(?P<dir>the\s+coming|coming|the\s+past|past)\s+(?P<unit>days|weeks|months"
-        r"|years|decades)",
+        "pattern": r"(?:in\s+)?(?P<dir>the\s+coming|coming|the\s+past|past|future)\s+"
+        r"(?P<unit>days|weeks|months|quarters|years|decades)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "direction": "@dir"},
-        "examples": [("in the coming weeks", "FUTURE_REF"), ("the past months", "PAST_REF")],
+        "examples": [
+            ("in the coming weeks", "FUTURE_REF"),
+            ("the past months", "PAST_REF"),
+            ("tax payments in future quarters", "FUTURE_REF"),
+        ],
         "strip_prefix": True,
     },
     {
@@ -810,7 +896,7 @@ RULES: list[dict[str, Any]] = [
         # "over the past year", "the last decade": the unit before the current one, as TimeML reads it.
         "pattern": r"the\s+(?P<shift>past|last|coming|next)\s+(?P<unit>week|month|year|decade|quarter"
         r"|century)"
-        r"(?!\s+(?:of|or)\b)(?![\w-])",
+        r"(?:\s+or\s+so(?![\w-])|(?!\s+(?:of|or)\b)(?![\w-]))",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift"},
         "examples": [
@@ -818,9 +904,22 @@ RULES: list[dict[str, Any]] = [
             ("the last decade", "201"),
             ("the coming year", "2026"),
             ("more nations will follow over the next week", "2025-W12"),
+            ("over the next year or so", "2026"),
         ],
     },
     # ---- durations -------------------------------------------------------------------------------
+    {
+        "name": "one_day_future",
+        # "Islam will one day be...": after a modal, "one day" is an unspecified future, not 24 hours.
+        "pattern": r"(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)|(?<=can\s)"
+        r"|(?<=shall\s))one\s+day(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "ref", "ref": "future"},
+        "examples": [
+            ("Islam will one day be the second largest religion", "FUTURE_REF"),
+            ("in one day", None),
+        ],
+    },
     {
         "name": "duration_span",
         "pattern": r"(?:the\s+)?(?:last|past|next|first|coming|previous|final)\s+(?P<num>%NUMBER_ANY%"
@@ -832,15 +931,17 @@ RULES: list[dict[str, Any]] = [
             ("the last three years", "P3Y"),
             ("the next two weeks", "P2W"),
             ("the first nine months", "P9M"),
+            ("over the next couple of years", "P2Y"),
         ],
     },
     {
         "name": "duration_adjectival",
-        "pattern": r"(?P<num>%NUMBER_ANY%)-(?P<unit>minute|hour|day|week|month|year|decade|century)"
+        "pattern": r"(?P<num>%NUMBER_ANY%|several|few|many)-"
+        r"(?P<unit>minute|hour|day|week|month|year|decade|century)"
         r"(?:-long)?(?![\w-])",
         "type": "DURATION",
         "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
-        "examples": [("a 30-day ceasefire", "P30D"), ("two-year", "P2Y")],
+        "examples": [("a 30-day ceasefire", "P30D"), ("two-year", "P2Y"), ("a several-year effort", "PXY")],
     },
     {
         "name": "duration_vague",
@@ -853,8 +954,10 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "duration",
         "pattern": r"(?:the\s+(?:latest\s+)?(?=\S+\s+(?:%PLURAL_UNIT%)))?%APPROX%?(?P<num>%NUMBER_ANY%)"
-        r"(?:\s+(?:to|or)\s+%NUMBER_ANY%)?(?P<half_before>\s+and\s+a\s+half)?\s+(?P<unit>%UNIT%)"
-        r"(?P<half_after>\s+and\s+a\s+half)?(?![\w-])",
+        r"(?:\s+(?:to|or)\s+%NUMBER_ANY%)?(?P<half_before>\s+and\s+a\s+half)?\s+"
+        r"(?:(?:more|additional|further|extra)\s+)?(?P<unit>%UNIT%)(?P<half_after>\s+and\s+a\s+half)?(?![\w-])"
+        # "more than a quarter of the market" is a share (see block_fraction).
+        r"(?!(?<=quarter)\s+of\b)(?!(?<=quarters)\s+of\b)",
         "type": "DURATION",
         "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
         "examples": [
@@ -869,14 +972,23 @@ RULES: list[dict[str, Any]] = [
             ("a minute and a half", "PT1M30S"),
             ("one and a half days", "P1DT12H"),
             ("no more than sixty days", "P60D"),
+            ("at least 20 more years", "P20Y"),
+            ("an additional year", "P1Y"),
+            ("more than a quarter of the market", None),
         ],
     },
     {
         "name": "duration_for_plural",
-        "pattern": r"(?<=\bfor )(?P<unit>years|months|weeks|days|decades|hours|centuries)(?![\w-])",
+        # "for years", "within weeks", "the first time in years": a stretch of unsaid length.
+        "pattern": r"(?:(?<=\bfor )|(?<=\bwithin )|(?<=\bin ))(?P<unit>years|months|weeks|days|decades|hours"
+        r"|centuries)(?![\w-])",
         "type": "DURATION",
         "symbol": {"kind": "duration", "unit": "@unit"},
-        "examples": [("for years", "PXY")],
+        "examples": [
+            ("for years", "PXY"),
+            ("troops will be committed within weeks", "PXW"),
+            ("growth for the first time in years", "PXY"),
+        ],
     },
     # ---- sets ------------------------------------------------------------------------------------
     {
@@ -974,6 +1086,28 @@ RULES: list[dict[str, Any]] = [
         "examples": [("now", "PRESENT_REF"), ("currently", "PRESENT_REF")],
     },
     {
+        "name": "then_current",
+        # "the then current price": the present of a past narrative.
+        "pattern": r"then[\s-]+current(?=\s+[a-z])",
+        "type": "DATE",
+        "symbol": {"kind": "ref", "ref": "past"},
+        "examples": [("the then current market price", "PAST_REF")],
+    },
+    {
+        "name": "current_adjective",
+        # TimeML tags the adjective as the present ("the current system", "current market
+        # conditions").  Not the noun ("a strong current") nor a balance of payments' current account.
+        "pattern": r"current(?=\s+[a-z])(?!\s+(?:account|accounts|assets|liabilities"
+        r"|of|in|on|and|or|is|was|are|were|flows?|runs?|ran)\b)",
+        "type": "DATE",
+        "symbol": {"kind": "ref", "ref": "present"},
+        "examples": [
+            ("because of current market conditions", "PRESENT_REF"),
+            ("the current account deficit", None),
+            ("swept away by a strong current in the river", None),
+        ],
+    },
+    {
         "name": "past_ref",
         # Not "previously" or "formerly": they order events ("previously owned") far more than they date them.
         "pattern": r"(?P<ref>recently|lately|(?:in\s+)?the\s+past(?!\s+(?:%NUMBER_ANY%|few|several|%UNIT%"
@@ -991,13 +1125,20 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "future_ref",
-        # Not "as soon as" or "soon after", which relate two events.
-        "pattern": r"(?P<ref>soon(?!\s+(?:as|after)\b)|shortly|(?:in\s+)?the\s+(?:near\s+)?future|in\s+future"
-        r"|in\s+due\s+course|"
-        r"sooner\s+or\s+later)(?![\w-])",
+        # Not "as soon as" or "soon after", which relate two events, nor "the future of" a thing.
+        "pattern": r"(?P<ref>soon(?!\s+(?:as|after)\b)|shortly|(?:in\s+)?the\s+(?:near\s+)?future(?!\s+of\b)"
+        r"|in\s+future|in\s+due\s+course|sooner\s+or\s+later|(?:in\s+|over\s+|for\s+)?the\s+(?:near|short)[\s-]term"
+        r"|(?:at\s+)?a\s+later\s+(?:date|stage))(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "ref", "ref": "future"},
-        "examples": [("soon", "FUTURE_REF"), ("in the future", "FUTURE_REF")],
+        "examples": [
+            ("soon", "FUTURE_REF"),
+            ("in the future", "FUTURE_REF"),
+            ("challenges of the near term", "FUTURE_REF"),
+            ("to placate holders in the short term", "FUTURE_REF"),
+            ("details will be announced at a later date", "FUTURE_REF"),
+            ("the future of our peoples", None),
+        ],
         "strip_prefix": True,
     },
 ]

@@ -39,8 +39,8 @@ WEEKDAY_ABBR = {
 }  # fmt: skip
 
 NUMBER = {
-    "a": 1, "an": 1, "one": 1, "a single": 1, "two": 2, "a couple of": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "a": 1, "an": 1, "one": 1, "a single": 1, "two": 2, "a couple of": 2, "couple of": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -169,7 +169,7 @@ COUNTED_UNIT_IN_YEARS = {"decade": 10, "century": 100}
 
 # Vague stretches: "in the coming weeks" points ahead, "recent years" back.
 VAGUE_DIRECTION = {
-    "the coming": "future", "the next few": "future", "coming": "future",
+    "the coming": "future", "the next few": "future", "coming": "future", "future": "future",
     "recent": "past", "the past few": "past", "the last few": "past", "the past": "past", "past": "past",
 }  # fmt: skip
 
@@ -192,7 +192,7 @@ FUTURE_CUE = (
     "takes effect", "take effect", "until", "through",
     # … and so does the present tense of the calendar's fixtures: "Scholz faces elections on Sunday".
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
-    "goes to the polls", "kicks off",
+    "goes to the polls", "kicks off", "meet",
 )  # fmt: skip
 
 PAST_CUE = (
@@ -202,6 +202,17 @@ PAST_CUE = (
     "began", "ended", "killed", "died", "launched", "came", "went", "gave", "made", "won", "lost",
     "wrote", "yesterday", "last", "since", "fell", "rose", "saw", "left", "sent", "ran", "struck",
     "became", "got", "put", "brought", "sought", "thought", "felt", "kept", "set out", "suggested",
+    # Verbs of reported results and actions, past tense beyond doubt once not after "be".
+    "showed", "issued", "posted", "earned", "filed", "closed", "opened", "traded", "increased",
+    "declined", "dropped", "jumped", "climbed", "gained", "slipped", "plunged", "surged",
+    "completed", "acquired", "received", "approved", "voted", "named", "elected", "resigned",
+    "arrested", "released", "attacked", "fired", "returned", "arrived",
+    # Irregular past tenses: no "-ed" to give them away.
+    "bought", "sold", "paid", "led", "shot", "fought", "caught", "built", "spent", "found", "heard",
+    "stood", "chose", "drove", "broke", "grew", "knew", "threw", "flew", "drew", "withdrew", "fled",
+    "shook", "swore", "tore", "forgot", "froze", "stole", "overtook", "understood", "sank",
+    "taught", "wore", "rode", "hid", "slid", "sprang", "swept", "wept", "dealt",
+    "lent", "meant", "underwent", "arose", "awoke",
 )  # fmt: skip
 
 # Words ending in "-ed" that are not past-tense verbs (the engine treats other "-ed" words as past).
@@ -220,7 +231,7 @@ TRIGGER = (
     "moment", "noon", "midnight", "midday", "daily", "weekly", "monthly", "annually", "yearly",
     "quarterly", "hourly", "nightly", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "course",
     "later", "sooner", "nineteen", "thousand", "morning", "afternoon", "evening", "night", "period",
-    "century", "centuries",
+    "century", "centuries", "current", "term",
 )  # fmt: skip
 
 # Words an expression may start with before its trigger ("the end of the month", "late on
@@ -235,6 +246,6 @@ LEAD = (
     "due", "sooner", "year-ago", "year", "or", "mail", "independent", "observer", "bloody",
     "black", "man", "girl", "may", "latest", "comparable", "corresponding", "full", "then", "near",
     "couple", "dozen", "hundred", "single",
-    "less", "fewer", "around", "roughly", "approximately",
+    "less", "fewer", "around", "roughly", "approximately", "short", "additional",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *LABEL_BEFORE_NUMBER, *MODIFIER,
 )  # fmt: skip
