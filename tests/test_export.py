@@ -707,12 +707,22 @@ def test_json_events() -> None:
     assert (vote["mod"], vote["status"]) == ("late", "conditional")
 
 
-def test_json_is_indented_unicode_and_newline_terminated() -> None:
+def test_json_has_one_item_per_line_keeps_unicode_and_ends_with_a_newline() -> None:
     timeline = attrs_evolve_event(sample_timeline(), 0, title="Gipfel in Genf – “Frieden”")
     output = dump_json(timeline)
     assert "Gipfel in Genf – “Frieden”" in output
-    assert output.startswith('{\n  "documents": [\n    {\n      "id"')
-    assert output.endswith("}\n")
+    lines = output.splitlines()
+    assert lines[:2] == ["{", '  "documents": [']
+    assert output.endswith("\n  ]\n}\n")
+    items = [line.strip().rstrip(",") for line in lines if line.startswith("    ")]
+    assert len(items) == len(timeline.documents) + len(timeline.skipped) + len(timeline.events)
+    for item in items:
+        assert isinstance(stdlib_json.loads(item), dict)
+
+
+def test_json_of_an_empty_timeline_is_valid() -> None:
+    output = dump_json(Timeline(documents=(), events=(), skipped=()))
+    assert stdlib_json.loads(output) == {"documents": [], "events": []}
 
 
 def test_json_reads_back_what_it_wrote() -> None:

@@ -41,6 +41,7 @@ _AGREEING = ("same", "contained", "coarse")
 _BUCKET_LIMIT = 300
 _CONTAINMENT_MAX_DAYS = 31  # a day is looked up inside a month; inside a year it would be noise
 _SAME_ARTICLE_BONUS = 0.1
+_LINKAGE_SAMPLE = 32
 
 
 def _key(mention: Mention) -> tuple[str, int, int]:
@@ -140,6 +141,56 @@ def _keys(mention: Mention, rank: dict[str, int]) -> list[str]:
     return sorted(shared, key=rank.__getitem__)[:_KEYS_PER_MENTION]
 
 
+@attrs.frozen
+class _When:
+    """Where a mention sits in the calendar, as the blocking reads it (days as ordinals)."""
+
+    kind: int  # _DAY, _WEEK (2 to 7 days) or _LONGER
+    first: int
+    last: int
+    weeks: tuple[int, ...]  # the Monday of each week the span touches at its ends
+    months: tuple[tuple[int, int], ...]  # for a day its month; for a span up to a month, its end months
+
+    @classmethod
+    def of(cls, span: TimeSpan) -> _When:
+        first, last = span.first.toordinal(), span.last.toordinal()
+        if span.days == 1:
+            week, month = first - span.first.weekday(), (span.first.year, span.first.month)
+            return cls(_DAY, first, last, (week,), (month,))
+        if span.days <= _DAY_INDEXED_MAX_DAYS:
+            weeks = tuple(sorted({first - span.first.weekday(), last - span.last.weekday()}))
+            return cls(_WEEK, first, last, weeks, ())
+        months = (
+            tuple(sorted({(span.first.year, span.first.month), (span.last.year, span.last.month)}))
+            if span.days <= _CONTAINMENT_MAX_DAYS
+            else ()
+        )
+        return cls(_LONGER, first, last, (), months)
+
+
+_DAY, _WEEK, _LONGER = 0, 1, 2
+_PAIRWISE_MAX = 12  # a term this rare is cheaper to check pair by pair than to bucket
+
+
+def _blocked_together(a: _When, b: _When, near: bool) -> bool:
+    """Whether two mentions sharing a term share a time bucket (see _candidate_pairs).
+
+    ``near``: the term is among the rarest few of both, which lets days a day or two apart pair.
+    """
+    if a.kind == _DAY and b.kind == _DAY:
+        return a.first == b.first or (near and abs(a.first - b.first) <= 2)
+    if a.kind == _WEEK and b.kind == _WEEK:
+        return not set(a.weeks).isdisjoint(b.weeks)
+    if a.kind == _LONGER and b.kind == _LONGER:
+        return (a.first, a.last) == (b.first, b.last)
+    day, other = (a, b) if a.kind == _DAY else (b, a)
+    if day.kind != _DAY:
+        return False  # a week and a longer span
+    if other.kind == _WEEK:
+        return day.weeks[0] in other.weeks
+    return day.months[0] in other.months
+
+
 def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[tuple[int, int]]:
     """Index pairs with compatible dates that share a rare term.
 
@@ -149,44 +200,61 @@ def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[
     day two days off), so the work grows with the mentions that share a
     date and vocabulary, not with the square of the collection.  A bucket
     larger than ``_BUCKET_LIMIT`` says nothing specific and is skipped, as a
-    stop word would be.
+    stop word would be.  Most terms are rare: their few mentions are checked
+    pair by pair with the same bucket rules, which is cheaper than building
+    the buckets.
     """
-    days: dict[tuple[int, str], list[int]] = defaultdict(list)
-    near: dict[tuple[int, str], list[int]] = defaultdict(list)  # rarest terms only
-    days_by_week: dict[tuple[int, str], list[int]] = defaultdict(list)
-    days_by_month: dict[tuple[int, int, str], list[int]] = defaultdict(list)
-    weeks: dict[tuple[int, str], list[int]] = defaultdict(list)
-    longer: dict[tuple[int, int, str], list[int]] = defaultdict(list)
-    months_of_longer: dict[tuple[int, int, str], set[tuple[int, int]]] = defaultdict(set)
     # Terms by rarity, rarest first; a term in one mention only has the largest idf there is,
     # log((n + 1) / 1) + 0.1, and is left out.
     unique = math.log(len(mentions) + 1) + 0.1 - 1e-9
     ordered_terms = sorted((t for t, weight in idf.items() if weight < unique), key=lambda t: (-idf[t], t))
     rank = {term: position for position, term in enumerate(ordered_terms)}
+    postings: dict[str, list[int]] = defaultdict(list)
+    near_keys: list[frozenset[str]] = []
+    whens: list[_When] = []
     for index, mention in enumerate(mentions):
         span = mention.timex.span
         assert span is not None
         keys = _keys(mention, rank)
-        first, last = span.first.toordinal(), span.last.toordinal()
-        if span.days == 1:
-            week, month = first - span.first.weekday(), (span.first.year, span.first.month)
-            for position, term in enumerate(keys):
-                days[(first, term)].append(index)
-                days_by_week[(week, term)].append(index)
-                days_by_month[(month[0], month[1], term)].append(index)
-                if position < _NEAR_DAY_KEYS:
-                    near[(first, term)].append(index)
-        elif span.days <= _DAY_INDEXED_MAX_DAYS:
-            for week in {first - span.first.weekday(), last - span.last.weekday()}:
-                for term in keys:
-                    weeks[(week, term)].append(index)
-        else:
-            for term in keys:
-                longer[(first, last, term)].append(index)
-                if span.days <= _CONTAINMENT_MAX_DAYS:
-                    for month in {(span.first.year, span.first.month), (span.last.year, span.last.month)}:
-                        months_of_longer[(first, last, term)].add(month)
+        for term in keys:
+            postings[term].append(index)
+        near_keys.append(frozenset(keys[:_NEAR_DAY_KEYS]))
+        whens.append(_When.of(span))
     pairs: set[tuple[int, int]] = set()
+    for term, posting in postings.items():
+        if len(posting) <= _PAIRWISE_MAX:
+            for i, j in itertools.combinations(posting, 2):
+                near = term in near_keys[i] and term in near_keys[j]
+                if _blocked_together(whens[i], whens[j], near):
+                    pairs.add((i, j))
+        else:
+            near_flags = [term in near_keys[i] for i in posting]
+            _bucketed_pairs(posting, [whens[i] for i in posting], near_flags, pairs)
+    return pairs
+
+
+def _bucketed_pairs(
+    posting: list[int], whens: list[_When], near: list[bool], pairs: set[tuple[int, int]]
+) -> None:
+    """The pairs among one term's mentions, by time bucket, added to ``pairs``."""
+    days: dict[int, list[int]] = defaultdict(list)
+    near_days: dict[int, list[int]] = defaultdict(list)
+    days_by_week: dict[int, list[int]] = defaultdict(list)
+    days_by_month: dict[tuple[int, int], list[int]] = defaultdict(list)
+    weeks: dict[int, list[int]] = defaultdict(list)
+    longer: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, when, is_near in zip(posting, whens, near, strict=True):
+        if when.kind == _DAY:
+            days[when.first].append(index)
+            days_by_week[when.weeks[0]].append(index)
+            days_by_month[when.months[0]].append(index)
+            if is_near:
+                near_days[when.first].append(index)
+        elif when.kind == _WEEK:
+            for week in when.weeks:
+                weeks[week].append(index)
+        else:
+            longer[(when.first, when.last)].append(index)
 
     def small(bucket: list[int] | None) -> bool:
         return bucket is not None and len(bucket) <= _BUCKET_LIMIT
@@ -203,15 +271,17 @@ def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[
     within(days.values())
     within(weeks.values())
     within(longer.values())
-    for (week, term), bucket in weeks.items():  # a day inside a week-long span
-        across(bucket, days_by_week.get((week, term)))
-    for (day, term), bucket in near.items():  # a day or two apart: only strong matches count
+    for week, bucket in weeks.items():  # a day inside a week-long span
+        across(bucket, days_by_week.get(week))
+    for day, bucket in near_days.items():  # a day or two apart: only strong matches count
         for delta in (1, 2):
-            across(bucket, near.get((day + delta, term)))
+            across(bucket, near_days.get(day + delta))
+    months_of_longer = {
+        (when.first, when.last): when.months for when in whens if when.kind == _LONGER and when.months
+    }
     for key, months in months_of_longer.items():  # a day inside a month
         for month in months:
-            across(longer[key], days_by_month.get((month[0], month[1], key[2])))
-    return pairs
+            across(longer[key], days_by_month.get(month))
 
 
 def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Event]:
@@ -241,12 +311,22 @@ def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Eve
     cluster_of = list(range(len(ordered)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
     links: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
+    # Clusters only grow, so (cluster, size) names a cluster's state: two clusters found too far
+    # apart stay so until one of them grows, however many of their members' pairs come up.
+    rejected: set[tuple[int, int, int, int]] = set()
     for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
         a, b = cluster_of[i], cluster_of[j]
         if a == b:
             continue
-        cross = [linkage(x, y) for x in members[a] for y in members[b]]
+        state = (a, len(members[a]), b, len(members[b])) if a < b else (b, len(members[b]), a, len(members[a]))
+        if state in rejected:
+            continue
+        # The average over at most _LINKAGE_SAMPLE members a side, the earliest joined: exact for
+        # the clusters news makes, and it keeps one huge text naming one day a thousand times
+        # from costing the square of that.
+        cross = [linkage(x, y) for x in members[a][:_LINKAGE_SAMPLE] for y in members[b][:_LINKAGE_SAMPLE]]
         if sum(cross) / len(cross) < threshold:
+            rejected.add(state)
             continue
         keep, gone = (a, b) if a < b else (b, a)
         for x in members[gone]:
@@ -373,4 +453,6 @@ def _best_mention(
         score -= 1.5 if len(sentence) > 260 else 0.0
         return (score, mention.document, -mention.timex.start)
 
+    if len(mentions) == 1:
+        return mentions[0]
     return max(mentions, key=quality)

@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
+import attrs
+
 from timeline.config import Config
-from timeline.dating import date_documents, undated_error
+from timeline.dating import date_documents, from_dateline, from_name, undated_error
 from timeline.errors import MetadataError
 from timeline.events import extract
 from timeline.merge import merge
-from timeline.model import Document, Mention, Skipped, Timeline, Timex
+from timeline.model import Document, Mention, PublicationDate, Skipped, Timeline, Timex
 from timeline.order import order
 from timeline.tag import resolve_all, scan
 
@@ -52,13 +54,41 @@ def _map(
     return list(pool.map(function, items, chunksize=chunk))
 
 
-def _scan_document(item: tuple[str, bool]) -> list[Timex]:
-    text, day_first = item
-    return scan(text, day_first=day_first)
+@attrs.frozen
+class _Processed:
+    """What the per-document pass learned of one document."""
+
+    timexes: list[Timex]
+    published: PublicationDate | None  # from the document's own evidence; None: needs the collection
+    mentions: list[Mention] | None  # None until the document is dated
+
+
+def _process_document(item: tuple[Document, Config]) -> _Processed:
+    """Scan a document, date it from its own evidence, and if that dates it, extract its events.
+
+    One pass per document, so that a worker process receives each text once and sends back
+    only what the later stages need; documents that need the collection to be dated wait.
+    """
+    document, config = item
+    timexes = scan(document.text, day_first=config.day_first)
+    published = document.published or from_dateline(document, timexes, config) or from_name(document)
+    if published is None:
+        return _Processed(timexes, None, None)
+    return _Processed(timexes, published, _extract(_with_date(document, published), timexes))
+
+
+def _with_date(document: Document, published: PublicationDate | None) -> Document:
+    if published is None or document.published is not None:
+        return document
+    return attrs.evolve(document, published=published)
 
 
 def _extract_document(item: tuple[Document, list[Timex]]) -> list[Mention]:
     document, timexes = item
+    return _extract(document, timexes)
+
+
+def _extract(document: Document, timexes: list[Timex]) -> list[Mention]:
     assert document.published is not None
     return extract(document, resolve_all(timexes, document.published.date))
 
@@ -81,13 +111,20 @@ def build_timeline(
         # Every stage keys documents by id; two with one id would be silently mixed up.
         raise MetadataError(f"document ids must be unique; repeated: {', '.join(repeated)}")
     with _workers(settings.jobs, len(docs)) as pool:
-        scanned = _map(pool, settings.jobs, _scan_document, [(d.text, settings.day_first) for d in docs])
-        timexes = {doc.id: found for doc, found in zip(docs, scanned, strict=True)}
-        dated = date_documents(docs, settings, timexes)
-        undated = [doc for doc in dated if doc.published is None]
-        if undated:
-            raise undated_error(undated)
-        per_document = _map(pool, settings.jobs, _extract_document, [(doc, timexes[doc.id]) for doc in dated])
+        processed = _map(pool, settings.jobs, _process_document, [(d, settings) for d in docs])
+        if all(p.published is not None for p in processed):
+            dated = tuple(_with_date(doc, p.published) for doc, p in zip(docs, processed, strict=True))
+        else:
+            # Some documents need the others to be dated: the whole collection goes to dating.
+            timexes = {doc.id: p.timexes for doc, p in zip(docs, processed, strict=True)}
+            own = [_with_date(doc, p.published) for doc, p in zip(docs, processed, strict=True)]
+            dated = date_documents(own, settings, timexes)
+            undated = [doc for doc in dated if doc.published is None]
+            if undated:
+                raise undated_error(undated)
+        waiting = [(doc, p.timexes) for doc, p in zip(dated, processed, strict=True) if p.mentions is None]
+        extracted = iter(_map(pool, settings.jobs, _extract_document, waiting))
+        per_document = [p.mentions if p.mentions is not None else next(extracted) for p in processed]
     mentions = [mention for found in per_document for mention in found]
     log.info("%d documents, %d mentions", len(dated), len(mentions))
     events = order(merge(mentions, settings))

@@ -177,54 +177,77 @@ class RuleSet:
     rules: Mapping[str, Rule]
     trigger: re.Pattern[str]
     lead: frozenset[str]
-    # For each common first character, the source of the alternation of just the rules that can
-    # start with it; compiled on first use, since a text needs only some of them.
-    by_first_char: Mapping[str, str] = attrs.field(factory=dict)
+    # For each common first character, the rules (by position) that can start with it.
+    by_first_char: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
     # Each rule's alternative in ``pattern`` and the first characters it can match (see
     # _prefixes): the finer dispatch on what a position starts with.
     alternatives: Sequence[str] = ()
     starts: Sequence[frozenset[_Prefix]] = ()
-    _compiled: dict[str, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    _by_key: dict[str, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    _by_first: dict[str, list[tuple[str, list[_Prefix]]]] = attrs.field(
+    # Each rule is compiled alone, on first use, and a position tries the few rules that can match
+    # there in order.  Compiling an alternation per dispatch key instead cost about a second per
+    # process on a day of wire copy: the regex compiler is slow, and keys are many.
+    _rule_patterns: dict[int, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _by_key: dict[str, tuple[int, ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    # A key met very often (a page of weekday names, the "Mon" of every wire story) earns an
+    # alternation of its rules: one regex call instead of one per rule, once that saves more
+    # than compiling it costs.
+    _hot: dict[str, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _tries: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _by_first: dict[str, list[tuple[int, list[_Prefix]]]] = attrs.field(
         factory=dict, init=False, repr=False, eq=False
     )
     # The tagger's memo of what it read from identical matches ("Tuesday", "last week" recur).
     memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def match(self, text: str, start: int) -> re.Match[str] | None:
-        """``pattern.match(text, start)``, through a smaller pattern of only the rules that can match there.
+        """``pattern.match(text, start)``, trying only the rules that can match there.
 
         Rules are picked by what ``text`` holds at ``start`` (see :func:`_dispatch_key`),
-        else by its first character; same rules in the same order, so the same
-        match as the full pattern.
+        else by its first character, and tried in table order: the first that matches is
+        what the full alternation would have matched.
         """
         key = _dispatch_key(text, start)
         if key is not None and self.starts:
-            pattern = self._by_key.get(key)
-            if pattern is None:
-                pattern = self._by_key[key] = self._key_pattern(key.lower())
-            return pattern.match(text, start)
-        source = self.by_first_char.get(text[start : start + 1])
-        if source is None:
-            return self.pattern.match(text, start)
-        return self._compile(source).match(text, start)
+            hot = self._hot.get(key)
+            if hot is not None:
+                return hot.match(text, start)
+            chosen = self._by_key.get(key)
+            if chosen is None:
+                chosen = self._by_key[key] = self._key_rules(key.lower())
+            if len(chosen) > 1:
+                tries = self._tries[key] = self._tries.get(key, 0) + len(chosen) - 1
+                if tries >= _WORTH_COMPILING:
+                    source = _joined([self.alternatives[index] for index in chosen])
+                    hot = self._hot[key] = re.compile(source, self.pattern.flags)
+                    return hot.match(text, start)
+        else:
+            found = self.by_first_char.get(text[start : start + 1])
+            if found is None:
+                return self.pattern.match(text, start)
+            chosen = found
+        for index in chosen:
+            match = self._rule_pattern(index).match(text, start)
+            if match is not None:
+                return match
+        return None
 
-    def _key_pattern(self, key: str) -> re.Pattern[str]:
+    def _key_rules(self, key: str) -> tuple[int, ...]:
         candidates = self._by_first.get(key[0])
         if candidates is None:
             # The prefixes that fit the first character, tried on the rest of each key.
             candidates = self._by_first[key[0]] = [
-                (alternative, [prefix for prefix in prefixes if _fits(prefix[:1], key[0])])
-                for alternative, prefixes in zip(self.alternatives, self.starts, strict=True)
+                (index, fitting)
+                for index, prefixes in enumerate(self.starts)
+                if (fitting := [prefix for prefix in prefixes if _fits(prefix[:1], key[0])])
             ]
-        chosen = [alternative for alternative, prefixes in candidates if any(_fits(p, key) for p in prefixes)]
-        return self._compile(_joined(chosen) if chosen else r"(?!)")
+        return tuple(index for index, prefixes in candidates if any(_fits(p, key) for p in prefixes))
 
-    def _compile(self, source: str) -> re.Pattern[str]:
-        pattern = self._compiled.get(source)
+    def _rule_pattern(self, index: int) -> re.Pattern[str]:
+        pattern = self._rule_patterns.get(index)
         if pattern is None:
-            pattern = self._compiled[source] = re.compile(source, self.pattern.flags)
+            pattern = self._rule_patterns[index] = re.compile(
+                _joined([self.alternatives[index]]), self.pattern.flags
+            )
         return pattern
 
 
@@ -346,7 +369,7 @@ def compile_rules(
             rules=compiled,
             trigger=_trigger_pattern(),
             lead=_LEAD,
-            by_first_char=_by_first_char(alternatives, guards),
+            by_first_char=_by_first_char(guards),
             alternatives=tuple(alternatives),
             starts=tuple(starts),
         )
@@ -369,20 +392,12 @@ def _joined(alternatives: Sequence[str]) -> str:
     return r"(?<!\w)(?:" + "|".join(alternatives) + r")(?![^\W_])"
 
 
-def _by_first_char(alternatives: Sequence[str], guards: Sequence[re.Pattern[str] | None]) -> dict[str, str]:
-    """For each common first character, the alternation of only the rules that can start with it.
-
-    Same rules in the same order, so the same match as the full pattern; it
-    just skips the rules whose first-character guard would fail anyway.
-    """
-    table: dict[str, str] = {}
-    shared: dict[tuple[int, ...], str] = {}
-    for char in _DISPATCH_CHARS:
-        chosen = tuple(i for i, guard in enumerate(guards) if guard is None or guard.match(char))
-        if chosen not in shared:
-            shared[chosen] = _joined([alternatives[i] for i in chosen]) if chosen else r"(?!)"
-        table[char] = shared[chosen]
-    return table
+def _by_first_char(guards: Sequence[re.Pattern[str] | None]) -> dict[str, tuple[int, ...]]:
+    """For each common first character, the rules (by position) whose first-character guard lets it pass."""
+    return {
+        char: tuple(i for i, guard in enumerate(guards) if guard is None or guard.match(char))
+        for char in _DISPATCH_CHARS
+    }
 
 
 _ANYTHING = None
@@ -456,10 +471,13 @@ def _first_char_guard(parsed: Any) -> str:
     return "(?=[" + "".join(sorted(chars)) + "])"
 
 
+# Extra regex calls (rules tried one by one beyond the first) after which a key's rules are
+# compiled into one alternation: about what compiling one costs.
+_WORTH_COMPILING = 20_000
+
 # The finer dispatch: which rules can match is decided by the first three characters at a position,
 # or at a number by the length of its run of digits (up to four) and the character after it:
 # "2025 " does not start a date like "2025-03-15" or a time like "10:30".
-_KEY_ALPHABET = frozenset(chr(c) for c in range(32, 127)) | frozenset("\t\n\r\f\v")
 _ASCII_DIGITS = frozenset("0123456789")
 _RUN_CAP = 4
 _DIGIT_RUN = re.compile(f"[0-9]{{1,{_RUN_CAP + 1}}}")  # one more: "00000" stands for any longer run
@@ -493,7 +511,8 @@ def _dispatch_key(text: str, start: int) -> str | None:
         key = text[start : start + _WORD_KEY]
         if len(key) < 2:
             return None
-    return key if _KEY_ALPHABET.issuperset(key) else None
+    # Beyond ASCII, case folding pairs characters the prefix sets do not model ("ſ" is "s").
+    return key if key.isascii() else None
 
 
 def _fits(prefix: _Prefix, key: str) -> bool:

@@ -31,6 +31,8 @@ _PREPOSITION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
 _QUOTES = "\"“”‘’'"
 _TITLE_LIMIT = 100
 _TITLE_MINIMUM = 30
@@ -131,8 +133,8 @@ def make_title(mention: Mention) -> str:
     source, local_start, local_end = _title_source(sentence, start, end)
     text = without_date(source, local_start, local_end)
     text = _SPACES.sub(" ", text).strip()
-    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text)
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text)
     # Attribution sits at the end: search only the tail, so a long title costs no more than a short one.
     tail_start = max(0, len(text) - 90)
     if _ATTRIBUTION_HINT.search(text, tail_start):

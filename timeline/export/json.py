@@ -49,15 +49,29 @@ JSONObject = dict[str, object]
 
 
 def write(timeline: Timeline, stream: TextIO) -> None:
-    """Write ``timeline`` as UTF-8-friendly JSON (non-ASCII kept), indented by 2, newline-terminated.
+    """Write ``timeline`` as JSON with non-ASCII kept: one document or event per line, newline-terminated.
+
+    One line per item keeps a large timeline readable, greppable and diffable, and lets the
+    standard library's C encoder do the work: indenting every nested field makes it fall back to
+    pure Python, which was a fifth of the whole pipeline's time on a day of wire copy.
 
     Raises ExportError for a value JSON cannot hold (NaN or infinite scores).
     """
+    data = to_data(timeline)
     try:
-        text = json.dumps(to_data(timeline), ensure_ascii=False, indent=2, allow_nan=False)
+        sections = [(key, [_encode(item) for item in items]) for key, items in data.items()]
     except ValueError as error:
         raise ExportError(f"timeline cannot be written as JSON: {error}") from error
-    stream.write(text + "\n")
+    parts = ["{\n"]
+    for number, (key, lines) in enumerate(sections):
+        parts.append(f"  {_encode(key)}: ")
+        parts.append("[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]")
+        parts.append(",\n" if number < len(sections) - 1 else "\n")
+    parts.append("}\n")
+    stream.write("".join(parts))
+
+
+_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": ")).encode
 
 
 def read(stream: TextIO) -> Timeline:
@@ -81,7 +95,7 @@ def normalized(timeline: Timeline) -> Timeline:
 # -- model -> JSON ----------------------------------------------------------------------------------
 
 
-def to_data(timeline: Timeline) -> JSONObject:
+def to_data(timeline: Timeline) -> dict[str, list[JSONObject]]:
     """The JSON object :func:`write` serializes (plain dicts, lists, strings and numbers)."""
     documents = [_document(d) for d in timeline.documents]
     documents += [_skipped(s) for s in timeline.skipped]
