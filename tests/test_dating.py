@@ -410,3 +410,45 @@ def test_a_relative_dateline_never_reads_the_clock() -> None:
     ):
         doc = _load_text(text, id="x")
         assert _from_dateline(doc, _scan(doc.text), _Config()) is None
+
+
+def test_a_weekday_in_the_lead_outweighs_agreement_on_another_weekday() -> None:
+    # The lead names Thursday as the day; the body's "on Friday" meets a dated report of a Friday.
+    # Read from a Friday, that report's Friday would be today; read from a Thursday, it is the
+    # Friday before, so the article was published on the Thursday after the report.
+    friday = dt.date(2006, 11, 17)
+    report = Document(
+        id="fri",
+        text="Zorblat market report\n"
+        "The Zorblat fish market in Quenton closed early on Friday, traders said.\n"
+        "Vintrel prices were steady on Friday.",
+        published=PublicationDate.exact(friday, Method.METADATA, "test"),
+    )
+    undated = Document(
+        id="u",
+        text="Quenton harbour reopens\n"
+        "The Quenton harbour reopened to Zorblat trawlers on Thursday, officials said.\n"
+        "The Zorblat fish market in Quenton had closed early on Friday, traders said, "
+        "and Vintrel prices were steady on Friday.\n"
+        "Ferries resumed on Wednesday and Tuesday.",
+    )
+    published = date_documents([report, undated], CONFIG)[-1].published
+    assert published is not None
+    assert published.date == dt.date(2006, 11, 23)
+    assert published.evidence.startswith("aligned with fri")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("32,879 people were surveyed in 2005. A survey found more in 2000.", dt.date(2005, 1, 1)),
+        ("The fraud began in September 2003, prosecutors said.", dt.date(2003, 9, 1)),
+        ("The games will be held in 2008.", None),  # a future year says nothing of when it was written
+        ("The deal was signed on March 3, 2004.", None),  # full dates are the content bound's
+    ],
+)
+def test_a_past_year_or_month_is_a_floor_for_alignment(text: str, expected: dt.date | None) -> None:
+    from timeline.dating import _past_floor
+
+    floor = _past_floor(text, scan(text))
+    assert (floor.date if floor is not None else None) == expected

@@ -55,7 +55,7 @@ from timeline.resolve import resolve
 from timeline.tag import resolve_all, scan
 from timeline.text import actors, sentence_spans, terms
 
-__all__ = ["date_documents", "explain_date", "undated_error"]
+__all__ = ["date_documents", "explain_date", "own_date", "undated_error"]
 
 logger = logging.getLogger(__name__)
 
@@ -139,12 +139,8 @@ def date_documents(
             scanned[document.id] = found
         return found
 
-    published: list[PublicationDate | None] = []
-    for document in documents:
-        # Each step in trust order; the first that answers decides.
-        published.append(
-            document.published or from_dateline(document, scan_once(document), config) or from_name(document)
-        )
+    # A date given in metadata needs no scan.
+    published = [doc.published or own_date(doc, scan_once(doc), config) for doc in documents]
     undated = [i for i, p in enumerate(published) if p is None]
     if undated:
         for document in documents:
@@ -166,6 +162,15 @@ def date_documents(
         document if result is document.published else attrs.evolve(document, published=result)
         for document, result in zip(documents, published, strict=True)
     )
+
+
+def own_date(document: Document, timexes: Sequence[Timex], config: Config) -> PublicationDate | None:
+    """The date a document gives itself: metadata, else its dateline, else its file name or URL.
+
+    Each step in trust order; the first that answers decides.  Needs nothing from the other
+    documents, so the pipeline runs it in the per-document pass.
+    """
+    return document.published or from_dateline(document, timexes, config) or from_name(document)
 
 
 def undated_error(documents: Iterable[Document]) -> DatingError:
@@ -399,6 +404,27 @@ def _content_bound(text: str, timexes: Sequence[Timex], near: dt.date | None) ->
     return best
 
 
+def _past_floor(text: str, timexes: Sequence[Timex]) -> _Bound | None:
+    """The latest start of a year or month reported in a past-tense clause ("in 2005", "September 2003").
+
+    The article was most likely written after it began: a floor on the date that is coarser than
+    :func:`_content_bound` but found in many more texts.
+    """
+    best: _Bound | None = None
+    for timex in timexes:
+        symbol = timex.symbol
+        if timex.type not in (TimexType.DATE, TimexType.TIME) or symbol.kind is not Kind.CALENDAR:
+            continue
+        if symbol.year is None or symbol.day is not None or symbol.mod is not None or symbol.swappable:
+            continue
+        if not dt.MINYEAR <= symbol.year <= dt.MAXYEAR:
+            continue
+        start = dt.date(symbol.year, symbol.month or 1, 1)
+        if (best is None or start > best.date) and _past_clause(text, timex):
+            best = _Bound(start, timex.text)
+    return best
+
+
 def _paired_weekday(text: str, timex: Timex) -> int | None:
     """The ISO weekday named with a date ("Tuesday, March 11"), in the expression or just before it."""
     if timex.symbol.kind is not Kind.CALENDAR or timex.symbol.day is None:
@@ -445,7 +471,8 @@ def _past_clause(text: str, timex: Timex) -> bool:
 #   topic      dated articles that share its rare words were published near d;
 #   recency    the weekdays and calendar dates it names fall on or just before d, as
 #              news reports the day's events ("said Tuesday"), its lead above all.
-# A date before the latest absolute past date it reports is penalized.
+# A weekday its lead names scales the whole score by how well d fits it.  A date before the
+# latest absolute past date it reports ("on March 3, 2005", "in 2005") is penalized.
 
 
 @attrs.frozen
@@ -663,6 +690,9 @@ def _align(
         )
         telling = tuple(p for p, t in enumerate(timexes) if _telling(t))
         bound = _content_bound(documents[i].text, scanned[documents[i].id], None)
+        floor = _past_floor(documents[i].text, scanned[documents[i].id])
+        if floor is not None and (bound is None or floor.date > bound.date):
+            bound = floor
         names = frozenset(w.lower() for name in actors(documents[i].text) for w in name.split())
         articles[i] = _Undated(i, probes, telling, bound, _lead_end(documents[i].text), words[i], names)
     # Which undated articles a newly dated one can help: those sharing a rare word with it.
@@ -839,6 +869,7 @@ _DATE_REACH = 3  # candidates this far from a calendar date the text names
 _TOPIC_CANDIDATES = 5  # the neighbours whose dates give candidates
 _TOPIC_WEIGHT = 1.0
 _RECENCY_WEIGHT = 2.0  # the weekday a lead names is the surest sign of the day itself
+_LEAD_FLOOR = 0.05  # the least a lead's weekday scales a date by, however badly it fits
 # How a named day sits relative to the publication date (lag = publication - named day, in days)
 # depends on the house style, so it is learnt from the dated articles, starting from a prior.
 # Wire copy names the day of publication by its weekday ("said Tuesday"); a text that has a
@@ -1056,7 +1087,8 @@ def _align_one(
     candidates = {day for day in candidates if low_day <= day <= high_day}
     if not candidates:
         return None
-    topic_total = sum(sim for _, sim, _ in neighbours)
+    # Squared: the few articles really on the same story outweigh the many that share a word or two.
+    topic_total = sum(sim * sim for _, sim, _ in neighbours)
     style = _style(timexes)
     # Resolve only the expressions scored, unless one counts from the one before it.
     independent = _independent(timexes)
@@ -1069,6 +1101,13 @@ def _align_one(
     telling = [
         (where[p], recency_model.table(_recency_key(style, timexes[p], article.lead_end)))
         for p in article.telling
+    ]
+    # A weekday in the lead scales the whole score, not just its share of the recency: a dated
+    # article on another day cannot outvote it, whatever else agrees there.
+    lead_weekdays = [
+        (where[p], table)
+        for (_, table), p in zip(telling, article.telling, strict=True)
+        if style == _PLAIN and timexes[p].symbol.kind is Kind.WEEKDAY and timexes[p].start < article.lead_end
     ]
     scored: list[tuple[float, int]] = []
     details: dict[int, list[tuple[_Probe, _Mention, float, tuple[str, ...]]]] = {}
@@ -1093,7 +1132,7 @@ def _align_one(
         for other_day, sim, _ in neighbours:
             distance = abs(day - other_day)
             fit = 1.0 if distance <= _TOPIC_PLATEAU else math.exp(-(distance - _TOPIC_PLATEAU) / _TOPIC_DECAY)
-            topic += sim * fit
+            topic += sim * sim * fit
         topic = topic / topic_total if topic_total else 0.0
         recency = 0.0
         for position, table in telling:
@@ -1102,6 +1141,10 @@ def _align_one(
                 recency += table.get(day - span.first.toordinal(), _FAR_FIT)
         recency /= max(1, len(telling))
         score = agreement + _TOPIC_WEIGHT * topic + _RECENCY_WEIGHT * recency
+        for position, table in lead_weekdays:
+            span = resolved[position]
+            if span is not None and span.first == span.last:
+                score *= max(_LEAD_FLOOR, table.get(day - span.first.toordinal(), _FAR_FIT))
         if article.bound is not None and date < article.bound.date:
             score *= _EARLY_PENALTY
         if score > 0:

@@ -318,7 +318,8 @@ def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Eve
         a, b = cluster_of[i], cluster_of[j]
         if a == b:
             continue
-        state = (a, len(members[a]), b, len(members[b])) if a < b else (b, len(members[b]), a, len(members[a]))
+        low, high = min(a, b), max(a, b)
+        state = (low, len(members[low]), high, len(members[high]))
         if state in rejected:
             continue
         # The average over at most _LINKAGE_SAMPLE members a side, the earliest joined: exact for

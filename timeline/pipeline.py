@@ -15,7 +15,7 @@ from typing import TypeVar
 import attrs
 
 from timeline.config import Config
-from timeline.dating import date_documents, from_dateline, from_name, undated_error
+from timeline.dating import date_documents, own_date, undated_error
 from timeline.errors import MetadataError
 from timeline.events import extract
 from timeline.merge import merge
@@ -71,7 +71,7 @@ def _process_document(item: tuple[Document, Config]) -> _Processed:
     """
     document, config = item
     timexes = scan(document.text, day_first=config.day_first)
-    published = document.published or from_dateline(document, timexes, config) or from_name(document)
+    published = own_date(document, timexes, config)
     if published is None:
         return _Processed(timexes, None, None)
     return _Processed(timexes, published, _extract(_with_date(document, published), timexes))

@@ -101,6 +101,21 @@ def print_summary(outcomes: Sequence[DatingOutcome]) -> None:
     print(f"  high-confidence wrong (confidence >= 0.8, off by > 1 day): {summary.high_confidence_wrong}")
 
 
+def print_error_shape(outcomes: Sequence[DatingOutcome]) -> None:
+    """Diagnostics only: which part of the date is wrong (the weekday, the week, the year)."""
+    dated = [o for o in outcomes if o.predicted is not None]
+    if not dated:
+        return
+    weekday = sum(1 for o in dated if o.predicted is not None and o.predicted.weekday() == o.truth.weekday())
+    year = sum(1 for o in dated if o.predicted is not None and o.predicted.year == o.truth.year)
+    weeks_off = sum(1 for o in dated if o.error_days in (7, 14))
+    share = len(dated)
+    print(
+        f"  of the {share} dated: right weekday {weekday / share:.0%}, right year {year / share:.0%}; "
+        f"the right weekday one or two weeks off: {weeks_off}"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -164,6 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for label, n, exact in calibration(outcomes_b):
         accuracy = f"{exact / n:7.2%}" if n else "     —"
         print(f"    {label:10} {n:5}  {accuracy}")
+    print_error_shape(outcomes_b)
     print("  by method (documents, exact, within ±1 day):")
     for method, s in dating_by_method(outcomes_b).items():
         print(f"    {method:14} {s.total:5}  {s.rate(s.exact):7.2%}  {s.rate(s.within_1):7.2%}")
