@@ -19,7 +19,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
@@ -73,7 +73,7 @@ class _Profile:
         assert span is not None
         return cls(
             terms=terms,
-            weight=sum(idf.get(t, 1.0) for t in terms),
+            weight=_weight(terms, idf),
             surnames=frozenset(actor.split()[-1].lower() for actor in mention.actors),
             document=mention.document,
             days=(span.first, span.last),
@@ -83,14 +83,18 @@ class _Profile:
 def _similarity(a: _Profile, b: _Profile, idf: dict[str, float]) -> float:
     if not a.terms or not b.terms:
         return 0.0
-    shared = sum(idf.get(t, 1.0) for t in a.terms & b.terms)
-    score = 2 * shared / (a.weight + b.weight)
+    score = 2 * _weight(a.terms & b.terms, idf) / (a.weight + b.weight)
     if a.surnames & b.surnames:
         score += _ACTOR_BONUS
     if a.document == b.document and a.days == b.days:
         # One article naming the same day twice is usually telling one story.
         score += _SAME_ARTICLE_BONUS
     return min(score, 1.0)
+
+
+def _weight(terms: frozenset[str], idf: dict[str, float]) -> float:
+    # map() rather than a generator: this runs for every pair the clustering looks at.
+    return sum(map(idf.get, terms, itertools.repeat(1.0)))
 
 
 def similarity(a: Mention, b: Mention, idf: dict[str, float]) -> float:
@@ -284,9 +288,23 @@ def _bucketed_pairs(
             across(longer[key], days_by_month.get(month))
 
 
-def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Event]:
-    """Cluster mentions into events; each event keeps every mention as a source."""
+def merge(
+    mentions: Sequence[Mention],
+    config: Config | None = None,
+    titles: Mapping[tuple[str, int, int], str] | None = None,
+) -> list[Event]:
+    """Cluster mentions into events; each event keeps every mention as a source.
+
+    ``titles``: each mention's :func:`~timeline.titles.make_title`, by (document, start, end) of
+    its expression, when the per-document stage made them already; else they are made here.
+    """
     threshold = (config or Config()).merge_threshold
+    made = titles or {}
+
+    def title_of(mention: Mention) -> str:
+        title = made.get(_key(mention))
+        return title if title is not None else make_title(mention)
+
     ordered = sorted(mentions, key=_key)
     idf = _idf(ordered)
     scores: dict[tuple[int, int], float] = {}
@@ -337,7 +355,7 @@ def merge(mentions: Sequence[Mention], config: Config | None = None) -> list[Eve
         links[keep].append((i, j, score))
     events = [
         _event([ordered[i] for i in sorted(group)], [profiles[i] for i in sorted(group)], group,
-               links.get(root, []), idf)
+               links.get(root, []), idf, title_of)
         for root, group in members.items()
     ]  # fmt: skip
     return events
@@ -349,6 +367,7 @@ def _event(
     indices: list[int],
     pair_links: list[tuple[int, int, float]],
     idf: dict[str, float],
+    title_of: Callable[[Mention], str],
 ) -> Event:
     span = _best_span(mentions)
     status = _status(mentions)
@@ -366,7 +385,7 @@ def _event(
     return Event(
         id=hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12],
         span=span,
-        title=make_title(_best_mention(mentions, profiles, idf, status, span)),
+        title=title_of(_best_mention(mentions, profiles, idf, status, span)),
         status=status,
         mentions=tuple(mentions),
         links=links,

@@ -22,6 +22,7 @@ from timeline.merge import merge
 from timeline.model import Document, Mention, PublicationDate, Skipped, Timeline, Timex
 from timeline.order import order
 from timeline.tag import resolve_all, scan
+from timeline.titles import make_title
 
 __all__ = ["build_timeline"]
 
@@ -58,9 +59,10 @@ def _map(
 class _Processed:
     """What the per-document pass learned of one document."""
 
-    timexes: list[Timex]
     published: PublicationDate | None  # from the document's own evidence; None: needs the collection
+    timexes: list[Timex] | None  # kept only for a document that needs the collection to be dated
     mentions: list[Mention] | None  # None until the document is dated
+    titles: list[str] | None  # each mention's title, made here rather than in the serial merge
 
 
 def _process_document(item: tuple[Document, Config]) -> _Processed:
@@ -73,8 +75,9 @@ def _process_document(item: tuple[Document, Config]) -> _Processed:
     timexes = scan(document.text, day_first=config.day_first)
     published = own_date(document, timexes, config)
     if published is None:
-        return _Processed(timexes, None, None)
-    return _Processed(timexes, published, _extract(_with_date(document, published), timexes))
+        return _Processed(None, timexes, None, None)
+    mentions, titles = _extract(_with_date(document, published), timexes)
+    return _Processed(published, None, mentions, titles)
 
 
 def _with_date(document: Document, published: PublicationDate | None) -> Document:
@@ -83,14 +86,46 @@ def _with_date(document: Document, published: PublicationDate | None) -> Documen
     return attrs.evolve(document, published=published)
 
 
-def _extract_document(item: tuple[Document, list[Timex]]) -> list[Mention]:
+def _scan_document(item: tuple[str, bool]) -> list[Timex]:
+    text, day_first = item
+    return scan(text, day_first=day_first)
+
+
+def _extract_document(item: tuple[Document, list[Timex]]) -> tuple[list[Mention], list[str]]:
     document, timexes = item
     return _extract(document, timexes)
 
 
-def _extract(document: Document, timexes: list[Timex]) -> list[Mention]:
+def _extract(document: Document, timexes: list[Timex]) -> tuple[list[Mention], list[str]]:
     assert document.published is not None
-    return extract(document, resolve_all(timexes, document.published.date))
+    mentions = extract(document, resolve_all(timexes, document.published.date))
+    return mentions, [make_title(mention) for mention in mentions]
+
+
+def _date_collection(
+    pool: ProcessPoolExecutor | None,
+    docs: Sequence[Document],
+    processed: Sequence[_Processed],
+    config: Config,
+) -> tuple[tuple[Document, ...], list[tuple[Document, list[Timex]]]]:
+    """Every document dated, and those still to extract with their expressions.
+
+    Raises DatingError for documents nothing dates.
+    """
+    pairs = list(zip(docs, processed, strict=True))
+    if all(p.published is not None for p in processed):
+        return tuple(_with_date(doc, p.published) for doc, p in pairs), []
+    # Some documents need the others to be dated: the whole collection goes to dating, with the
+    # expressions of the documents that dated themselves scanned again.
+    again = [(doc.text, config.day_first) for doc, p in pairs if p.timexes is None]
+    rescanned = iter(_map(pool, config.jobs, _scan_document, again))
+    timexes = {doc.id: p.timexes if p.timexes is not None else next(rescanned) for doc, p in pairs}
+    dated = date_documents([_with_date(doc, p.published) for doc, p in pairs], config, timexes)
+    undated = [doc for doc in dated if doc.published is None]
+    if undated:
+        raise undated_error(undated)
+    waiting = [(doc, timexes[doc.id]) for doc, p in zip(dated, processed, strict=True) if p.mentions is None]
+    return dated, waiting
 
 
 def build_timeline(
@@ -112,22 +147,20 @@ def build_timeline(
         raise MetadataError(f"document ids must be unique; repeated: {', '.join(repeated)}")
     with _workers(settings.jobs, len(docs)) as pool:
         processed = _map(pool, settings.jobs, _process_document, [(d, settings) for d in docs])
-        if all(p.published is not None for p in processed):
-            dated = tuple(_with_date(doc, p.published) for doc, p in zip(docs, processed, strict=True))
-        else:
-            # Some documents need the others to be dated: the whole collection goes to dating.
-            timexes = {doc.id: p.timexes for doc, p in zip(docs, processed, strict=True)}
-            own = [_with_date(doc, p.published) for doc, p in zip(docs, processed, strict=True)]
-            dated = date_documents(own, settings, timexes)
-            undated = [doc for doc in dated if doc.published is None]
-            if undated:
-                raise undated_error(undated)
-        waiting = [(doc, p.timexes) for doc, p in zip(dated, processed, strict=True) if p.mentions is None]
+        dated, waiting = _date_collection(pool, docs, processed, settings)
         extracted = iter(_map(pool, settings.jobs, _extract_document, waiting))
-        per_document = [p.mentions if p.mentions is not None else next(extracted) for p in processed]
-    mentions = [mention for found in per_document for mention in found]
+        per_document = [
+            (p.mentions, p.titles) if p.mentions is not None and p.titles is not None else next(extracted)
+            for p in processed
+        ]
+    mentions = [mention for found, _ in per_document for mention in found]
+    titles = {
+        (mention.document, mention.timex.start, mention.timex.end): title
+        for found, made in per_document
+        for mention, title in zip(found, made, strict=True)
+    }
     log.info("%d documents, %d mentions", len(dated), len(mentions))
-    events = order(merge(mentions, settings))
+    events = order(merge(mentions, settings, titles))
     return Timeline(
         documents=tuple(dated),
         events=tuple(events),
