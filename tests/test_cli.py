@@ -503,3 +503,18 @@ def test_output_never_overwrites_a_file_inside_an_input_folder(tmp_path: Path) -
     before = metadata.read_bytes()
     assert cli.main([str(folder), "-f", "csv", "-o", str(metadata)]) == 2
     assert metadata.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("out.csv", "csv"), ("out.ICS", "ics"), ("out.json", "json"), ("out.txt", "text")]
+)
+def test_output_format_follows_the_file_extension_unless_given(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, fmt: str
+) -> None:
+    target = tmp_path / name
+    code, _, err = run(capsys, SEEDS, "-o", target)
+    assert code == 0, err
+    parse(fmt, target.read_text(encoding="utf-8"))
+    code, _, err = run(capsys, SEEDS, "-f", "text", "-o", target)
+    assert code == 0, err
+    assert target.read_text(encoding="utf-8").startswith("Documents")

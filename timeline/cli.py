@@ -124,8 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
         "-f",
         "--format",
         choices=list(FORMATS),
-        default="text",
-        help="output format (default: %(default)s)",
+        default=None,
+        help="output format (default: from the -o file's extension, .csv .ics .json, else text)",
     )
     output.add_argument(
         "-o",
@@ -244,8 +244,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(_describe_os_error(error))
 
 
+# What ``-o FILE`` without ``-f`` writes, by FILE's extension: an events.ics full of text would
+# only confuse the calendar that opens it.
+_FORMAT_BY_SUFFIX = {".csv": "csv", ".ics": "ics", ".ical": "ics", ".ifb": "ics", ".json": "json"}
+
+
 def _run(args: argparse.Namespace) -> int:
     output: Path | None = args.output
+    if args.format is None:
+        args.format = _FORMAT_BY_SUFFIX.get(output.suffix.lower(), "text") if output is not None else "text"
     if output is not None:
         # Checked before any work, so a typo does not cost a whole run.
         given = [Path(name) for name in args.paths]
