@@ -90,6 +90,32 @@ def test_titles_drop_the_date_attribution_and_dangling_quotes() -> None:
     assert len(make_title(mentions_of(long_doc)[0])) <= 101
 
 
+def test_title_keeps_a_date_that_is_the_object_of_its_verb() -> None:
+    doc = article("a", "A No 10 insider insisted the premier had spent this week focused on the deal.")
+    assert (
+        make_title(mentions_of(doc)[0])
+        == "A No 10 insider insisted the premier had spent this week focused on the deal"
+    )
+
+
+def test_title_of_a_speech_participle_opening_is_the_main_clause() -> None:
+    doc = article(
+        "a",
+        "Speaking alongside fellow European defence ministers in Paris on Wednesday, Defence Secretary "
+        "John Healey said the world faced decisive days in the push for peace.",
+    )
+    (mention,) = mentions_of(doc)
+    assert (
+        make_title(mention)
+        == "Defence Secretary John Healey said the world faced decisive days in the push for peace"
+    )
+    # When the date is in the main clause, the opening stays.
+    doc = article(
+        "b", "Speaking in Paris, Healey said on Wednesday that work on the coalition was accelerating."
+    )
+    assert make_title(mentions_of(doc)[0]).startswith("Speaking in Paris")
+
+
 REPORTS = [
     article(
         "lbc",

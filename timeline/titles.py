@@ -48,8 +48,17 @@ _NOT_A_SUBJECT = frozenset(
 )
 
 
+# Verbs whose object is the time itself ("had spent this week focused on the deal"): without it
+# the sentence no longer reads.
+_TIME_AS_OBJECT = re.compile(
+    r"\b(?:spen[dt]|spends|spending|took|take|takes|taking|lasted|lasting)\s+$", re.IGNORECASE
+)
+
+
 def without_date(sentence: str, start: int, end: int) -> str:
     """The sentence with the date expression (and the preposition leading it) taken out."""
+    if _TIME_AS_OBJECT.search(sentence, max(0, start - 12), start):
+        return sentence
     before = sentence[:start]
     lead = _PREPOSITION_BEFORE.search(before, max(0, start - 24))
     if lead is not None:
@@ -123,12 +132,28 @@ def _after_opening_quote(sentence: str, start: int, end: int) -> tuple[str, int,
     return sentence[cut:], start - cut, end - cut
 
 
+# "Speaking in Paris on Wednesday, Healey said …": the speaking is the saying, and the main
+# clause says what was said.
+_SPEECH_OPENING = re.compile(r"(?:Speaking|Writing|Talking|Addressing|Appearing)\b[^,]*,\s+")
+
+
+def _after_speech_opening(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """For a sentence opening with a speech participle that holds the date, its main clause
+    (with an empty date span at its start: the date is gone with the opening)."""
+    opening = _SPEECH_OPENING.match(sentence)
+    if opening is None or end > opening.end() or len(sentence) - opening.end() < _TITLE_MINIMUM:
+        return sentence, start, end
+    return sentence[opening.end() :], 0, 0
+
+
 def make_title(mention: Mention) -> str:
     """A short readable title from a mention's sentence: the date and attribution removed."""
     sentence, start, end = _after_opening_quote(
-        mention.sentence,
-        mention.timex.start - mention.sentence_start,
-        mention.timex.end - mention.sentence_start,
+        *_after_speech_opening(
+            mention.sentence,
+            mention.timex.start - mention.sentence_start,
+            mention.timex.end - mention.sentence_start,
+        )
     )
     source, local_start, local_end = _title_source(sentence, start, end)
     text = without_date(source, local_start, local_end)
