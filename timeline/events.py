@@ -30,7 +30,7 @@ _FUTURE = re.compile(
 )
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|should\s+(?:there|the|a|an|russia|moscow|\w+)\s+(?:be|agree|accept)|in\s+the\s+event\s+of|"
-    r"in\s+case|provided\s+that|whether|could\s+have|would\s+have|might|hypothetical)\b",
+    r"in\s+case|provided\s+that|whether|could\s+have|would\s+have|should\s+have|might|hypothetical)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|,\s+(?:but|while|although|though|whereas|which|who)\b|\s[-–—]\s)\s*")

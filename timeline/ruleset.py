@@ -71,6 +71,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     },
     "year_shift": {"last": -1, "this": 0, "next": 1},
     "mod": words.MODIFIER,
+    "hedge": words.HEDGE,
     "quarter": words.QUARTER,
     "half": words.HALF,
     "decade_word": {k: 190 + v for k, v in words.DECADE_WORD.items()},

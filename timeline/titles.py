@@ -132,9 +132,11 @@ def _after_opening_quote(sentence: str, start: int, end: int) -> tuple[str, int,
     return sentence[cut:], start - cut, end - cut
 
 
-# "Speaking in Paris on Wednesday, Healey said …": the speaking is the saying, and the main
-# clause says what was said.
-_SPEECH_OPENING = re.compile(r"(?:Speaking|Writing|Talking|Addressing|Appearing)\b[^,]*,\s+")
+# "Speaking in Paris on Wednesday, Healey said …", "Responding to Saturday's meeting, the Liberal
+# Democrat leader said …": the opening frames the saying, and the main clause says what was said.
+_SPEECH_OPENING = re.compile(
+    r"(?:Speaking|Writing|Talking|Addressing|Appearing|Responding|Reacting|Replying|Commenting)\b[^,]*,\s+"
+)
 
 
 def _after_speech_opening(sentence: str, start: int, end: int) -> tuple[str, int, int]:

@@ -645,16 +645,19 @@ RULES: list[dict[str, Any]] = [
     # ---- counted shifts: "three days ago", "two weeks later", "a year from now" -------------------
     {
         "name": "ago",
-        "pattern": r"(?:about\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?(?P<num>%NUMBER_ANY%"
-        r"|several|a\s+few|many)\s+"
+        # "almost a decade ago" is about then; "over a decade ago" is before it.
+        "pattern": r"(?:(?P<hedge>about|some|nearly|almost|roughly|around|approximately|over|more\s+than)\s+"
+        r"|just\s+|only\s+)?(?P<num>%NUMBER_ANY%|several|a\s+few|many)\s+"
         r"(?P<unit>%UNIT%)\s+(?:or\s+so\s+)?"
         # Not "before"/"after": "twenty years after the war" counts from the war, not from the text's
         # last date, and is a duration with a signal word.
         r"(?P<rel>ago|earlier|later|from\s+now|hence|previously)(?![\w-])",
         "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@num", "anchor": "@rel"},
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@num", "anchor": "@rel", "mod": "@hedge"},
         "examples": [
             ("three days ago", "2025-03-12"),
+            ("should have been boosted over a decade ago", "2015"),
+            ("almost two years ago", "2023"),
             ("two years from now", "2027"),
             ("a week ago", "2025-03-08"),
             ("two days later", "2025-03-17"),

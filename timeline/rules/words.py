@@ -107,6 +107,12 @@ MODIFIER = {
     "start of": "start", "the turn of": "start",
 }  # fmt: skip
 
+# Words hedging a distance in time ("almost a decade ago"): about then, or before it.
+HEDGE = {
+    "about": "approx", "some": "approx", "nearly": "approx", "almost": "approx", "roughly": "approx",
+    "around": "approx", "approximately": "approx", "over": "before", "more than": "before",
+}  # fmt: skip
+
 # Words before an expression that bound an event rather than place it ("since Tuesday").
 BOUNDING_PREPOSITION = {
     "since": "after", "after": "after", "from": "after",
