@@ -16,7 +16,7 @@ import json
 import types
 import typing
 from collections.abc import Callable
-from typing import TextIO, TypeVar, Union
+from typing import Any, TextIO, TypeVar, Union
 
 import attrs
 
@@ -57,9 +57,12 @@ def write(timeline: Timeline, stream: TextIO) -> None:
 
     Raises ExportError for a value JSON cannot hold (NaN or infinite scores).
     """
-    data = to_data(timeline)
     try:
-        sections = [(key, [_encode(item) for item in items]) for key, items in data.items()]
+        # Each item is encoded as soon as it is built: the dicts of a large timeline never all
+        # exist at once.
+        sections = [
+            (key, [_encode(build(item)) for item in items]) for key, items, build in _sections(timeline)
+        ]
     except ValueError as error:
         raise ExportError(f"timeline cannot be written as JSON: {error}") from error
     parts = ["{\n"]
@@ -69,6 +72,18 @@ def write(timeline: Timeline, stream: TextIO) -> None:
         parts.append(",\n" if number < len(sections) - 1 else "\n")
     parts.append("}\n")
     stream.write("".join(parts))
+
+
+def _sections(timeline: Timeline) -> list[tuple[str, list[Any], Callable[[Any], JSONObject]]]:
+    """The top-level keys, in order, with their items and how to build each item's object."""
+
+    def document(item: Document | Skipped) -> JSONObject:
+        return _document(item) if isinstance(item, Document) else _skipped(item)
+
+    return [
+        ("documents", [*timeline.documents, *timeline.skipped], document),
+        ("events", list(timeline.events), _event),
+    ]
 
 
 _encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": ")).encode
@@ -97,9 +112,7 @@ def normalized(timeline: Timeline) -> Timeline:
 
 def to_data(timeline: Timeline) -> dict[str, list[JSONObject]]:
     """The JSON object :func:`write` serializes (plain dicts, lists, strings and numbers)."""
-    documents = [_document(d) for d in timeline.documents]
-    documents += [_skipped(s) for s in timeline.skipped]
-    return {"documents": documents, "events": [_event(e) for e in timeline.events]}
+    return {key: [build(item) for item in items] for key, items, build in _sections(timeline)}
 
 
 def _document(document: Document) -> JSONObject:
