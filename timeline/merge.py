@@ -369,6 +369,8 @@ def _event(
     idf: dict[str, float],
     title_of: Callable[[Mention], str],
 ) -> Event:
+    if len(mentions) == 1:
+        return _single_event(mentions[0], title_of)
     span = _best_span(mentions)
     status = _status(mentions)
     dissent = tuple(
@@ -390,6 +392,21 @@ def _event(
         mentions=tuple(mentions),
         links=links,
         dissent=dissent,
+    )
+
+
+def _single_event(mention: Mention, title_of: Callable[[Mention], str]) -> Event:
+    """An event reported once: what :func:`_event` gives for one mention, without the search
+    (most events are reported once)."""
+    span = mention.timex.span
+    assert span is not None
+    identity = f"{mention.document}:{mention.timex.start}:{mention.timex.end}"
+    return Event(
+        id=hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12],
+        span=span,
+        title=title_of(mention),
+        status=mention.status,
+        mentions=(mention,),
     )
 
 
