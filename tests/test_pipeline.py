@@ -100,3 +100,19 @@ def test_explain_of_an_unknown_event_is_a_timeline_error() -> None:
     tl = timeline.build_timeline(corpus(6), Config(reference=START))
     with pytest.raises(timeline.EventNotFoundError):
         timeline.explain(tl, "no-such-event")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_garbage_collector_is_left_as_it_was(enabled: bool) -> None:
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        timeline.build_timeline(corpus(12), Config())
+        assert gc.isenabled() is enabled
+        with pytest.raises(DatingError):
+            timeline.build_timeline([Document(id="x", text="Talks were held on Tuesday.")], Config())
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
