@@ -148,3 +148,20 @@ def test_the_tagging_guide_lists_every_rule() -> None:
     text = guide.read_text(encoding="utf-8")
     missing = [name for name in default_ruleset().rules if f"`{name}`" not in text]
     assert missing == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["will ", "Will", "plans to", "if ", "If", "x", " ", "set to", "'ll", "é"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_a_guarded_pattern_finds_what_the_bare_one_finds(text: str) -> None:
+    import re
+
+    from timeline.ruleset import guarded
+
+    source = r"\b(?:will|'ll|plans?\s+to|set\s+to|if)\b"
+    bare, fast = re.compile(source, re.IGNORECASE), guarded(source, re.IGNORECASE)
+    assert [m.span() for m in bare.finditer(text)] == [m.span() for m in fast.finditer(text)]

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.model import Document, Kind, Mention, Status, Timex, TimexType
+from timeline.ruleset import guarded
 from timeline.text import actors, sentence_spans, terms
 
 __all__ = ["extract"]
@@ -21,14 +22,14 @@ __all__ = ["extract"]
 _ANCHORING = frozenset({TimexType.DATE, TimexType.TIME})
 # Narrower than the tagger's tense cues (rules/words.py) on purpose: "would", "next" or "until"
 # in a clause do not make the event it dates a plan.
-_FUTURE = re.compile(
+_FUTURE = guarded(
     r"\b(?:will|'ll|shall|is\s+set\s+to|are\s+set\s+to|set\s+to|(?:is|are)\s+expected\s+to|expected\s+to|"
     r"plans?\s+to|planning\s+to|(?:is|are)\s+preparing\s+to|preparing\s+to|(?:is|are)\s+due\s+to|"
     r"scheduled|(?:is|are)\s+to\s+\w+|going\s+to|would\s+then|to\s+be\s+held|upcoming|aims?\s+to|"
     r"intends?\s+to|ahead\s+of)\b",
     re.IGNORECASE,
 )
-_CONDITIONAL = re.compile(
+_CONDITIONAL = guarded(
     r"\b(?:if|unless|should\s+(?:there|the|a|an|russia|moscow|\w+)\s+(?:be|agree|accept)|in\s+the\s+event\s+of|"
     r"in\s+case|provided\s+that|whether|could\s+have|would\s+have|should\s+have|might|hypothetical)\b",
     re.IGNORECASE,

@@ -23,7 +23,15 @@ from timeline.errors import RuleError
 from timeline.model import TimexType
 from timeline.rules import english, words
 
-__all__ = ["GROUP_TABLES", "Rule", "RuleSet", "compile_rules", "default_ruleset", "word_alternation"]
+__all__ = [
+    "GROUP_TABLES",
+    "Rule",
+    "RuleSet",
+    "compile_rules",
+    "default_ruleset",
+    "guarded",
+    "word_alternation",
+]
 
 _MACRO = re.compile(r"%([A-Z_0-9]+)%")
 _GROUP_DEF = re.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
@@ -457,6 +465,15 @@ def _parse(pattern: str, flags: int) -> Any:
     from re import _parser  # type: ignore[attr-defined]
 
     return _parser.parse(pattern, flags)
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    r"""``pattern`` compiled behind a lookahead on the characters it can start with.
+
+    A search then rejects most positions with one character test: for cue lists such as
+    ``\b(?:will|plans?\s+to|…)\b`` that is two to three times faster.
+    """
+    return re.compile(_first_char_guard(_parse(pattern, flags)) + pattern, flags)
 
 
 def _first_char_guard(parsed: Any) -> str:
