@@ -508,3 +508,16 @@ def test_cue_words_are_found_as_a_lookbehind_would_find_them(text: str, lo: int,
     expected = [m.span() for m in plain.finditer(text, lo, end)]
     tagging = importlib.import_module("timeline.tag")  # the module, not the function of that name
     assert list(tagging._Words(body).spans(text, lo, end)) == expected
+
+
+def test_tag_leaves_the_garbage_collector_as_it_was() -> None:
+    import gc
+
+    was = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            tag("Talks were held on Tuesday.", dt.date(2025, 3, 15))
+            assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

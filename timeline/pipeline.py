@@ -15,6 +15,7 @@ from typing import TypeVar
 
 import attrs
 
+from timeline._memory import no_cycle_collection
 from timeline.config import Config
 from timeline.dating import date_documents, own_date, undated_error
 from timeline.errors import MetadataError
@@ -44,23 +45,6 @@ def _workers(jobs: int, count: int) -> Iterator[ProcessPoolExecutor | None]:
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=gc.disable) as pool:
         yield pool
-
-
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """The cyclic garbage collector paused, then restored as it was.
-
-    Building a timeline allocates hundreds of thousands of small objects that hold no reference
-    cycles (frozen records, tuples, strings): reference counting frees them all the same, and the
-    collector's passes over them cost about a tenth of the run for nothing.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _map(
@@ -183,7 +167,7 @@ def build_timeline(
     if repeated:
         # Every stage keys documents by id; two with one id would be silently mixed up.
         raise MetadataError(f"document ids must be unique; repeated: {', '.join(repeated)}")
-    with _no_cycle_collection():
+    with no_cycle_collection():
         dated, events = _events(docs, settings)
     return Timeline(
         documents=dated,

@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from timeline._memory import no_cycle_collection
 from timeline.model import (
     Anchor,
     Direction,
@@ -733,4 +734,5 @@ def tag(text: str, reference: dt.date | None = None, *, day_first: bool = True) 
     >>> [t.value for t in tag("Talks began on Tuesday.", dt.date(2025, 3, 15))]
     ['2025-03-11']
     """
-    return resolve_all(scan(text, day_first=day_first), reference)
+    with no_cycle_collection():
+        return resolve_all(scan(text, day_first=day_first), reference)
