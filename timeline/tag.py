@@ -470,6 +470,7 @@ class _TenseIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._length = len(text)
         self._blocks: dict[int, _Block] = {}
         self._windows: dict[tuple[int, int], _Block] = {}  # runs of blocks, joined
 
@@ -490,8 +491,10 @@ class _TenseIndex:
 
     def direction(self, start: int, end: int) -> Direction:
         """Past or future by the nearest tense cue: first in the clause, then in the sentence."""
-        lo = max(0, start - _CONTEXT)
-        hi = min(len(self._text), end + _CONTEXT)
+        lo = start - _CONTEXT if start > _CONTEXT else 0
+        hi = end + _CONTEXT
+        if hi > self._length:
+            hi = self._length
         block = self._window(lo, hi)
         if not block.cued:
             return Direction.NEAREST
