@@ -207,6 +207,15 @@ def test_merge_of_many_unrelated_days_stays_separate() -> None:
     assert len(events_of(docs)) == 5
 
 
+def test_a_sentence_repeated_in_one_article_is_one_report() -> None:
+    sentence = "The council voted on the budget on Tuesday. "
+    filler = "Weather was mild and the markets were quiet. "
+    (event,) = events_of([article("a", (sentence + filler) * 40)])
+    assert len(event.mentions) == 40
+    assert {link.score for link in event.links} == {1.0}
+    assert len(event.links) == 39
+
+
 def test_attrs_values_are_frozen() -> None:
     (event,) = events_of([REPORTS[0]])
     try:

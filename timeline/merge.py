@@ -309,7 +309,15 @@ def merge(
     idf = _idf(ordered)
     scores: dict[tuple[int, int], float] = {}
     profiles = [_Profile.of(m, idf) for m in ordered]
-    for i, j in sorted(_candidate_pairs(ordered, idf)):
+    # One article repeating a sentence word for word (a scrape, boilerplate, a page pasted
+    # twice) reports one thing: such copies start as one cluster, and only the first of them is
+    # paired with the rest, so repetition costs no more than the text it repeats.
+    copies: dict[tuple[object, ...], list[int]] = {}
+    for index, mention in enumerate(ordered):
+        copies.setdefault(_copy_key(mention), []).append(index)
+    firsts = [group[0] for group in copies.values()]
+    for a, b in sorted(_candidate_pairs([ordered[i] for i in firsts], idf)):
+        i, j = firsts[a], firsts[b]
         score = _pair_score(ordered[i], ordered[j], profiles[i], profiles[j], idf, threshold)
         if score is not None:
             scores[(i, j)] = score
@@ -327,8 +335,14 @@ def merge(
         return _similarity(profiles[x], profiles[y], idf)
 
     cluster_of = list(range(len(ordered)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(ordered))}
+    members: dict[int, list[int]] = {}
     links: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
+    for group in copies.values():
+        first = group[0]
+        members[first] = list(group)
+        for copy in group[1:]:
+            cluster_of[copy] = first
+            links[first].append((first, copy, 1.0))
     # Clusters only grow, so (cluster, size) names a cluster's state: two clusters found too far
     # apart stay so until one of them grows, however many of their members' pairs come up.
     rejected: set[tuple[int, int, int, int]] = set()
@@ -393,6 +407,16 @@ def _event(
         links=links,
         dissent=dissent,
     )
+
+
+def _copy_key(mention: Mention) -> tuple[object, ...]:
+    """What two mentions of one article must share to be copies of one report."""
+    span = mention.timex.span
+    assert span is not None
+    return (
+        mention.document, mention.sentence, mention.timex.text, span.first, span.last, span.granularity,
+        mention.status, mention.terms, mention.actors,
+    )  # fmt: skip
 
 
 def _single_event(mention: Mention, title_of: Callable[[Mention], str]) -> Event:
