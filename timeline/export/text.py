@@ -273,7 +273,9 @@ def _provenance(published: PublicationDate, *, detail: bool = False) -> Text:
         text = Text(_METHOD_LABEL[method], style)
     else:
         evidence = _clean(published.evidence)
-        label = f"{_METHOD_LABEL[method]}: {evidence}" if evidence else _METHOD_LABEL[method]
+        name = _METHOD_LABEL[method]
+        # "dateline 'MOSCOW, April 1 (AFP)'" says its method already: no "dateline: dateline …".
+        label = evidence if evidence.startswith(name) else f"{name}: {evidence}" if evidence else name
         if published.confidence < 1.0:
             label += f" (confidence {published.confidence:.2f})"
         text = Text(label, style)
