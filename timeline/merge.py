@@ -14,14 +14,14 @@ order derived from their content, so any input order gives the same result.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-
-import attrs
+from typing import NamedTuple
 
 from timeline.config import Config
 from timeline.model import Dissent, Event, Granularity, Mention, MergeLink, Status, TimeSpan
@@ -56,9 +56,8 @@ def _idf(mentions: Sequence[Mention]) -> dict[str, float]:
     return {term: math.log(total / count) + 0.1 for term, count in df.items()}
 
 
-@attrs.frozen
-class _Profile:
-    """What similarity needs of a mention, computed once per merge."""
+class _Profile(NamedTuple):
+    """What similarity needs of a mention, computed once per merge (a tuple: one per mention)."""
 
     terms: frozenset[str]
     weight: float
@@ -74,10 +73,16 @@ class _Profile:
         return cls(
             terms=terms,
             weight=_weight(terms, idf),
-            surnames=frozenset(actor.split()[-1].lower() for actor in mention.actors),
+            surnames=frozenset(map(_surname, mention.actors)),
             document=mention.document,
             days=(span.first, span.last),
         )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _surname(actor: str) -> str:
+    # Cached: the same few names recur across a collection's mentions.
+    return actor.split()[-1].lower()
 
 
 def _similarity(a: _Profile, b: _Profile, idf: dict[str, float]) -> float:
@@ -129,13 +134,13 @@ def _pair_score(
     score = _similarity(profile_a, profile_b, idf)
     if relation == "same" and span_a.days > _DAY_INDEXED_MAX_DAYS:
         relation = "coarse"  # a month holds many events: sharing one takes more than a shared word
-    needed = {
-        "same": threshold,
-        "contained": threshold,
-        "coarse": _CONTAINED_SIMILARITY,
-        "near": _DISSENT_SIMILARITY,
-    }
-    return score if score >= needed[relation] else None
+    if relation == "coarse":
+        needed = _CONTAINED_SIMILARITY
+    elif relation == "near":
+        needed = _DISSENT_SIMILARITY
+    else:
+        needed = threshold
+    return score if score >= needed else None
 
 
 def _keys(mention: Mention, rank: dict[str, int]) -> list[str]:
@@ -145,8 +150,7 @@ def _keys(mention: Mention, rank: dict[str, int]) -> list[str]:
     return sorted(shared, key=rank.__getitem__)[:_KEYS_PER_MENTION]
 
 
-@attrs.frozen
-class _When:
+class _When(NamedTuple):
     """Where a mention sits in the calendar, as the blocking reads it (days as ordinals)."""
 
     kind: int  # _DAY, _WEEK (2 to 7 days) or _LONGER
@@ -367,11 +371,11 @@ def merge(
         members[keep].extend(members.pop(gone))
         links[keep].extend(links.pop(gone, []))
         links[keep].append((i, j, score))
-    events = [
-        _event([ordered[i] for i in sorted(group)], [profiles[i] for i in sorted(group)], group,
-               links.get(root, []), idf, title_of)
-        for root, group in members.items()
-    ]  # fmt: skip
+    events = []
+    for root, group in members.items():
+        group.sort()
+        sources, their_profiles = [ordered[k] for k in group], [profiles[k] for k in group]
+        events.append(_event(sources, their_profiles, group, links.get(root, []), idf, title_of))
     return events
 
 
