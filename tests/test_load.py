@@ -763,3 +763,21 @@ def test_seeds() -> None:
     assert by_prefix["004"].title is None
     for document in documents.values():
         assert document.text == (SEEDS / f"{document.id}.txt").read_text(encoding="utf-8")
+
+
+def test_exports_and_tables_in_a_folder_are_skipped_not_read_as_articles(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Talks were held on Tuesday.", encoding="utf-8")
+    (tmp_path / "events.csv").write_text("start,end,title\n2025-03-11,2025-03-11,Talks\n", encoding="utf-8")
+    (tmp_path / "events.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    (tmp_path / "timeline.JSON").write_text('{\n  "documents": []\n}\n', encoding="utf-8")
+    loaded = load([tmp_path])
+    assert [d.id for d in loaded.documents] == ["a"]
+    assert sorted(os.path.basename(s.path) for s in loaded.skipped) == [
+        "events.csv",
+        "events.ics",
+        "timeline.JSON",
+    ]
+    assert all(s.reason.startswith("not an article") for s in loaded.skipped)
+    # Named explicitly, the file is read as plain text, as before.
+    named = load([tmp_path / "events.csv"])
+    assert [d.id for d in named.documents] == ["events"] and not named.skipped

@@ -40,6 +40,13 @@ PathArg = str | os.PathLike[str]
 METADATA_NAME = "metadata.csv"
 _JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
+# Files a folder of articles often holds that are not articles, among them timeline's own exports
+# (`timeline articles/ -o articles/events.csv`, then a second run): read as text they would turn into
+# nonsense events.  Named explicitly, such a file is still read as plain text.
+_NOT_ARTICLES = {
+    suffix: f"not an article ({suffix} file; name it explicitly to read it as plain text)"
+    for suffix in (".csv", ".tsv", ".ics", ".json")
+}
 _METADATA_COLUMNS = ("file", "published", "source", "title", "url")
 _JSONL_FIELDS = ("id", "title", "published", "url", "source")
 
@@ -170,6 +177,7 @@ class _Entry:
 
     path: str
     real: str
+    listed: bool = False  # found by walking a directory, not named by the user
 
 
 class _Run:
@@ -202,6 +210,10 @@ class _Run:
                 continue
             elif os.path.basename(found.path) == METADATA_NAME:
                 csv_entries.append(found)
+            elif found.listed and os.path.splitext(found.path)[1].lower() in _NOT_ARTICLES:
+                listing.append(
+                    Skipped(path=found.path, reason=_NOT_ARTICLES[os.path.splitext(found.path)[1].lower()])
+                )
             else:
                 listing.append(found)
 
@@ -254,6 +266,7 @@ def _walk(paths: Iterable[str]) -> Iterator[_Entry | Skipped]:
         stack = [top]
         while stack:
             path = stack.pop()
+            listed = path is not top
             try:
                 info = os.stat(path)
             except FileNotFoundError:
@@ -283,7 +296,7 @@ def _walk(paths: Iterable[str]) -> Iterator[_Entry | Skipped]:
                 logger.debug("%s: file already loaded", path)
             else:
                 seen_files.add(real)
-                yield _Entry(path=path, real=real)
+                yield _Entry(path=path, real=real, listed=listed)
 
 
 def _os_reason(error: OSError) -> str:
