@@ -98,6 +98,23 @@ def test_title_keeps_a_date_that_is_the_object_of_its_verb() -> None:
     )
 
 
+def test_title_of_a_relative_clause_takes_its_antecedent() -> None:
+    doc = article(
+        "a",
+        "The allies have stepped up patrols over the region since the war ended, and Baghdad, which in "
+        "September said it would no longer recognize the no-fly zones in the south and the north, has "
+        "hailed the flights as a victory.",
+    )
+    (mention,) = [m for m in mentions_of(doc) if m.timex.text == "September"]
+    assert make_title(mention).startswith("Baghdad said it would no longer recognize the no-fly zones")
+    doc = article(
+        "b",
+        "The Turkish press and the government in Ankara reacted furiously to the fire, which broke out on "
+        "Monday in the western city of Krefeld and killed three people of Turkish origin.",
+    )
+    assert make_title(mentions_of(doc)[0]).startswith("The fire broke out in the western city of Krefeld")
+
+
 def test_title_of_a_speech_participle_opening_is_the_main_clause() -> None:
     doc = article(
         "a",

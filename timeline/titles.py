@@ -41,6 +41,12 @@ _SUBJECT_LIMIT = 50
 _NOT_A_PREDICATE = frozenset(
     "and but or which who whom whose that it we he she they there i you this".split()
 )
+_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+_TRAILING_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+$")
+# "… reacted furiously to the fire, which occurred …": a determiner and up to three words.
+_TRAILING_NOUN_PHRASE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$", re.IGNORECASE
+)
 # A sentence opening with one of these does not open with who acted.
 _NOT_A_SUBJECT = frozenset(
     "in on at after before during since while when if as for from with by speaking asked responding "
@@ -109,6 +115,23 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         # "HR McMaster, a former US Army general …, predicted this week that …": keep who did it.
         piece = subject + " " + piece
         offset -= len(subject) + 1
+    elif left > 0 and first_word in _RELATIVE_PRONOUNS:
+        # "Baghdad, which in September said it would …": the clause is about its antecedent,
+        # the segment just before it; "Baghdad said it would …" reads as a title.
+        antecedent = _LEADING_JUNK.sub("", sentence[cuts[left - 1] : cuts[left]]).rstrip(" ,;:-–—")
+        if len(antecedent) > _SUBJECT_LIMIT or not antecedent[:1].isupper():
+            # "… in camps south of Kisangani, which was taken …": the name just before it.
+            name = _TRAILING_NAME.search(antecedent) or _TRAILING_NOUN_PHRASE.search(antecedent)
+            antecedent = name.group()[:1].upper() + name.group()[1:] if name is not None else ""
+        pronoun_end = cuts[left] + len(first_word) + 1
+        if (
+            start >= pronoun_end
+            and 0 < len(antecedent) <= _SUBJECT_LIMIT
+            and antecedent[:1].isupper()
+            and antecedent.split(maxsplit=1)[0].lower() not in _NOT_A_SUBJECT
+        ):
+            piece = antecedent + " " + sentence[pronoun_end : cuts[right]]
+            offset = pronoun_end - len(antecedent) - 1
     return piece, start - offset, end - offset
 
 
