@@ -381,8 +381,22 @@ def test_output_replaces_an_existing_file_and_keeps_its_mode(
     target.chmod(0o640)
     code, _, _ = run(capsys, "a.txt", "-f", "csv", "-o", target)
     assert code == 0
-    assert target.read_text(encoding="utf-8").startswith("start,end,")
+    assert target.read_text(encoding="utf-8-sig").startswith("start,end,")
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_csv_file_starts_with_a_byte_order_mark_for_excel_but_standard_output_does_not(
+    capsys: pytest.CaptureFixture[str], fake: FakeLibrary, tmp_path: Path
+) -> None:
+    target = tmp_path / "events.csv"
+    code, _, _ = run(capsys, "a.txt", "-o", target)
+    assert code == 0
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfstart,end,")
+    code, out, _ = run(capsys, "a.txt", "-f", "csv")
+    assert code == 0 and out.startswith("start,end,")
+    for other in ("out.json", "out.ics"):
+        run(capsys, "a.txt", "-o", tmp_path / other)
+        assert not (tmp_path / other).read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_a_new_output_file_follows_the_umask(
@@ -481,7 +495,7 @@ def test_every_format_is_parseable(capsys: pytest.CaptureFixture[str], tmp_path:
     target = tmp_path / f"seeds.{fmt}"
     code, _, err = run(capsys, SEEDS, "-f", fmt, "-o", target)
     assert code == 0, err
-    parse(fmt, target.read_text(encoding="utf-8"))
+    parse(fmt, target.read_text(encoding="utf-8-sig"))
 
 
 def test_seeds_give_the_summit_of_15_march(capsys: pytest.CaptureFixture[str]) -> None:
@@ -514,7 +528,7 @@ def test_output_format_follows_the_file_extension_unless_given(
     target = tmp_path / name
     code, _, err = run(capsys, SEEDS, "-o", target)
     assert code == 0, err
-    parse(fmt, target.read_text(encoding="utf-8"))
+    parse(fmt, target.read_text(encoding="utf-8-sig"))
     code, _, err = run(capsys, SEEDS, "-f", "text", "-o", target)
     assert code == 0, err
     assert target.read_text(encoding="utf-8").startswith("Documents")

@@ -303,7 +303,10 @@ def _emit(chosen: Timeline, args: argparse.Namespace) -> None:
         sys.stdout.write(rendered.getvalue())
         sys.stdout.flush()
     else:
-        _write_atomically(args.output, lambda stream: write(stream, _use_color(args.color, False)))
+        # A CSV file starts with a UTF-8 byte order mark: without it Excel reads the file as the
+        # local ANSI code page and turns every curly quote and accent into mojibake.
+        encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
+        _write_atomically(args.output, lambda stream: write(stream, _use_color(args.color, False)), encoding)
 
 
 def _check_output(output: Path, inputs: Iterable[Path]) -> None:
@@ -323,7 +326,7 @@ def _check_output(output: Path, inputs: Iterable[Path]) -> None:
                 raise _Fatal(f"refusing to overwrite {output}: it is inside the input folder {path}")
 
 
-def _write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
+def _write_atomically(path: Path, write: Callable[[TextIO], None], encoding: str = "utf-8") -> None:
     """Write through a temporary file in the same directory, so readers never see half a file."""
     target = Path(os.path.realpath(path))  # replace what a symlink points to, not the link
     mode = _mode_for(target)
@@ -333,7 +336,7 @@ def _write_atomically(path: Path, write: Callable[[TextIO], None]) -> None:
         raise _Fatal(f"cannot write to {path}: {error.strerror or error}") from None
     try:
         # newline="" so exporters decide line endings (CSV and iCalendar want CRLF).
-        with open(handle, "w", encoding="utf-8", newline="") as stream:
+        with open(handle, "w", encoding=encoding, newline="") as stream:
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
