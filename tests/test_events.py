@@ -289,3 +289,10 @@ def test_title_of_a_dated_attribution_is_the_attribution_not_the_quote() -> None
     assert make_title(mention) == "Zelenskyy added on X"
     inside = article("b", "“Our militaries will meet on Thursday in London to plan,” Starmer said.")
     assert "militaries will meet" in make_title(mentions_of(inside)[0])
+
+
+def test_actor_names_lose_a_possessive_but_keep_a_final_s() -> None:
+    from timeline.text import actors
+
+    found = actors("Mr Putin's forces entered Paris as Reuters reported; the Jones' house and Putin’s plan.")
+    assert found == ("Putin", "Paris", "Reuters", "Jones")

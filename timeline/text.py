@@ -76,14 +76,21 @@ def terms(text: str) -> tuple[str, ...]:
 
 def actors(text: str) -> tuple[str, ...]:
     """Proper names in ``text`` ("Keir Starmer", "Nato"), titles dropped, in order, without repeats."""
-    found: dict[str, None] = {}
-    for match in _NAME.finditer(text):
-        words = [w for w in match.group().split() if w not in lexicon.NOT_ACTOR]
-        while words and words[0].lower().strip("'’") in lexicon.HONORIFIC:
-            words.pop(0)
-        if not words:
-            continue
-        name = " ".join(words).rstrip("'’s").strip()
-        if len(name) > 1:
-            found.setdefault(name, None)
-    return tuple(found)
+    return tuple(dict.fromkeys(filter(None, map(_actor, _NAME.findall(text)))))
+
+
+@lru_cache(maxsize=65536)
+def _actor(words_found: str) -> str | None:
+    """The name a run of capitalized words gives ("President Vladimir Putin" -> "Vladimir Putin"), if any.
+
+    Cached: the same names recur through a collection.
+    """
+    words = [w for w in words_found.split() if w not in lexicon.NOT_ACTOR]
+    while words and words[0].lower().strip("'’") in lexicon.HONORIFIC:
+        words.pop(0)
+    # The possessive goes ("Putin's"), not every final s ("Paris", "Reuters").
+    name = _POSSESSIVE.sub("", " ".join(words)).strip()
+    return name if len(name) > 1 else None
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
