@@ -98,6 +98,24 @@ def test_title_keeps_a_date_that_is_the_object_of_its_verb() -> None:
     )
 
 
+def test_title_keeps_a_date_that_its_preposition_or_range_needs() -> None:
+    from timeline.titles import without_date
+
+    def title(sentence: str, date: str) -> str:
+        start = sentence.index(date)
+        return without_date(sentence, start, start + len(date))
+
+    range_ = "He had lived in exile in Switzerland between 1975 and 1980."
+    assert title(range_, "1975") == range_ and title(range_, "1980") == range_
+    back = "First reports of the Shroud go back to the 7th century in Jerusalem."
+    assert title(back, "the 7th century") == back
+    assert title("The agency estimates the shortfall for 1997 at 1.8 million tonnes.", "1997") == (
+        "The agency estimates the shortfall at 1.8 million tonnes."
+    )
+    assert title("Leaders met on Tuesday and agreed a plan.", "Tuesday") == "Leaders met and agreed a plan."
+    assert title("It risks a repeat of last month's row.", "last month") == "It risks a repeat of the row."
+
+
 def test_title_of_a_relative_clause_takes_its_antecedent() -> None:
     doc = article(
         "a",

@@ -26,7 +26,7 @@ _ATTRIBUTION_HINT = re.compile(
 )
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|meanwhile|however|separately)\b[,\s]*)+", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|during|by|since|until|from|over|before|after|this|"
+    r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|during|by|for|since|until|from|over|before|after|this|"
     r"earlier|later|next|last)\s*$",
     re.IGNORECASE,
 )
@@ -54,6 +54,16 @@ _NOT_A_SUBJECT = frozenset(
 )
 
 
+# A date that ends a preposition which cannot be taken out with it ("go back to the 7th century",
+# "compared with a year earlier"), or that is one end of a range ("between 1975 and 1980").
+_DATE_WORD = (
+    r"(?:\d\w*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)"
+)
+_BOUND_BEFORE = re.compile(
+    r"(?:\b(?:to|of|between|through|than|with|versus|vs\.?)|" + _DATE_WORD + r",?\s+(?:and|or))\s+$",
+    re.IGNORECASE,
+)
+_BOUND_AFTER = re.compile(r"\s*,?\s*(?:and|or|to|until|till|through|[-–])\s*" + _DATE_WORD)
 # Verbs whose object is the time itself ("had spent this week focused on the deal"): without it
 # the sentence no longer reads.
 _TIME_AS_OBJECT = re.compile(
@@ -64,6 +74,13 @@ _TIME_AS_OBJECT = re.compile(
 def without_date(sentence: str, start: int, end: int) -> str:
     """The sentence with the date expression (and the preposition leading it) taken out."""
     if _TIME_AS_OBJECT.search(sentence, max(0, start - 12), start):
+        return sentence
+    possessive = sentence[end : end + 2] in ("'s", "’s")  # "last month's row" -> "the row" reads
+    if not possessive and (
+        _BOUND_BEFORE.search(sentence, max(0, start - 12), start) or _BOUND_AFTER.match(sentence, end)
+    ):
+        # Without the date the sentence would not read: "go back to in Jerusalem",
+        # "lived there between and 1980", "compared with a year earlier".
         return sentence
     before = sentence[:start]
     lead = _PREPOSITION_BEFORE.search(before, max(0, start - 24))
