@@ -60,7 +60,9 @@ _DATE_WORD = (
     r"(?:\d\w*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)"
 )
 _BOUND_BEFORE = re.compile(
-    r"(?:\b(?:to|of|between|through|than|with|versus|vs\.?)|" + _DATE_WORD + r",?\s+(?:and|or))\s+$",
+    r"(?:\b(?:to|of|between|through|throughout|into|than|with|versus|vs\.?)|"
+    + _DATE_WORD
+    + r",?\s+(?:and|or))\s+$",
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(r"\s*,?\s*(?:and|or|to|until|till|through|[-–])\s*" + _DATE_WORD)

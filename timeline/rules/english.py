@@ -88,6 +88,13 @@ RULES: list[dict[str, Any]] = [
         "examples": [("Section 2025 of the act", None), ("Boeing 747", None), ("Resolution 1998", None)],
     },
     {
+        "name": "block_clock_digits",
+        # Wire copy gives times as four digits: "5:30 pm (1530 GMT)", "by 2000 hours". Not years.
+        "pattern": r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|hrs|hours|local\s+time)\b",
+        "emit": False,
+        "examples": [("(1530 GMT)", None), ("the deadline of 2000 hours", None)],
+    },
+    {
         "name": "block_fraction",
         # "a quarter of the vote" is a share, not three months.
         "pattern": r"(?:a|one|two|three)[\s-]+quarters?\s+of\b",
