@@ -1000,6 +1000,9 @@ def test_narrative_anchor_replaces_the_reference(
         (calendar(season=Season.WINTER, offset=-1), D(2025, 1, 20), "2023-WI"),
         (calendar(season=Season.SUMMER, offset=0), D(2025, 1, 20), "2025-SU"),
         (relative(Unit.YEAR, -1, month=6), SATURDAY, "2024-06"),  # "June last year"
+        (relative(Unit.YEAR, -1, month=8, day=16), SATURDAY, "2024-08-16"),  # "August 16 last year"
+        (relative(Unit.YEAR, -1, month=2, day=29), SATURDAY, "2024-02-29"),
+        (relative(Unit.YEAR, 1, month=2, day=29), SATURDAY, None),  # 2026 has no 29 February
         (relative(Unit.YEAR, 1, quarter=1), SATURDAY, "2026-Q1"),  # "next year's first quarter"
         (relative(Unit.YEAR, 0, month=13), SATURDAY, None),
     ],

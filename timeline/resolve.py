@@ -510,9 +510,11 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
     if symbol.year is not None and per_year is not None:
         # "the 1988 quarter": the quarter the text is about, in the year it names.
         index = _check_year(symbol.year) * per_year + index % per_year
-    if unit is Unit.YEAR and symbol.month is not None:  # "June last year"
+    if unit is Unit.YEAR and symbol.month is not None:  # "June last year", "August 16 last year"
         if not 1 <= symbol.month <= 12:
             raise ValueError(f"month {symbol.month} out of range")
+        if symbol.day is not None:  # dt.date raises ValueError for a day the month does not have
+            return _span(_DAY, dt.date(_check_year(index), symbol.month, symbol.day).toordinal(), symbol)
         return _span(_MONTH, _check_year(index) * 12 + symbol.month - 1, symbol)
     if unit is Unit.YEAR and symbol.quarter is not None:  # "next year's first quarter"
         if not 1 <= symbol.quarter <= 4:

@@ -188,6 +188,35 @@ RULES: list[dict[str, Any]] = [
         "examples": [("10:32 GMT, Sat 15 Mar 2025", "2025-03-15T10:32")],
     },
     {
+        "name": "date_shift_year",
+        # "on August 16 last year": the day of the shifted calendar year.
+        "pattern": r"(?P<month>%MONTH%)\s*(?:the\s+)?(?P<day>%DAYORD%)\s+(?:of\s+)?"
+        r"(?P<year_shift>last|this|next)\s+year(?![\w-])",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "year",
+            "month": "@month",
+            "day": "@day",
+            "offset": "@year_shift",
+        },
+        "examples": [("on August 16 last year", "2024-08-16"), ("July 15 this year", "2025-07-15")],
+    },
+    {
+        "name": "day_month_shift_year",
+        "pattern": r"(?:the\s+)?(?P<day>%DAYORD%)\s+(?:of\s+)?(?P<month>%MONTH%)\s+(?:of\s+)?"
+        r"(?P<year_shift>last|this|next)\s+year(?![\w-])",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "year",
+            "month": "@month",
+            "day": "@day",
+            "offset": "@year_shift",
+        },
+        "examples": [("15 March next year", "2026-03-15"), ("the 4th of July last year", "2024-07-04")],
+    },
+    {
         "name": "day_month_year",
         "pattern": r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?(?:the\s+)?(?P<day>%DAYORD%)\s+"
         r"(?:of\s+)?(?P<month>%MONTH%)%COMMA%(?P<year>%YEAR%)(?!\d|,\d)",
