@@ -327,8 +327,10 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "weekday_pod",
+        # "praised following Tuesday's raid": there "following" means "after", and the raid was on
+        # the Tuesday just past, not the one to come.
         "pattern": r"(?:(?:earlier|later)\s+(?:on\s+)?)?(?:(?:late|early)\s+(?:on\s+)?)?(?:"
-        r"(?P<shift>%SHIFT%)\s+)?"
+        r"(?P<shift>%SHIFT%)\s+(?!(?<=following\s)(?:%WEEKDAY%)['’]s\b))?"
         r"(?P<weekday>%WEEKDAY%)"
         r"%NOT_NAME%(?:\s+(?P<pod>%PART_OF_DAY%))?(?!\s+(?:week|'s\s+(?:%UNIT%)))",
         "type": "DATE",
@@ -340,6 +342,7 @@ RULES: list[dict[str, Any]] = [
             "part_of_day": "@pod",
         },
         "examples": [
+            ("praised following Tuesday's raid", "2025-03-11"),
             ("on Tuesday", "2025-03-11"),
             ("Tuesday evening", "2025-03-11TEV"),
             ("late on Friday", "2025-03-14"),  # TimeML: "late" is no part of day
