@@ -116,6 +116,27 @@ def test_title_keeps_a_date_that_its_preposition_or_range_needs() -> None:
     assert title("It risks a repeat of last month's row.", "last month") == "It risks a repeat of the row."
 
 
+def test_title_of_a_temporal_clause_holding_the_date_is_that_clause() -> None:
+    doc = article(
+        "a",
+        "When French president Emmanuel Macron suggested last week that he and Starmer would go, "
+        "Downing Street downplayed the prospect.",
+    )
+    assert (
+        make_title(mentions_of(doc)[0])
+        == "French president Emmanuel Macron suggested that he and Starmer would go"
+    )
+    doc = article(
+        "b",
+        "The precise make-up of a multinational peacekeeping force is still subject to negotiation, "
+        "after the summit in Paris organised by Emmanuel Macron on Monday ended without agreement on a "
+        "unified response.",
+    )
+    assert make_title(mentions_of(doc)[0]).startswith(
+        "The summit in Paris organised by Emmanuel Macron ended"
+    )
+
+
 def test_title_of_a_relative_clause_takes_its_antecedent() -> None:
     doc = article(
         "a",

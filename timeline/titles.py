@@ -42,6 +42,7 @@ _NOT_A_PREDICATE = frozenset(
     "and but or which who whom whose that it we he she they there i you this".split()
 )
 _RELATIVE_PRONOUNS = frozenset({"which", "who"})
+_TEMPORAL_CONJUNCTIONS = frozenset({"after", "when", "once", "while", "before"})
 _TRAILING_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+$")
 # "… reacted furiously to the fire, which occurred …": a determiner and up to three words.
 _TRAILING_NOUN_PHRASE = re.compile(
@@ -123,7 +124,11 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     offset = cuts[left]
     subject = sentence[: cuts[1]].rstrip(" ,;:-–—")
     first_word = piece.split(maxsplit=1)[0].lower() if piece.strip() else ""
-    if (
+    if left > 0 and first_word in _TEMPORAL_CONJUNCTIONS and start > cuts[left] + len(first_word):
+        # "…, after the summit in Paris on Monday ended without agreement": the clause is the event.
+        piece = piece[len(first_word) :].lstrip()
+        offset = cuts[right] - len(piece)
+    elif (
         left > 0
         and piece[:1].islower()
         and first_word not in _NOT_A_PREDICATE
@@ -190,13 +195,32 @@ def _after_speech_opening(sentence: str, start: int, end: int) -> tuple[str, int
     return sentence[opening.end() :], 0, 0
 
 
+# "When Macron suggested last week that …, Downing Street downplayed it": the date is the
+# opening clause's, and that clause, without its conjunction, is the event.
+_TEMPORAL_OPENING = re.compile(r"(?:When|After|Once|While|Before|Since)\s+")
+
+
+def _within_temporal_opening(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """For a sentence opening with a temporal clause that holds the date, that clause alone."""
+    opening = _TEMPORAL_OPENING.match(sentence)
+    if opening is None:
+        return sentence, start, end
+    comma = sentence.find(", ", opening.end())
+    if comma == -1 or start < opening.end() or end > comma or comma - opening.end() < _TITLE_MINIMUM:
+        return sentence, start, end
+    clause = sentence[opening.end() : comma]
+    return clause[:1].upper() + clause[1:], start - opening.end(), end - opening.end()
+
+
 def make_title(mention: Mention) -> str:
     """A short readable title from a mention's sentence: the date and attribution removed."""
     sentence, start, end = _after_opening_quote(
-        *_after_speech_opening(
-            mention.sentence,
-            mention.timex.start - mention.sentence_start,
-            mention.timex.end - mention.sentence_start,
+        *_within_temporal_opening(
+            *_after_speech_opening(
+                mention.sentence,
+                mention.timex.start - mention.sentence_start,
+                mention.timex.end - mention.sentence_start,
+            )
         )
     )
     source, local_start, local_end = _title_source(sentence, start, end)
