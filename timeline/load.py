@@ -210,10 +210,8 @@ class _Run:
                 continue
             elif os.path.basename(found.path) == METADATA_NAME:
                 csv_entries.append(found)
-            elif found.listed and os.path.splitext(found.path)[1].lower() in _NOT_ARTICLES:
-                listing.append(
-                    Skipped(path=found.path, reason=_NOT_ARTICLES[os.path.splitext(found.path)[1].lower()])
-                )
+            elif found.listed and (reason := _NOT_ARTICLES.get(os.path.splitext(found.path)[1].lower())):
+                listing.append(Skipped(path=found.path, reason=reason))
             else:
                 listing.append(found)
 

@@ -20,7 +20,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from timeline.config import Config
@@ -295,18 +295,19 @@ def _bucketed_pairs(
 def merge(
     mentions: Sequence[Mention],
     config: Config | None = None,
-    titles: Mapping[tuple[str, int, int], str] | None = None,
+    titles: Sequence[str] | None = None,
 ) -> list[Event]:
     """Cluster mentions into events; each event keeps every mention as a source.
 
-    ``titles``: each mention's :func:`~timeline.titles.make_title`, by (document, start, end) of
-    its expression, when the per-document stage made them already; else they are made here.
+    ``titles``: each mention's :func:`~timeline.titles.make_title`, in the order of ``mentions``,
+    when the per-document stage made them already; else they are made here.
     """
     threshold = (config or Config()).merge_threshold
-    made = titles or {}
+    # By identity: ``mentions`` holds every mention while this runs.
+    made = {} if titles is None else {id(m): t for m, t in zip(mentions, titles, strict=True)}
 
     def title_of(mention: Mention) -> str:
-        title = made.get(_key(mention))
+        title = made.get(id(mention))
         return title if title is not None else make_title(mention)
 
     ordered = sorted(mentions, key=_key)
@@ -401,9 +402,8 @@ def _event(
         MergeLink(left=position[i], right=position[j], score=round(score, 3))
         for i, j, score in sorted(pair_links)
     )
-    identity = "|".join(f"{m.document}:{m.timex.start}:{m.timex.end}" for m in mentions)
     return Event(
-        id=hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12],
+        id=_event_id(mentions),
         span=span,
         title=title_of(_best_mention(mentions, profiles, idf, status, span)),
         status=status,
@@ -423,14 +423,19 @@ def _copy_key(mention: Mention) -> tuple[object, ...]:
     )  # fmt: skip
 
 
+def _event_id(mentions: Sequence[Mention]) -> str:
+    """Stable across runs and input orders: a digest of where its mentions are."""
+    identity = "|".join(f"{m.document}:{m.timex.start}:{m.timex.end}" for m in mentions)
+    return hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12]
+
+
 def _single_event(mention: Mention, title_of: Callable[[Mention], str]) -> Event:
     """An event reported once: what :func:`_event` gives for one mention, without the search
     (most events are reported once)."""
     span = mention.timex.span
     assert span is not None
-    identity = f"{mention.document}:{mention.timex.start}:{mention.timex.end}"
     return Event(
-        id=hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12],
+        id=_event_id([mention]),
         span=span,
         title=title_of(mention),
         status=mention.status,
@@ -518,6 +523,4 @@ def _best_mention(
         score -= 1.5 if len(sentence) > 260 else 0.0
         return (score, mention.document, -mention.timex.start)
 
-    if len(mentions) == 1:
-        return mentions[0]
     return max(mentions, key=quality)

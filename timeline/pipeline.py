@@ -57,14 +57,16 @@ def _map(
     return list(pool.map(function, items, chunksize=chunk))
 
 
+_Extracted = tuple[list[Mention], list[str]]  # mentions and their titles, in the same order
+
+
 @attrs.frozen
 class _Processed:
     """What the per-document pass learned of one document."""
 
     published: PublicationDate | None  # from the document's own evidence; None: needs the collection
     timexes: list[Timex] | None  # kept only for a document that needs the collection to be dated
-    mentions: list[Mention] | None  # None until the document is dated
-    titles: list[str] | None  # each mention's title, made here rather than in the serial merge
+    extracted: _Extracted | None  # None until the document is dated
 
 
 def _process_document(item: tuple[Document, Config]) -> _Processed:
@@ -77,9 +79,8 @@ def _process_document(item: tuple[Document, Config]) -> _Processed:
     timexes = scan(document.text, day_first=config.day_first)
     published = own_date(document, timexes, config)
     if published is None:
-        return _Processed(None, timexes, None, None)
-    mentions, titles = _extract(_with_date(document, published), timexes)
-    return _Processed(published, None, mentions, titles)
+        return _Processed(None, timexes, None)
+    return _Processed(published, None, _extract_document((_with_date(document, published), timexes)))
 
 
 def _with_date(document: Document, published: PublicationDate | None) -> Document:
@@ -93,12 +94,9 @@ def _scan_document(item: tuple[str, bool]) -> list[Timex]:
     return scan(text, day_first=day_first)
 
 
-def _extract_document(item: tuple[Document, list[Timex]]) -> tuple[list[Mention], list[str]]:
+def _extract_document(item: tuple[Document, list[Timex]]) -> _Extracted:
+    """A dated document's mentions, each with its title (made here, rather than in the serial merge)."""
     document, timexes = item
-    return _extract(document, timexes)
-
-
-def _extract(document: Document, timexes: list[Timex]) -> tuple[list[Mention], list[str]]:
     assert document.published is not None
     mentions = extract(document, resolve_all(timexes, document.published.date))
     return mentions, [make_title(mention) for mention in mentions]
@@ -126,7 +124,7 @@ def _date_collection(
     undated = [doc for doc in dated if doc.published is None]
     if undated:
         raise undated_error(undated)
-    waiting = [(doc, timexes[doc.id]) for doc, p in zip(dated, processed, strict=True) if p.mentions is None]
+    waiting = [(doc, timexes[doc.id]) for doc, p in zip(dated, processed, strict=True) if p.extracted is None]
     return dated, waiting
 
 
@@ -136,16 +134,9 @@ def _events(docs: Sequence[Document], settings: Config) -> tuple[tuple[Document,
         processed = _map(pool, settings.jobs, _process_document, [(d, settings) for d in docs])
         dated, waiting = _date_collection(pool, docs, processed, settings)
         extracted = iter(_map(pool, settings.jobs, _extract_document, waiting))
-        per_document = [
-            (p.mentions, p.titles) if p.mentions is not None and p.titles is not None else next(extracted)
-            for p in processed
-        ]
+        per_document = [p.extracted if p.extracted is not None else next(extracted) for p in processed]
     mentions = [mention for found, _ in per_document for mention in found]
-    titles = {
-        (mention.document, mention.timex.start, mention.timex.end): title
-        for found, made in per_document
-        for mention, title in zip(found, made, strict=True)
-    }
+    titles = [title for _, made in per_document for title in made]
     log.info("%d documents, %d mentions", len(dated), len(mentions))
     return dated, order(merge(mentions, settings, titles))
 

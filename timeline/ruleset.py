@@ -226,8 +226,7 @@ class RuleSet:
             if len(chosen) > 1:
                 tries = self._tries[key] = self._tries.get(key, 0) + len(chosen) - 1
                 if tries >= _WORTH_COMPILING:
-                    source = _joined([self.alternatives[index] for index in chosen])
-                    hot = self._hot[key] = re.compile(source, self.pattern.flags)
+                    hot = self._hot[key] = self._compiled(chosen)
                     return hot.match(text, start)
         else:
             found = self.by_first_char.get(text[start : start + 1])
@@ -254,10 +253,12 @@ class RuleSet:
     def _rule_pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._rule_patterns.get(index)
         if pattern is None:
-            pattern = self._rule_patterns[index] = re.compile(
-                _joined([self.alternatives[index]]), self.pattern.flags
-            )
+            pattern = self._rule_patterns[index] = self._compiled((index,))
         return pattern
+
+    def _compiled(self, indices: Sequence[int]) -> re.Pattern[str]:
+        """The alternation of the rules at ``indices``, in that order, as in the full pattern."""
+        return re.compile(_joined([self.alternatives[index] for index in indices]), self.pattern.flags)
 
 
 def _prefix_groups(pattern: str, rule: str) -> str:

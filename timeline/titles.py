@@ -42,7 +42,7 @@ _NOT_A_PREDICATE = frozenset(
     "and but or which who whom whose that it we he she they there i you this".split()
 )
 _RELATIVE_PRONOUNS = frozenset({"which", "who"})
-_TEMPORAL_CONJUNCTIONS = frozenset({"after", "when", "once", "while", "before"})
+_TEMPORAL_CONJUNCTIONS = frozenset({"after", "when", "once", "while", "before", "since"})
 _TRAILING_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+$")
 # "… reacted furiously to the fire, which occurred …": a determiner and up to three words.
 _TRAILING_NOUN_PHRASE = re.compile(
@@ -60,30 +60,25 @@ _NOT_A_SUBJECT = frozenset(
 _DATE_WORD = (
     r"(?:\d\w*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)"
 )
+# Verbs whose object is the time itself count too ("had spent this week focused on the deal").
 _BOUND_BEFORE = re.compile(
-    r"(?:\b(?:to|of|between|through|throughout|into|than|with|versus|vs\.?)|"
+    r"(?:\b(?:to|of|between|through|throughout|into|than|with|versus|vs\.?"
+    r"|spen[dt]|spends|spending|took|take|takes|taking|lasted|lasting)|"
     + _DATE_WORD
     + r",?\s+(?:and|or))\s+$",
     re.IGNORECASE,
 )
 _BOUND_AFTER = re.compile(r"\s*,?\s*(?:and|or|to|until|till|through|[-–])\s*" + _DATE_WORD)
-# Verbs whose object is the time itself ("had spent this week focused on the deal"): without it
-# the sentence no longer reads.
-_TIME_AS_OBJECT = re.compile(
-    r"\b(?:spen[dt]|spends|spending|took|take|takes|taking|lasted|lasting)\s+$", re.IGNORECASE
-)
 
 
 def without_date(sentence: str, start: int, end: int) -> str:
     """The sentence with the date expression (and the preposition leading it) taken out."""
-    if _TIME_AS_OBJECT.search(sentence, max(0, start - 12), start):
-        return sentence
     possessive = sentence[end : end + 2] in ("'s", "’s")  # "last month's row" -> "the row" reads
     if not possessive and (
         _BOUND_BEFORE.search(sentence, max(0, start - 12), start) or _BOUND_AFTER.match(sentence, end)
     ):
         # Without the date the sentence would not read: "go back to in Jerusalem",
-        # "lived there between and 1980", "compared with a year earlier".
+        # "lived there between and 1980", "had spent focused on the deal".
         return sentence
     before = sentence[:start]
     lead = _PREPOSITION_BEFORE.search(before, max(0, start - 24))
@@ -124,7 +119,7 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     offset = cuts[left]
     subject = sentence[: cuts[1]].rstrip(" ,;:-–—")
     first_word = piece.split(maxsplit=1)[0].lower() if piece.strip() else ""
-    if left > 0 and first_word in _TEMPORAL_CONJUNCTIONS and start > cuts[left] + len(first_word):
+    if left > 0 and first_word in _TEMPORAL_CONJUNCTIONS and start > cuts[left] + len(first_word) + 1:
         # "…, after the summit in Paris on Monday ended without agreement": the clause is the event.
         piece = piece[len(first_word) :].lstrip()
         offset = cuts[right] - len(piece)
@@ -197,7 +192,9 @@ def _after_speech_opening(sentence: str, start: int, end: int) -> tuple[str, int
 
 # "When Macron suggested last week that …, Downing Street downplayed it": the date is the
 # opening clause's, and that clause, without its conjunction, is the event.
-_TEMPORAL_OPENING = re.compile(r"(?:When|After|Once|While|Before|Since)\s+")
+_TEMPORAL_OPENING = re.compile(
+    "(?:" + "|".join(sorted(word.capitalize() for word in _TEMPORAL_CONJUNCTIONS)) + r")\s+"
+)
 
 
 def _within_temporal_opening(sentence: str, start: int, end: int) -> tuple[str, int, int]:
