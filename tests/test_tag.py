@@ -298,6 +298,17 @@ def test_this_week_said_at_the_weekend_about_the_future_is_the_coming_week(
         ("The deal was signed on 2 June 2019. The previous day, talks ended.", ["2019-06-02", "2019-06-01"]),
         ("The deal was signed on 2 June 2019. That week, shares rose.", ["2019-06-02", "2019-W22"]),
         ("The war began in 1995. The following year, it spread.", ["1995", "1996"]),
+        # A shift counts from the later of the last year and the last date...
+        (
+            "He joined in 1985. For the six months ended Aug. 12, 2019, profit fell from a year earlier.",
+            ["1985", "P6M", "2019-08-12", "2018"],
+        ),
+        # ...while "that quarter" is the last quarter named, whatever date came after it.
+        (
+            "In the second quarter ended Oct. 31, 2019, it lost money. Results for that quarter fell.",
+            ["2024-Q2", "2019-10-31", "2024-Q2"],
+        ),
+        ("The index closed lower on 2 June 2019 after overnight losses.", ["2019-06-02", "2019-06-01TNI"]),
         ("The following day, shares rose.", ["2025-03-16"]),  # no date before: the reference
         (
             "Profit rose in the third quarter. Sales in the quarter fell from a year earlier.",

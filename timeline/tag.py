@@ -640,16 +640,21 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         return list(timexes)
     resolved: list[Timex] = []
     narrative: dt.date | None = None
-    last_of: dict[Granularity, dt.date] = {}  # the first day of the last span of each granularity
+    narrative_at = -1  # the position in ``timexes`` of the expression that set ``narrative``
+    last_of: dict[Granularity, tuple[dt.date, int]] = {}  # first day of the last span of each, and where
     period: TimeSpan | None = None  # the last month, quarter or half-year mentioned
     known: dict[tuple[int, dt.date | None], Resolution] = {}
-    for timex in timexes:
+    for position, timex in enumerate(timexes):
         symbol = timex.symbol
         anchor = narrative
         derived = False  # a comparison period ("a year earlier") is not what the text is about
         if symbol.kind is Kind.RELATIVE and symbol.anchor is Anchor.NARRATIVE and symbol.unit is not None:
-            topic = last_of.get(_UNIT_GRANULARITY.get(symbol.unit, Granularity.DAY))
-            anchor = topic or narrative
+            topic, topic_at = last_of.get(_UNIT_GRANULARITY.get(symbol.unit, Granularity.DAY), (None, -1))
+            if symbol.offset == 0 or topic_at > narrative_at:
+                # "That quarter" is the last quarter mentioned, and "the following year" after "in
+                # 1995" is 1996; but "a year earlier" after "in 1985 … the six months ended Aug. 12"
+                # counts from the later date.
+                anchor = topic or narrative
             if _is_topic(symbol) and topic is None:
                 # "the latest quarter" with none mentioned: the last one completed.
                 symbol = attrs.evolve(symbol, offset=-1, anchor=Anchor.PUBLICATION)
@@ -675,9 +680,9 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         )
         if span is None or symbol.kind is Kind.REF or derived:
             continue
-        last_of[span.granularity] = span.first
+        last_of[span.granularity] = span.first, position
         if span.granularity.rank <= _NARRATIVE_RANK:
-            narrative = span.first
+            narrative, narrative_at = span.first, position
         if span.granularity in _PERIODS:
             period = span
     return resolved

@@ -647,10 +647,31 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "last_night",
-        "pattern": r"(?P<which>last|tomorrow|yesterday)\s+night|(?P<tonight>tonight|overnight)",
+        "pattern": r"(?P<which>last|tomorrow|yesterday)\s+night|(?P<tonight>tonight)",
         "type": "TIME",
         "symbol": {"kind": "relative", "unit": "day", "offset": "@which|@tonight", "part_of_day": "night"},
         "examples": [("last night", "2025-03-14TNI"), ("tonight", "2025-03-15TNI")],
+    },
+    {
+        "name": "overnight",
+        # The night that ended on the day being told: "shares fell Friday after overnight losses in
+        # New York" is Thursday night.  An overnight rate or stay is no date.
+        "pattern": r"overnight(?![\w-])(?!\s+(?:interest|lending|borrowing|call|repo|deposits?|loans?|rates?"
+        r"|funds|money|stays?|bags?|trips?|flights?|shifts?|camps?|success|sensation|celebrity)\b)",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "-1",
+            "part_of_day": "night",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("rebels attacked the town overnight", "2025-03-14TNI"),
+            ("Shares closed lower Friday after overnight losses in New York.", "1989-10-26TNI", "1989-10-30"),
+            ("it raised its overnight interest rate", None),
+            ("an overnight stay", None),
+        ],
     },
     {
         "name": "this_pod",

@@ -157,7 +157,7 @@ CUE_BEFORE_MONTH = (
 
 # "yesterday", "the day after tomorrow": a shift in days from the publication date.
 DEICTIC_DAY = {
-    "yesterday": -1, "today": 0, "tomorrow": 1, "last": -1, "tonight": 0, "overnight": 0,
+    "yesterday": -1, "today": 0, "tomorrow": 1, "last": -1, "tonight": 0,
     "before yesterday": -2, "after tomorrow": 2,
 }  # fmt: skip
 
