@@ -284,7 +284,13 @@ def test_time_of_day_on_a_calendar_day(fields: dict[str, Any], expected: str) ->
     assert bounds(calendar(year=2025, month=3, day=15, **fields)) == (expected, SATURDAY, SATURDAY)
 
 
-@pytest.mark.parametrize("fields", [{"hour": 24}, {"hour": -1}, {"hour": 10, "minute": 60}])
+def test_midnight_is_the_end_of_its_day() -> None:
+    assert bounds(calendar(year=2025, month=3, day=15, hour=24)) == ("2025-03-15T24:00", SATURDAY, SATURDAY)
+
+
+@pytest.mark.parametrize(
+    "fields", [{"hour": 24, "minute": 30}, {"hour": 25}, {"hour": -1}, {"hour": 10, "minute": 60}]
+)
 def test_impossible_clock_times_are_unresolved(fields: dict[str, Any]) -> None:
     assert resolve(calendar(year=2025, month=3, day=15, **fields), SATURDAY) == Resolution(None, None)
 

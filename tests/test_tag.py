@@ -253,6 +253,8 @@ def test_false_positives_are_kept_out(text: str) -> None:
         ("The rights expire Nov. 21.", "2025-11-21"),
         ("The truce came into effect on Friday and will hold.", "2025-03-14"),
         ("He arrived Thursday for a tour likely to go on.", "2025-03-13"),
+        ("The offer had been due to expire Friday.", "2025-03-14"),
+        ("The vote was supposed to take effect on Monday.", "2025-03-10"),
     ],
 )
 def test_tense_decides_the_direction(text: str, value: str) -> None:

@@ -380,7 +380,7 @@ def _time_suffix(symbol: Symbol) -> str:
     """``T10:30``, ``TEV`` or nothing, for a symbol that resolves to a day."""
     if symbol.hour is not None:
         minute = 0 if symbol.minute is None else symbol.minute
-        if not (0 <= symbol.hour <= 23 and 0 <= minute <= 59):
+        if not ((0 <= symbol.hour <= 23 and 0 <= minute <= 59) or (symbol.hour == 24 and minute == 0)):
             raise ValueError(f"no clock time {symbol.hour}:{minute}")
         return f"T{symbol.hour:02d}:{minute:02d}"
     if symbol.part_of_day is not None:
@@ -745,6 +745,8 @@ def _part(text: str, count: int) -> int:
 
 def _is_time(text: str) -> bool:
     if text in _PARTS_OF_DAY:
+        return True
+    if text == "24:00":  # midnight at the end of the day
         return True
     hour, colon, minute = text.partition(":")
     return bool(colon) and 0 <= _digits(hour, 2) <= 23 and 0 <= _digits(minute, 2) <= 59

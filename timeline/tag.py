@@ -578,7 +578,8 @@ def _nearest(
 
     A cue after the expression counts a little less than one before it.
     """
-    best: tuple[int, Direction, bool] | None = None
+    # Of two cues as near, the longer wins: "had been due to expire" over the "expire" it ends with.
+    best: tuple[int, int, Direction, bool] | None = None
     for (starts, ends), direction, penalty in block.cues:
         if explicit_only and penalty:
             continue
@@ -586,15 +587,17 @@ def _nearest(
         index = bisect.bisect_right(ends, start) - 1
         if index >= 0 and starts[index] >= lo:
             distance = start - ends[index] + penalty
-            if best is None or distance < best[0]:
-                best = (distance, direction, not penalty)
+            shorter = starts[index] - ends[index]
+            if best is None or (distance, shorter) < best[:2]:
+                best = (distance, shorter, direction, not penalty)
         # The first cue that starts after it and ends inside the window.
         index = bisect.bisect_left(starts, end)
         if index < len(starts) and ends[index] <= hi:
             distance = starts[index] - end + 8 + penalty
-            if best is None or distance < best[0]:
-                best = (distance, direction, not penalty)
-    return None if best is None else (best[1], best[2])
+            shorter = starts[index] - ends[index]
+            if best is None or (distance, shorter) < best[:2]:
+                best = (distance, shorter, direction, not penalty)
+    return None if best is None else (best[2], best[3])
 
 
 def _bounds(spans: Iterable[tuple[int, int]]) -> _Positions:

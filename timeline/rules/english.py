@@ -1082,7 +1082,10 @@ RULES: list[dict[str, Any]] = [
         "type": "TIME",
         "tense": True,
         "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@noon"},
-        "examples": [("talks broke off at noon Thursday", "2025-03-13T12:00")],
+        "examples": [
+            ("talks broke off at noon Thursday", "2025-03-13T12:00"),
+            ("the offer expired at midnight Friday", "2025-03-14T24:00"),
+        ],
         "strip_prefix": True,
     },
     {
@@ -1136,7 +1139,7 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"(?:at\s+)?(?P<noon>noon|midnight|midday)",
         "type": "TIME",
         "symbol": {"kind": "relative", "unit": "day", "offset": "0", "hour": "@noon", "anchor": "narrative"},
-        "examples": [("noon", "2025-03-15T12:00")],
+        "examples": [("noon", "2025-03-15T12:00"), ("at midnight", "2025-03-15T24:00")],
         "strip_prefix": True,
     },
     # ---- vague references ------------------------------------------------------------------------

@@ -179,7 +179,9 @@ VAGUE_DIRECTION = {
     "recent": "past", "the past few": "past", "the last few": "past", "the past": "past", "past": "past",
 }  # fmt: skip
 
-NOON = {"noon": 12, "midday": 12, "midnight": 0}
+# Midnight belongs to the day that is ending (as news style has it): "the offer expires at midnight
+# Friday" is the end of Friday, T24:00, not its first moment.
+NOON = {"noon": 12, "midday": 12, "midnight": 24}
 
 # Words a preposition-led expression may start with but that are not part of its extent.
 EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of")
@@ -201,7 +203,18 @@ FUTURE_CUE = (
     "goes to the polls", "kicks off", "meet",
 )  # fmt: skip
 
+# A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
+# Friday" (but was extended).  Longer than the future cue it ends with, so it wins the tie.
+_OVERTAKEN_PLAN = tuple(
+    f"{plan} to {verb}"
+    for plan in ("had been due", "had been scheduled", "had been set", "had been expected",
+                 "had been supposed", "was supposed", "were supposed", "had been planned", "had planned")
+    for verb in ("expire", "end", "close", "begin", "start", "open", "meet", "take effect", "be held",
+                 "arrive", "leave", "vote", "hold", "visit", "sign", "finish", "resume")
+)  # fmt: skip
+
 PAST_CUE = (
+    *_OVERTAKEN_PLAN,
     "said", "was", "were", "had", "did", "has been", "have been", "agreed", "held", "met", "told",
     "announced", "added", "insisted", "confirmed", "warned", "reported", "took", "ago", "earlier",
     "already", "published", "hosted", "rejected", "signed", "visited", "spoke", "called", "urged",
