@@ -311,6 +311,12 @@ def test_this_week_said_at_the_weekend_about_the_future_is_the_coming_week(
             ["2024-Q2", "2019-10-31", "2024-Q2"],
         ),
         ("The index closed lower on 2 June 2019 after overnight losses.", ["2019-06-02", "2019-06-01TNI"]),
+        # A forecast period is not the one a year-ago figure compares with.
+        (
+            "Profit fell in the fourth quarter. Losses will last through the third quarter of 2025. "
+            "In the year-ago period, it earned $5 million.",
+            ["2024-Q4", "2025-Q3", "2023-Q4"],
+        ),
         ("The following day, shares rose.", ["2025-03-16"]),  # no date before: the reference
         (
             "Profit rose in the third quarter. Sales in the quarter fell from a year earlier.",

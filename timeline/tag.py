@@ -686,7 +686,9 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         last_of[span.granularity] = span.first, position
         if span.granularity.rank <= _NARRATIVE_RANK:
             narrative, narrative_at = span.first, position
-        if span.granularity in _PERIODS:
+        if span.granularity in _PERIODS and span.first <= reference:
+            # Results compare a period that has begun, not one forecast ("losses through the
+            # third quarter of 1990").  Fiscal quarters make "is over" unreliable.
             period = span
     return resolved
 
