@@ -55,6 +55,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
         "nightly": "day",
         "period": "quarter",
     },
+    "unit2": words.UNIT,
     "season": words.SEASON,
     "pod": words.PART_OF_DAY,
     "pod2": {
@@ -88,6 +89,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "tonight": words.DEICTIC_DAY,
     "rel": words.COUNTED_SHIFT,
     "dir": words.VAGUE_DIRECTION,
+    "dir2": words.VAGUE_DIRECTION,
     "noon": words.NOON,
     "day": words.ORDINAL,
 }

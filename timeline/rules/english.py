@@ -935,11 +935,13 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "coming_units",
         "pattern": r"(?:in\s+)?(?P<dir>the\s+coming|coming|the\s+past|past|future)\s+"
-        r"(?P<unit>days|weeks|months|quarters|years|decades)",
+        r"(?P<unit>days|weeks|months|quarters|years|decades)"
+        r"|(?:in\s+)?the\s+(?P<unit2>days|weeks|months|years)\s+(?P<dir2>ahead)(?![\w-])",
         "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "@unit", "direction": "@dir"},
+        "symbol": {"kind": "relative", "unit": "@unit|@unit2", "direction": "@dir|@dir2"},
         "examples": [
             ("in the coming weeks", "FUTURE_REF"),
+            ("in the weeks ahead", "FUTURE_REF"),
             ("the past months", "PAST_REF"),
             ("tax payments in future quarters", "FUTURE_REF"),
         ],

@@ -176,6 +176,7 @@ COUNTED_UNIT_IN_YEARS = {"decade": 10, "century": 100}
 # Vague stretches: "in the coming weeks" points ahead, "recent years" back.
 VAGUE_DIRECTION = {
     "the coming": "future", "the next few": "future", "coming": "future", "future": "future",
+    "ahead": "future",
     "recent": "past", "the past few": "past", "the last few": "past", "the past": "past", "past": "past",
 }  # fmt: skip
 
