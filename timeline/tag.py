@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -58,34 +57,43 @@ class _Words:
         self._after_break = re.compile(r"[^\w'](?:" + body + ")")
         self._at_start = re.compile("(?:" + body + ")")
 
-    def spans(self, text: str, lo: int, end: int) -> Iterator[tuple[int, int]]:
-        """The (start, end) of each match starting at ``lo`` or after, ``end`` ending the text."""
+    def matches(self, text: str, lo: int, end: int) -> Iterator[tuple[int, int, str | None]]:
+        """(start, end, name of the group that matched) of each match starting at ``lo`` or after."""
         position = max(lo - 1, 0)
         if lo == 0:
             first = self._at_start.match(text, 0, end)
             if first is not None:
-                yield first.span()
+                yield first.start(), first.end(), first.lastgroup
                 position = first.end()
         for match in self._after_break.finditer(text, position, end):
-            yield match.start() + 1, match.end()
+            yield match.start() + 1, match.end(), match.lastgroup
 
 
-def _cue_words(forms: Sequence[str]) -> _Words:
+def _cue_branches(forms: Sequence[str]) -> str:
     # Case-sensitive, in their usual spellings (see word_branches): several times faster, and this
     # runs over most of a news text.
-    return _Words("|".join(word_branches(forms, before="", after=r"(?![\w'])")))
+    return "|".join(word_branches(forms, before="", after=r"(?![\w'])"))
 
 
-_FUTURE = _cue_words(words.FUTURE_CUE)
-_PAST = _cue_words(words.PAST_CUE)
-# Any other "-ed" word is a weaker past cue, unless a determiner makes it an adjective ("the reduced
-# dividend") or "be" a passive ("will be held", which is also why _is_past_verb checks past cues).
-_PAST_ED = _Words(r"[A-Za-z][a-z]{2,}ed(?![\w'])")
 _NOT_A_VERB_AFTER = re.compile(r"(?<![\w'])(?:be|being|the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _ED_PENALTY = 12  # characters: a couple of words
-# (cue, direction, extra distance): an "-ed" word counts as if it were farther away than it is.
-_CUES = ((_FUTURE, Direction.FUTURE, 0), (_PAST, Direction.PAST, 0), (_PAST_ED, Direction.PAST, _ED_PENALTY))
+# The kinds of tense cue, as (direction, extra distance): an "-ed" word counts as if it were farther
+# away than it is.  Any "-ed" word not in the past list is a weaker past cue, unless a determiner makes
+# it an adjective ("the reduced dividend") or "be" a passive ("will be held", which is also why
+# _is_past_verb checks past cues).
+_CUE_KINDS = {
+    "future": (Direction.FUTURE, 0),
+    "past": (Direction.PAST, 0),
+    "past_ed": (Direction.PAST, _ED_PENALTY),
+}
+# One pass finds all three, the first kind listed winning where two start at one place; a phrase
+# hides the cues inside it ("had been due to expire" is past, and its "expire" no future cue).
+_CUES = _Words(
+    f"(?P<future>{_cue_branches(words.FUTURE_CUE)})"
+    f"|(?P<past>{_cue_branches(words.PAST_CUE)})"
+    r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))"
+)
 # Clauses end at punctuation and at conjunctions: in "the truce came into effect on Friday and will
 # last 30 days" the "will" of the second clause says nothing about Friday.  Each pattern starts
 # with one character class, which lets the regex engine skip in C to the next candidate.
@@ -538,20 +546,18 @@ class _Block:
         def within(regex: re.Pattern[str]) -> _Positions:
             return _bounds(m.span() for m in regex.finditer(text, lo, end) if m.start() < hi)
 
-        def cues(words: _Words, past: bool) -> _Positions:
-            return _bounds(
-                (start, stop)
-                for start, stop in itertools.takewhile(lambda span: span[0] < hi, words.spans(text, lo, end))
-                if not past or _is_past_verb(text, start, stop)
-            )
-
+        found: dict[str | None, _Positions] = {kind: ([], []) for kind in _CUE_KINDS}
+        for start, stop, kind in _CUES.matches(text, lo, end):
+            if start >= hi:
+                break
+            if kind == "future" or _is_past_verb(text, start, stop):
+                starts, ends = found[kind]
+                starts.append(start)
+                ends.append(stop)
         return cls(
             within(_SENTENCE_BREAK),
             within(_CLAUSE_BREAK),
-            tuple(
-                (cues(words, direction is Direction.PAST), direction, penalty)
-                for words, direction, penalty in _CUES
-            ),
+            tuple((found[kind], direction, penalty) for kind, (direction, penalty) in _CUE_KINDS.items()),
         )
 
     @classmethod
@@ -578,8 +584,7 @@ def _nearest(
 
     A cue after the expression counts a little less than one before it.
     """
-    # Of two cues as near, the longer wins: "had been due to expire" over the "expire" it ends with.
-    best: tuple[int, int, Direction, bool] | None = None
+    best: tuple[int, Direction, bool] | None = None
     for (starts, ends), direction, penalty in block.cues:
         if explicit_only and penalty:
             continue
@@ -587,17 +592,15 @@ def _nearest(
         index = bisect.bisect_right(ends, start) - 1
         if index >= 0 and starts[index] >= lo:
             distance = start - ends[index] + penalty
-            shorter = starts[index] - ends[index]
-            if best is None or (distance, shorter) < best[:2]:
-                best = (distance, shorter, direction, not penalty)
+            if best is None or distance < best[0]:
+                best = (distance, direction, not penalty)
         # The first cue that starts after it and ends inside the window.
         index = bisect.bisect_left(starts, end)
         if index < len(starts) and ends[index] <= hi:
             distance = starts[index] - end + 8 + penalty
-            shorter = starts[index] - ends[index]
-            if best is None or (distance, shorter) < best[:2]:
-                best = (distance, shorter, direction, not penalty)
-    return None if best is None else (best[2], best[3])
+            if best is None or distance < best[0]:
+                best = (distance, direction, not penalty)
+    return None if best is None else (best[1], best[2])
 
 
 def _bounds(spans: Iterable[tuple[int, int]]) -> _Positions:

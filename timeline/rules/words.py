@@ -205,7 +205,7 @@ FUTURE_CUE = (
 )  # fmt: skip
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
-# Friday" (but was extended).  Longer than the future cue it ends with, so it wins the tie.
+# Friday" (but was extended).  A phrase hides the cues inside it, here the future cue "expire".
 _OVERTAKEN_PLAN = tuple(
     f"{plan} to {verb}"
     for plan in ("had been due", "had been scheduled", "had been set", "had been expected",
