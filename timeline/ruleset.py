@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -204,9 +204,7 @@ class RuleSet:
     # than compiling it costs.
     _hot: dict[str, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _tries: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    _by_first: dict[str, list[tuple[int, list[_Prefix]]]] = attrs.field(
-        factory=dict, init=False, repr=False, eq=False
-    )
+    _prefix_indexes: list[_PrefixIndex] = attrs.field(factory=list, init=False, repr=False, eq=False)
     # The tagger's memo of what it read from identical matches ("Tuesday", "last week" recur).
     memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
@@ -242,15 +240,9 @@ class RuleSet:
         return None
 
     def _key_rules(self, key: str) -> tuple[int, ...]:
-        candidates = self._by_first.get(key[0])
-        if candidates is None:
-            # The prefixes that fit the first character, tried on the rest of each key.
-            candidates = self._by_first[key[0]] = [
-                (index, fitting)
-                for index, prefixes in enumerate(self.starts)
-                if (fitting := [prefix for prefix in prefixes if _fits(prefix[:1], key[0])])
-            ]
-        return tuple(index for index, prefixes in candidates if any(_fits(p, key) for p in prefixes))
+        if not self._prefix_indexes:
+            self._prefix_indexes.extend(_PrefixIndex.of(prefixes) for prefixes in self.starts)
+        return tuple(index for index, prefixes in enumerate(self._prefix_indexes) if prefixes.fits(key))
 
     def _rule_pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._rule_patterns.get(index)
@@ -536,8 +528,41 @@ def _dispatch_key(text: str, start: int) -> str | None:
     return key if key.isascii() else None
 
 
-def _fits(prefix: _Prefix, key: str) -> bool:
-    return all(chars is None or char in chars for chars, char in zip(prefix, key, strict=False))
+@attrs.frozen
+class _PrefixIndex:
+    """The prefixes of a rule, as bit sets per position: which of them accept a character there.
+
+    Checking a key is then a few dictionary look-ups and ANDs, not a walk over every prefix: the
+    rules of a new key were costing about a millisecond, and a day of wire copy has hundreds.
+    """
+
+    anything: tuple[int, ...]  # per position, the prefixes that accept any character (or have ended)
+    accepting: tuple[dict[str, int], ...]  # per position, character -> the other prefixes accepting it
+
+    @classmethod
+    def of(cls, prefixes: Iterable[_Prefix]) -> _PrefixIndex:
+        anything = [0] * _PREFIX_LENGTH
+        accepting: list[dict[str, int]] = [{} for _ in range(_PREFIX_LENGTH)]
+        for bit_number, prefix in enumerate(prefixes):
+            bit = 1 << bit_number
+            for position in range(_PREFIX_LENGTH):
+                chars = prefix[position] if position < len(prefix) else None
+                if chars is None:
+                    anything[position] |= bit
+                    continue
+                table = accepting[position]
+                for char in chars:
+                    table[char] = table.get(char, 0) | bit
+        return cls(tuple(anything), tuple(accepting))
+
+    def fits(self, key: str) -> bool:
+        """Whether some prefix accepts each character of ``key`` (a prefix that has ended accepts any)."""
+        alive = -1
+        for position, char in enumerate(key):
+            alive &= self.anything[position] | self.accepting[position].get(char, 0)
+            if not alive:
+                return False
+        return True
 
 
 def _prefixes(items: Any, length: int) -> frozenset[_Prefix]:
