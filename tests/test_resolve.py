@@ -205,10 +205,10 @@ def test_bad_month_is_unresolved(month: int) -> None:
         ({"year": 2020, "week": 53}, ("2020-W53", D(2020, 12, 28), D(2021, 1, 3), Granularity.WEEK)),
         ({"year": 2026, "week": 53}, ("2026-W53", D(2026, 12, 28), D(2027, 1, 3), Granularity.WEEK)),
         ({"year": 2026, "week": 1}, ("2026-W01", D(2025, 12, 29), D(2026, 1, 4), Granularity.WEEK)),
-        ({"year": 2025, "fiscal": True}, ("FY2025", D(2025, 1, 1), D(2025, 12, 31), Granularity.YEAR)),
+        ({"year": 2025, "fiscal": True}, ("2025", D(2025, 1, 1), D(2025, 12, 31), Granularity.YEAR)),
         (
             {"year": 2025, "quarter": 1, "fiscal": True},
-            ("FY2025-Q1", D(2025, 1, 1), D(2025, 3, 31), Granularity.QUARTER),
+            ("2025-Q1", D(2025, 1, 1), D(2025, 3, 31), Granularity.QUARTER),
         ),
     ],
 )
@@ -226,7 +226,7 @@ def test_calendar_units(fields: dict[str, Any], expected: tuple[str, dt.date, dt
         ({"quarter": 1, "direction": FUTURE}, SATURDAY, "2025-Q1"),
         ({"quarter": 4, "direction": FUTURE}, SATURDAY, "2025-Q4"),
         ({"quarter": 1, "direction": NEAREST}, SATURDAY, "2025-Q1"),
-        ({"quarter": 1, "fiscal": True}, SATURDAY, "FY2025-Q1"),
+        ({"quarter": 1, "fiscal": True}, SATURDAY, "2025-Q1"),
         ({"half": 2, "direction": PAST}, SATURDAY, "2024-H2"),
         ({"half": 2, "direction": NEAREST}, SATURDAY, "2024-H2"),  # one half either way: the past wins
         ({"season": Season.SPRING, "direction": PAST}, SATURDAY, "2025-SP"),
@@ -391,8 +391,8 @@ def test_clock_shift_from_a_given_hour() -> None:
 
 
 def test_fiscal_relative_year() -> None:
-    assert resolve(relative(Unit.YEAR, 1, fiscal=True), SATURDAY).value == "FY2026"
-    assert resolve(relative(Unit.QUARTER, 1, fiscal=True), SATURDAY).value == "FY2025-Q2"
+    assert resolve(relative(Unit.YEAR, 1, fiscal=True), SATURDAY).value == "2026"
+    assert resolve(relative(Unit.QUARTER, 1, fiscal=True), SATURDAY).value == "2025-Q2"
 
 
 WEDNESDAY, SUNDAY = D(2025, 3, 12), D(2025, 3, 16)

@@ -71,7 +71,7 @@ def test_ambiguous_numeric_dates_fall_back_on_day_first() -> None:
         ("the 1990s", "the 1990s", DATE, "199"),
         ("the first quarter of 2025", "the first quarter of 2025", DATE, "2025-Q1"),
         ("Q3 2024", "Q3 2024", DATE, "2024-Q3"),
-        ("fiscal 2024", "fiscal 2024", DATE, "FY2024"),
+        ("fiscal 2024", "fiscal 2024", DATE, "2024"),
         ("this spring", "this spring", DATE, "2025-SP"),
         ("mid-March", "mid-March", DATE, "2025-03"),
         ("early April 2024", "early April 2024", DATE, "2024-04"),

@@ -148,7 +148,6 @@ class _Scale:
     index: Callable[[dt.date], int]
     bounds: Callable[[int], tuple[dt.date, dt.date]]
     label: Callable[[int], str]
-    fiscal: bool = False  # whether "fiscal" turns the value into "FY…"
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -245,7 +244,6 @@ _QUARTER = _Scale(
     lambda d: d.year * 4 + (d.month - 1) // 3,
     lambda i: _months(3 * i, 3 * i + 2),
     _quarter_label,
-    fiscal=True,
 )
 _HALF_YEAR = _Scale(
     Granularity.HALF_YEAR,
@@ -254,9 +252,7 @@ _HALF_YEAR = _Scale(
     _half_label,
 )
 _SEASON = _Scale(Granularity.SEASON, _season_index, lambda i: _months(3 * i + 2, 3 * i + 4), _season_label)
-_YEAR = _Scale(
-    Granularity.YEAR, lambda d: d.year, lambda i: _months(12 * i, 12 * i + 11), "{:04d}".format, fiscal=True
-)
+_YEAR = _Scale(Granularity.YEAR, lambda d: d.year, lambda i: _months(12 * i, 12 * i + 11), "{:04d}".format)
 _DECADE = _Scale(
     Granularity.DECADE, lambda d: d.year // 10, lambda i: _months(120 * i, 120 * i + 119), "{:03d}".format
 )
@@ -285,9 +281,9 @@ _SCALES = {
 def _span(scale: _Scale, index: int, symbol: Symbol, suffix: str = "") -> Resolution:
     """The span of ``scale``'s ``index``, narrowed by ``symbol.mod``; ``suffix`` is a time of day."""
     first, last = scale.bounds(index)  # before the label: it rejects out-of-range years
+    # A fiscal year keeps its symbol's flag but takes the calendar value, as TimeBank annotates it
+    # ("fiscal 1989" is 1989): fiscal calendars differ by organization.
     value = scale.label(index) + suffix
-    if symbol.fiscal and scale.fiscal:
-        value = "FY" + value
     first, last = _narrow(first, last, symbol.mod)
     span = TimeSpan(first=first, last=last, granularity=scale.granularity, value=value, mod=symbol.mod)
     return Resolution(value, span)

@@ -576,7 +576,7 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<year>%YEAR%|\d\d)(?!\d|,\d)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year", "fiscal": "fiscal"},
-        "examples": [("fiscal 1989", "FY1989"), ("FY2025", "FY2025")],
+        "examples": [("fiscal 1989", "1989"), ("FY2025", "2025")],
     },
     {
         "name": "decade",
