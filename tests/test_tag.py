@@ -311,6 +311,11 @@ def test_this_week_said_at_the_weekend_about_the_future_is_the_coming_week(
             ["2024-Q2", "2019-10-31", "2024-Q2"],
         ),
         ("The index closed lower on 2 June 2019 after overnight losses.", ["2019-06-02", "2019-06-01TNI"]),
+        # A period of another year is a comparison, not the period under discussion.
+        (
+            "Profit fell in the third quarter from $2 million in the 1988 quarter. Sales in the quarter rose.",
+            ["2024-Q3", "1988-Q3", "2024-Q3"],
+        ),
         # A forecast period is not the one a year-ago figure compares with.
         (
             "Profit fell in the fourth quarter. Losses will last through the third quarter of 2025. "

@@ -668,6 +668,10 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             assert symbol.offset is not None
             result = resolve(_same_period(period, symbol.offset), reference)
             derived = True
+        elif symbol.kind is Kind.RELATIVE and symbol.year is not None:
+            # "The 1988 quarter": the period under discussion, in another year; a comparison too.
+            result = _resolve(symbol, reference, anchor)
+            derived = True
         elif symbol is timex.symbol:
             # The tagger shares one symbol among identical expressions; while ``timexes`` holds
             # them, a symbol's id names it, and is far cheaper to hash than its 24 fields.

@@ -519,6 +519,24 @@ RULES: list[dict[str, Any]] = [
         "examples": [("the 1988 second quarter", "1988-Q2")],
     },
     {
+        "name": "year_period",
+        # "the 1988 quarter", "the 1989 period": the period under discussion, in the year named.
+        "pattern": r"the\s+(?P<year>%YEAR4%)\s+(?:quarter|period)(?![\w-])",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "quarter",
+            "offset": "0",
+            "year": "@year",
+            "anchor": "narrative",
+            "direction": "past",
+        },
+        "examples": [
+            ("Profit fell in the third quarter from $2 million in the 1988 quarter.", "1988-Q3"),
+            ("the 1988 period", "1988-Q4"),
+        ],
+    },
+    {
         "name": "year_s_quarter",
         "pattern": r"(?P<shift>last|this|next)\s+year'?s\s+(?P<quarter>first|second|third|fourth|final"
         r"|1st|2nd|3rd|4th)"
