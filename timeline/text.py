@@ -22,7 +22,7 @@ _ABBREVIATION = re.compile(
     r"Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)|\b[A-Z])\.$"
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
-_NAME = re.compile(
+_NAME = guarded(
     r"(?:[A-Z][\w'’-]+|[A-Z]{2,})"
     r"(?:\s+(?:of\s+the\s+|of\s+|de\s+|von\s+der\s+|van\s+)?(?:[A-Z][\w'’-]+|[A-Z]{2,}))*"
 )
