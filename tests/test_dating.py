@@ -452,3 +452,15 @@ def test_a_past_year_or_month_is_a_floor_for_alignment(text: str, expected: dt.d
 
     floor = _past_floor(text, scan(text))
     assert (floor.date if floor is not None else None) == expected
+
+
+@given(
+    st.text(alphabet="aoy., \n\u00a0", max_size=30),
+    st.sampled_from(["", "Mon", "monday", "Tues", "WEDNESDAY", "Thurs.", "sat,", "Sunday.,", "xfri"]),
+    st.text(alphabet=" .,\t\u00a0x", max_size=8),
+)
+def test_a_weekday_is_stripped_from_the_end_of_a_long_text(head: str, word: str, tail: str) -> None:
+    from timeline.dating import _WEEKDAY_WORD, _strip_weekday
+
+    before = head * 10 + word + tail
+    assert _strip_weekday(before) == _WEEKDAY_WORD.sub("", before)

@@ -335,3 +335,57 @@ def test_actor_names_lose_a_possessive_but_keep_a_final_s() -> None:
 
     found = actors("Mr Putin's forces entered Paris as Reuters reported; the Jones' house and Putin’s plan.")
     assert found == ("Putin", "Paris", "Reuters", "Jones")
+
+
+# The attribution pattern as first written: slower (it backtracks through every speaker's words)
+# but plainly right; the compiled one must remove exactly what this removes.
+_PLAIN_ATTRIBUTION = (
+    r"(?:,?\s*(?:\"|”|’|')?\s*(?:,\s*)?(?:he|she|they|it|officials?|sources?|diplomats?|"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"\s+(?:said|says|added|told\s+[\w\s]{1,30}|continued|warned|insisted|stated|wrote|explained|noted)"
+    r"(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
+    r"|,?\s*(?:diplomatic\s+)?sources\s+told\s+\w+\s*\.?$|,?\s*it\s+is\s+understood\.?$)"
+)
+_SPEAKER_WORDS = [
+    "he",
+    "the",
+    "it",
+    "is",
+    "sources",
+    "Reuters",
+    "3M",
+    "_x",
+    "O'Neil",
+    "habit",
+    "Mr.",
+    "ſ",
+    ",",
+    '"',
+    "’",
+]
+_ATTRIBUTION_ENDS = [
+    "said",
+    "said.",
+    "told Reuters",
+    "added on Monday",
+    "it is understood.",
+    "sources told AFP",
+    "",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SPEAKER_WORDS), st.sampled_from(["", " ", ", ", "\u00a0"])), max_size=6
+    ),
+    st.sampled_from(_ATTRIBUTION_ENDS),
+)
+def test_attribution_pattern_removes_what_the_plain_pattern_removes(
+    parts: list[tuple[str, str]], end: str
+) -> None:
+    import re
+
+    from timeline.titles import _ATTRIBUTION
+
+    tail = "".join(word + gap for word, gap in parts) + end
+    assert _ATTRIBUTION.sub("", tail) == re.sub(_PLAIN_ATTRIBUTION, "", tail, flags=re.IGNORECASE)

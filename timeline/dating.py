@@ -78,6 +78,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_WORD = re.compile(
     r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s*$", re.IGNORECASE
 )
+# Longer than the longest _WEEKDAY_WORD before its trailing spaces ("Wednesday.,").
+_WEEKDAY_REACH = 16
 _LEADING_WEEKDAY = re.compile(
     r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*(?=\w)",
     re.IGNORECASE,
@@ -281,7 +283,10 @@ def _looks_like_dateline(line: str) -> bool:
 
 
 def _strip_weekday(before: str) -> str:
-    return _WEEKDAY_WORD.sub("", before)
+    # The weekday can only end the text, so only its last characters are searched: a long
+    # line is not scanned from its start for every date in it.
+    found = _WEEKDAY_WORD.search(before, max(0, len(before.rstrip()) - _WEEKDAY_REACH))
+    return before if found is None else before[: found.start()]
 
 
 def _parse_dateline(line: str, config: Config) -> dt.date | None:

@@ -34,7 +34,7 @@ _CONDITIONAL = guarded(
     r"in\s+case|provided\s+that|whether|could\s+have|would\s+have|should\s+have|might|hypothetical)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;:]|,\s+(?:but|while|although|though|whereas|which|who)\b|\s[-–—]\s)\s*")
+_CLAUSE_BREAK = guarded(r"\s*(?:[;:]|,\s+(?:but|while|although|though|whereas|which|who)\b|\s[-–—]\s)\s*")
 _SENTENCE_LIMIT = 600  # characters; longer "sentences" are cut to a window around the date
 
 
@@ -78,14 +78,15 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
             continue
         clause = _clause(sentence, timex.start - sentence_start, timex.end - sentence_start)
         status = _status(clause, timex, published)
-        parts = [(sentence_start, sentence_end)]
+        # Date words are stop words and not names, so a sentence's terms and actors are the same
+        # with or without its dates: computed once per sentence, shared by its mentions.
+        found_terms, found_actors = content_of((sentence_start, sentence_end))
         if index + 1 < len(spans) and index + 1 not in dated_sentences:
             # The next sentence, when it names no date of its own, usually goes on about the same
             # event ("Starmer said yesterday …" / "Starmer hosted a virtual meeting …").
-            parts.append(spans[index + 1])
-        # Date words are stop words and not names, so a sentence's terms and actors are the same
-        # with or without its dates: computed once per sentence, shared by its mentions.
-        content = [content_of(part) for part in parts]
+            next_terms, next_actors = content_of(spans[index + 1])
+            found_terms = tuple(dict.fromkeys(found_terms + next_terms))
+            found_actors = tuple(dict.fromkeys(found_actors + next_actors))
         mentions.append(
             Mention(
                 document=document.id,
@@ -95,8 +96,8 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
                 timex=timex,
                 clause=clause,
                 status=status,
-                actors=tuple(dict.fromkeys(a for found in content for a in found[1])),
-                terms=tuple(dict.fromkeys(t for found in content for t in found[0])),
+                actors=found_actors,
+                terms=found_terms,
             )
         )
     return mentions
@@ -161,6 +162,6 @@ def _status(clause: str, timex: Timex, published: dt.date | None) -> Status:
     assert span is not None
     if published is not None and span.first > published:
         return Status.PLANNED
-    if _FUTURE.search(clause) and (published is None or span.last >= published):
+    if (published is None or span.last >= published) and _FUTURE.search(clause):
         return Status.PLANNED
     return Status.HAPPENED

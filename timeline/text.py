@@ -9,18 +9,20 @@ import re
 from functools import lru_cache
 
 from timeline.rules import lexicon
+from timeline.ruleset import guarded
 
 __all__ = ["actors", "sentence_spans", "terms"]
 
 # A sentence ends at . ! ? (with closing quotes/brackets) before whitespace and a capital,
 # a digit or an opening quote; and at every line break (news copy puts paragraphs on lines).
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+# The mark is matched rather than looked behind for, so that the search skips from mark to mark.
+_SENTENCE_END = guarded(r"(?:[.!?](?P<gap>[\"'”’)\]]*\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n+)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)|\b[A-Z])\.$"
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
-_NAME = re.compile(
+_NAME = guarded(
     r"(?:[A-Z][\w'’-]+|[A-Z]{2,})"
     r"(?:\s+(?:of\s+the\s+|of\s+|de\s+|von\s+der\s+|van\s+)?(?:[A-Z][\w'’-]+|[A-Z]{2,}))*"
 )
@@ -32,10 +34,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans: list[tuple[int, int]] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, stop):
-        if match.group().startswith("\n") or not _ABBREVIATION.search(
-            text, max(begin, match.start() - 6), match.start()
-        ):
-            _append(text, spans, begin, match.start())
+        # The sentence ends after its mark, or at a line break.
+        cut = match.start("gap") if match.group("gap") is not None else match.start()
+        if text.startswith("\n", cut) or not _ABBREVIATION.search(text, max(begin, cut - 6), cut):
+            _append(text, spans, begin, cut)
             begin = match.end()
     _append(text, spans, begin, stop)
     return spans

@@ -11,11 +11,16 @@ from __future__ import annotations
 import re
 
 from timeline.model import Mention
+from timeline.ruleset import guarded
 
 __all__ = ["make_title", "without_date"]
 
+# Tried at every position of a title's tail, so kept from backtracking: a speaker's name starts
+# where no letter precedes it (a match starting inside a word would start earlier, at the word),
+# and its words, which only whitespace can end, are never given back.
 _ATTRIBUTION = re.compile(
-    r"(?:,?\s*(?:\"|”|’|')?\s*(?:,\s*)?(?:he|she|they|it|officials?|sources?|diplomats?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,?\s*(?:\"|”|’|')?\s*(?:,\s*)?"
+    r"(?<![A-Z])(?:he|she|they|it|officials?|sources?|diplomats?|[A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){0,3})"
     r"\s+(?:said|says|added|told\s+[\w\s]{1,30}|continued|warned|insisted|stated|wrote|explained|noted)"
     r"(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
     r"|,?\s*(?:diplomatic\s+)?sources\s+told\s+\w+\s*\.?$|,?\s*it\s+is\s+understood\.?$)",
@@ -25,13 +30,12 @@ _ATTRIBUTION_HINT = re.compile(
     r"\b(?:said|says|added|told|continued|warned|insisted|stated|wrote|explained|noted|understood)\b"
 )
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|meanwhile|however|separately)\b[,\s]*)+", re.IGNORECASE)
-_PREPOSITION_BEFORE = re.compile(
+_PREPOSITION_BEFORE = guarded(
     r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|during|by|for|since|until|from|over|before|after|this|"
     r"earlier|later|next|last)\s*$",
     re.IGNORECASE,
 )
-_SPACES = re.compile(r"\s+")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?])")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" (?=[,.;:!?])")  # spaces already collapsed to one
 _DOUBLE_COMMA = re.compile(r",\s*,")
 _QUOTES = "\"“”‘’'"
 _TITLE_LIMIT = 100
@@ -61,7 +65,7 @@ _DATE_WORD = (
     r"(?:\d\w*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)"
 )
 # Verbs whose object is the time itself count too ("had spent this week focused on the deal").
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = guarded(
     r"(?:\b(?:to|of|between|through|throughout|into|than|with|versus|vs\.?"
     r"|spen[dt]|spends|spending|took|take|takes|taking|lasted|lasting)|"
     + _DATE_WORD
@@ -222,8 +226,8 @@ def make_title(mention: Mention) -> str:
     )
     source, local_start, local_end = _title_source(sentence, start, end)
     text = without_date(source, local_start, local_end)
-    text = _SPACES.sub(" ", text).strip()
-    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = " ".join(text.split())
+    text = _SPACE_BEFORE_PUNCTUATION.sub("", text)
     text = _DOUBLE_COMMA.sub(",", text)
     # Attribution sits at the end: search only the tail, so a long title costs no more than a short one.
     tail_start = max(0, len(text) - 90)
