@@ -313,7 +313,8 @@ def test_this_week_said_at_the_weekend_about_the_future_is_the_coming_week(
         ("The index closed lower on 2 June 2019 after overnight losses.", ["2019-06-02", "2019-06-01TNI"]),
         # A period of another year is a comparison, not the period under discussion.
         (
-            "Profit fell in the third quarter from $2 million in the 1988 quarter. Sales in the quarter rose.",
+            "Profit fell in the third quarter from $2 million in the 1988 quarter. "
+            "Sales in the quarter rose.",
             ["2024-Q3", "1988-Q3", "2024-Q3"],
         ),
         # A forecast period is not the one a year-ago figure compares with.
