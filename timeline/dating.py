@@ -686,7 +686,7 @@ def _align(
             _Probe(
                 position=p,
                 features=f,
-                weight=sum(mention_idf[x] for x in f),
+                weight=math.fsum(mention_idf[x] for x in f),
                 terms=ordered,
                 sentence=sentence,
                 weekday=_paired_weekday(documents[i].text, timexes[p]),
@@ -781,7 +781,7 @@ class _Index:
         self.names[document_index] = document.id
         self.dates[document_index] = date
         self.days.add(date.toordinal())
-        self.document_weight[document_index] = sum(self.document_idf[w] for w in words)
+        self.document_weight[document_index] = math.fsum(self.document_idf[w] for w in words)
         self.words[document_index] = words
         for word in words:
             if self.document_idf[word] >= self.common_word:
@@ -794,7 +794,7 @@ class _Index:
             number = len(self.mentions)
             self.of_document[document_index].append(number)
             self.mentions.append(
-                _Mention(document_index, span, found, sum(self.idf[f] for f in found), ordered)
+                _Mention(document_index, span, found, math.fsum(self.idf[f] for f in found), ordered)
             )
             for feature in found:
                 if self.idf[feature] >= self.common:
@@ -803,7 +803,7 @@ class _Index:
     def similar(self, probe: _Probe, threshold: float) -> list[tuple[_Mention, float, tuple[str, ...]]]:
         """Dated mentions whose sentences share enough rare features with ``probe``'s."""
         shared: dict[int, float] = defaultdict(float)
-        for feature in probe.features:
+        for feature in sorted(probe.features):  # in a fixed order: float sums depend on it
             weight = self.idf[feature]
             for number in self.by_feature.get(feature, ()):
                 shared[number] += weight
@@ -813,15 +813,15 @@ class _Index:
             if rare * 2 < threshold * (probe.weight + mention.weight):
                 continue
             common = probe.features & mention.features
-            score = 2 * sum(self.idf[f] for f in common) / (probe.weight + mention.weight)
+            score = 2 * math.fsum(self.idf[f] for f in common) / (probe.weight + mention.weight)
             if score >= threshold and len(common) >= 2:
-                found.append((mention, score, tuple(sorted(common, key=lambda f: -self.idf[f])[:3])))
+                found.append((mention, score, tuple(sorted(common, key=lambda f: (-self.idf[f], f))[:3])))
         return found
 
     def similarity(self, words: frozenset[str], other: int) -> float:
         """How close in topic a text with ``words`` is to the dated document ``other``."""
-        own = sum(self.document_idf[w] for w in words)
-        shared = sum(self.document_idf[w] for w in words & self.words[other])
+        own = math.fsum(self.document_idf[w] for w in words)
+        shared = math.fsum(self.document_idf[w] for w in words & self.words[other])
         return (
             shared / math.sqrt(own * self.document_weight[other])
             if own and self.document_weight[other]
@@ -830,16 +830,16 @@ class _Index:
 
     def shared_words(self, words: frozenset[str], other: int) -> tuple[str, ...]:
         """The rarest words two documents share, rarest first."""
-        return tuple(sorted(words & self.words[other], key=lambda w: -self.document_idf[w])[:2])
+        return tuple(sorted(words & self.words[other], key=lambda w: (-self.document_idf[w], w))[:2])
 
     def neighbours(self, document_index: int, words: frozenset[str], count: int) -> list[tuple[int, float]]:
         """The dated documents closest in topic (IDF-weighted cosine over shared words), best first."""
         shared: dict[int, float] = defaultdict(float)
-        for word in words:
+        for word in sorted(words):  # in a fixed order: float sums depend on it
             weight = self.document_idf[word]
             for other in self.by_word.get(word, ()):
                 shared[other] += weight
-        own = sum(self.document_idf[w] for w in words)
+        own = math.fsum(self.document_idf[w] for w in words)
         if own <= 0:
             return []
         scored = [

@@ -98,8 +98,10 @@ def _similarity(a: _Profile, b: _Profile, idf: dict[str, float]) -> float:
 
 
 def _weight(terms: frozenset[str], idf: dict[str, float]) -> float:
-    # map() rather than a generator: this runs for every pair the clustering looks at.
-    return sum(map(idf.get, terms, itertools.repeat(1.0)))
+    # fsum: exact, so the result does not depend on the set's order, which changes with the
+    # process's string hashing (a plain sum made one link in a thousand events vary from run to
+    # run).  map() rather than a generator: this runs for every pair the clustering looks at.
+    return math.fsum(map(idf.get, terms, itertools.repeat(1.0)))
 
 
 def similarity(a: Mention, b: Mention, idf: dict[str, float]) -> float:

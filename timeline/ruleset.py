@@ -466,9 +466,10 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     r"""``pattern`` compiled behind a lookahead on the characters it can start with.
 
     A search then rejects most positions with one character test: for cue lists such as
-    ``\b(?:will|plans?\s+to|…)\b`` that is two to three times faster.
+    ``\b(?:will|plans?\s+to|…)\b`` that is two to three times faster.  The pattern is wrapped
+    in a group, so that the guard holds for every branch of a top-level alternation.
     """
-    return re.compile(_first_char_guard(_parse(pattern, flags)) + pattern, flags)
+    return re.compile(_first_char_guard(_parse(pattern, flags)) + "(?:" + pattern + ")", flags)
 
 
 def _first_char_guard(parsed: Any) -> str:
