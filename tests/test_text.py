@@ -34,18 +34,35 @@ def test_abbreviations_and_lower_case_do_not_end_a_sentence() -> None:
     ]
 
 
-# The sentence end as first written, looking behind for the mark: the splitter must agree with it.
-_PLAIN_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+def test_a_sentence_keeps_its_closing_quote_or_bracket() -> None:
+    text = 'He said “no.” Then he left. (It rained.) She said "yes." Fine.'
+    assert sentences(text) == ["He said “no.”", "Then he left.", "(It rained.)", 'She said "yes."', "Fine."]
+
+
+# The sentence end written plainly, looking behind for the mark and its closing quotes: the
+# splitter must agree with it.
+_PLAIN_END = re.compile(r"\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_AFTER_MARK = re.compile(r"[.!?][\"'”’)\]]*$")
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Dr|Gen|U\.S|p\.m)|\b[A-Z])\.$")
 
 
 def plain_spans(text: str) -> list[tuple[int, int]]:
-    cuts, begin = [], 0
+    ends: list[tuple[int, int, bool]] = []  # (start, end, whether a line break)
     for match in _PLAIN_END.finditer(text):
-        before = text[max(begin, match.start() - 6) : match.start()]
-        if match.group().startswith("\n") or not _ABBREVIATION.search(before):
-            cuts.append((begin, match.start()))
-            begin = match.end()
+        line_break = match.group().startswith("\n")
+        if line_break or _AFTER_MARK.search(text, 0, match.start()):
+            ends.append((match.start(), match.end(), line_break))
+        else:  # whitespace after no mark still breaks at its line breaks
+            ends += [
+                (match.start() + m.start(), match.start() + m.end(), True)
+                for m in re.finditer(r"\n+", match.group())
+            ]
+    cuts, begin = [], 0
+    for start, end, line_break in ends:
+        before = text[max(begin, start - 6) : start]
+        if line_break or not _ABBREVIATION.search(before):
+            cuts.append((begin, start))
+            begin = end
     cuts.append((begin, len(text)))
     spans = []
     for start, end in cuts:

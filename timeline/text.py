@@ -13,10 +13,10 @@ from timeline.ruleset import guarded
 
 __all__ = ["actors", "sentence_spans", "terms"]
 
-# A sentence ends at . ! ? (with closing quotes/brackets) before whitespace and a capital,
+# A sentence ends at . ! ? (with its closing quotes/brackets) before whitespace and a capital,
 # a digit or an opening quote; and at every line break (news copy puts paragraphs on lines).
 # The mark is matched rather than looked behind for, so that the search skips from mark to mark.
-_SENTENCE_END = guarded(r"(?:[.!?](?P<gap>[\"'”’)\]]*\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n+)")
+_SENTENCE_END = guarded(r"(?:[.!?][\"'”’)\]]*(?P<gap>\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n+)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)|\b[A-Z])\.$"
