@@ -98,8 +98,10 @@ def _similarity(a: _Profile, b: _Profile, idf: dict[str, float]) -> float:
 
 
 def _weight(terms: frozenset[str], idf: dict[str, float]) -> float:
-    # map() rather than a generator: this runs for every pair the clustering looks at.
-    return sum(map(idf.get, terms, itertools.repeat(1.0)))
+    # fsum: exact, so the same whatever order the set gives its terms in (string hashing, and so a
+    # set's order, changes from one process to the next); map() rather than a generator: this runs
+    # for every pair the clustering looks at.
+    return math.fsum(map(idf.get, terms, itertools.repeat(1.0)))
 
 
 def similarity(a: Mention, b: Mention, idf: dict[str, float]) -> float:
