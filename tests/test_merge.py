@@ -8,8 +8,8 @@ import math
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from strategies import span_for
+
 from timeline.merge import _DAY, _LONGER, _NEAR_DAY_KEYS, _WEEK, _candidate_pairs, _idf, _keys, _weight, _When
 from timeline.model import Granularity, Kind, Mention, Symbol, Timex, TimexType
 

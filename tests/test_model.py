@@ -7,8 +7,8 @@ import gc
 import pickle
 
 from hypothesis import given
-
 from strategies import timelines, timexes
+
 from timeline._memory import no_cycle_collection
 from timeline.model import Timeline, Timex
 
