@@ -12,15 +12,6 @@ import pytest
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
-def test_term_weights_do_not_depend_on_set_order() -> None:
-    from timeline.merge import _weight
-
-    # Summed in the order (big, small, small) the small weights are lost; in the order (small,
-    # small, big) they are not. Set order follows the hash seed: the weight must not.
-    idf = {"a": 1e16, "b": 1.0, "c": 1.0}
-    assert _weight(frozenset(idf), idf) == 1e16 + 2
-
-
 def _json_of_the_seeds(hash_seed: str) -> bytes:
     environment = {**os.environ, "PYTHONHASHSEED": hash_seed}
     command = [sys.executable, "-m", "timeline", str(SEEDS), "--format", "json", "--quiet"]

@@ -145,11 +145,10 @@ def _pair_score(
     return score if score >= needed else None
 
 
-def _keys(mention: Mention, rank: dict[str, int]) -> list[str]:
-    """The mention's rarest terms that some other mention shares (a term only one mention has
-    can pair nothing, and has no rank): two reports of one event share at least one of them."""
-    shared = [t for t in mention.terms if t in rank]
-    return sorted(shared, key=rank.__getitem__)[:_KEYS_PER_MENTION]
+def _keys(terms: Iterable[str], rank: dict[str, int]) -> list[int]:
+    """The ranks of a mention's rarest terms that some other mention shares (a term only one
+    mention has can pair nothing, and has no rank): two reports of one event share at least one."""
+    return sorted([r for r in map(rank.get, terms) if r is not None])[:_KEYS_PER_MENTION]
 
 
 class _When(NamedTuple):
@@ -179,119 +178,80 @@ class _When(NamedTuple):
 
 
 _DAY, _WEEK, _LONGER = 0, 1, 2
-_PAIRWISE_MAX = 12  # a term this rare is cheaper to check pair by pair than to bucket
-
-
-def _blocked_together(a: _When, b: _When, near: bool) -> bool:
-    """Whether two mentions sharing a term share a time bucket (see _candidate_pairs).
-
-    ``near``: the term is among the rarest few of both, which lets days a day or two apart pair.
-    """
-    if a.kind == _DAY and b.kind == _DAY:
-        return a.first == b.first or (near and abs(a.first - b.first) <= 2)
-    if a.kind == _WEEK and b.kind == _WEEK:
-        return not set(a.weeks).isdisjoint(b.weeks)
-    if a.kind == _LONGER and b.kind == _LONGER:
-        return (a.first, a.last) == (b.first, b.last)
-    day, other = (a, b) if a.kind == _DAY else (b, a)
-    if day.kind != _DAY:
-        return False  # a week and a longer span
-    if other.kind == _WEEK:
-        return day.weeks[0] in other.weeks
-    return day.months[0] in other.months
 
 
 def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[tuple[int, int]]:
     """Index pairs with compatible dates that share a rare term.
 
-    Mentions are indexed by (time, term) — day mentions by day, week and
-    month; week-long spans by week; longer spans by span — and pairs come
-    from sharing a bucket or from matching buckets (a day inside a week, a
-    day two days off), so the work grows with the mentions that share a
-    date and vocabulary, not with the square of the collection.  A bucket
-    larger than ``_BUCKET_LIMIT`` says nothing specific and is skipped, as a
-    stop word would be.  Most terms are rare: their few mentions are checked
-    pair by pair with the same bucket rules, which is cheaper than building
-    the buckets.
+    Each mention's rarest shared terms (its keys) are indexed by (term, time) — day mentions by
+    day, week-long spans by week, longer spans by span — and pairs come from sharing a bucket or
+    from matching buckets (a day inside a week; a day inside a month-long span; a day or two
+    apart, through the rarest few keys of both), so the work grows with the mentions that share a
+    date and vocabulary, not with the square of the collection.  A bucket larger than
+    ``_BUCKET_LIMIT`` says nothing specific and is skipped, as a stop word would be.
     """
     # Terms by rarity, rarest first; a term in one mention only has the largest idf there is,
-    # log((n + 1) / 1) + 0.1, and is left out.
+    # log((n + 1) / 1) + 0.1, and is left out.  From here on a term is known by its rank.
     unique = math.log(len(mentions) + 1) + 0.1 - 1e-9
     ordered_terms = sorted((t for t, weight in idf.items() if weight < unique), key=lambda t: (-idf[t], t))
     rank = {term: position for position, term in enumerate(ordered_terms)}
-    postings: dict[str, list[int]] = defaultdict(list)
-    near_keys: list[frozenset[str]] = []
     whens: list[_When] = []
-    for index, mention in enumerate(mentions):
+    keys_of: list[list[int]] = []
+    for mention in mentions:
         span = mention.timex.span
         assert span is not None
-        keys = _keys(mention, rank)
-        for term in keys:
-            postings[term].append(index)
-        near_keys.append(frozenset(keys[:_NEAR_DAY_KEYS]))
         whens.append(_When.of(span))
-    pairs: set[tuple[int, int]] = set()
-    for term, posting in postings.items():
-        if len(posting) <= _PAIRWISE_MAX:
-            for i, j in itertools.combinations(posting, 2):
-                near = term in near_keys[i] and term in near_keys[j]
-                if _blocked_together(whens[i], whens[j], near):
-                    pairs.add((i, j))
-        else:
-            near_flags = [term in near_keys[i] for i in posting]
-            _bucketed_pairs(posting, [whens[i] for i in posting], near_flags, pairs)
-    return pairs
-
-
-def _bucketed_pairs(
-    posting: list[int], whens: list[_When], near: list[bool], pairs: set[tuple[int, int]]
-) -> None:
-    """The pairs among one term's mentions, by time bucket, added to ``pairs``."""
-    days: dict[int, list[int]] = defaultdict(list)
-    near_days: dict[int, list[int]] = defaultdict(list)
-    days_by_week: dict[int, list[int]] = defaultdict(list)
-    days_by_month: dict[tuple[int, int], list[int]] = defaultdict(list)
-    weeks: dict[int, list[int]] = defaultdict(list)
-    longer: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for index, when, is_near in zip(posting, whens, near, strict=True):
+        keys_of.append(_keys(mention.terms, rank))
+    days: dict[tuple[int, int], list[int]] = defaultdict(list)
+    near_days: dict[tuple[int, int], list[int]] = defaultdict(list)
+    weeks: dict[tuple[int, int], list[int]] = defaultdict(list)
+    longer: dict[tuple[int, tuple[int, int]], list[int]] = defaultdict(list)
+    longer_months: set[tuple[int, tuple[int, int]]] = set()
+    for index, (keys, when) in enumerate(zip(keys_of, whens, strict=True)):
         if when.kind == _DAY:
-            days[when.first].append(index)
-            days_by_week[when.weeks[0]].append(index)
-            days_by_month[when.months[0]].append(index)
-            if is_near:
-                near_days[when.first].append(index)
+            for key in keys:
+                days[key, when.first].append(index)
+            for key in keys[:_NEAR_DAY_KEYS]:
+                near_days[key, when.first].append(index)
         elif when.kind == _WEEK:
-            for week in when.weeks:
-                weeks[week].append(index)
+            for key in keys:
+                for week in when.weeks:
+                    weeks[key, week].append(index)
         else:
-            longer[(when.first, when.last)].append(index)
+            for key in keys:
+                longer[key, (when.first, when.last)].append(index)
+            longer_months.update((key, month) for month in when.months for key in keys)
+    # Days by week and by month, only where a week or a month-long span has the same key.
+    days_by_week: dict[tuple[int, int], list[int]] = defaultdict(list)
+    days_by_month: dict[tuple[int, tuple[int, int]], list[int]] = defaultdict(list)
+    for index, (keys, when) in enumerate(zip(keys_of, whens, strict=True)):
+        if when.kind == _DAY:
+            week, month = when.weeks[0], when.months[0]
+            for key in keys:
+                if (key, week) in weeks:
+                    days_by_week[key, week].append(index)
+                if (key, month) in longer_months:
+                    days_by_month[key, month].append(index)
 
-    def small(bucket: list[int] | None) -> bool:
-        return bucket is not None and len(bucket) <= _BUCKET_LIMIT
-
-    def within(buckets: Iterable[list[int]]) -> None:
-        for bucket in buckets:
-            if len(bucket) > 1 and small(bucket):
-                pairs.update(itertools.combinations(bucket, 2))
+    pairs: set[tuple[int, int]] = set()
 
     def across(one: list[int], other: list[int] | None) -> None:
-        if small(one) and other is not None and small(other):
-            pairs.update((min(i, j), max(i, j)) for i in one for j in other if i != j)
+        if other is not None and len(one) <= _BUCKET_LIMIT and len(other) <= _BUCKET_LIMIT:
+            pairs.update((min(i, j), max(i, j)) for i in one for j in other)
 
-    within(days.values())
-    within(weeks.values())
-    within(longer.values())
-    for week, bucket in weeks.items():  # a day inside a week-long span
-        across(bucket, days_by_week.get(week))
-    for day, bucket in near_days.items():  # a day or two apart: only strong matches count
+    for buckets in (days, weeks, longer):
+        for bucket in buckets.values():  # indices ascending: each pair comes out as (low, high)
+            if 1 < len(bucket) <= _BUCKET_LIMIT:
+                pairs.update(itertools.combinations(bucket, 2))
+    for (key, week), bucket in weeks.items():
+        across(bucket, days_by_week.get((key, week)))
+    for (key, day), bucket in near_days.items():
         for delta in (1, 2):
-            across(bucket, near_days.get(day + delta))
-    months_of_longer = {
-        (when.first, when.last): when.months for when in whens if when.kind == _LONGER and when.months
-    }
-    for key, months in months_of_longer.items():  # a day inside a month
-        for month in months:
-            across(longer[key], days_by_month.get(month))
+            across(bucket, near_days.get((key, day + delta)))
+    for (key, _), bucket in longer.items():
+        for month in whens[bucket[0]].months:
+            across(bucket, days_by_month.get((key, month)))
+    return pairs
 
 
 def merge(

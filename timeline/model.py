@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import operator
+from typing import TypeVar
 
 import attrs
 
@@ -37,6 +39,27 @@ __all__ = [
     "TimexType",
     "Unit",
 ]
+
+
+_Value = TypeVar("_Value")
+
+
+def _pickled_as_fields(cls: type[_Value]) -> type[_Value]:
+    """Have a value type pickle as its class and its field values, in order.
+
+    attrs pickles a slotted class as a dict of its fields and sets them back one by one: a worker
+    process sends back tens of thousands of mentions, and the tuple costs about half as much at
+    either end.  Unpickling calls ``__init__`` with the values, as the constructor would.
+    """
+    names = [field.name for field in attrs.fields(cls)]  # type: ignore[arg-type]
+    assert len(names) > 1  # attrgetter of one name returns the value, not a tuple
+    values = operator.attrgetter(*names)
+
+    def __reduce__(self: _Value) -> tuple[type[_Value], tuple[object, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[assignment,method-assign]
+    return cls
 
 
 class _Enum(enum.Enum):
@@ -162,6 +185,7 @@ class Kind(_Enum):
     SET = "set"  # a recurrence ("every Monday", "weekly")
 
 
+@_pickled_as_fields
 @attrs.frozen
 class Symbol:
     """A date-free description of what an expression means.
@@ -209,6 +233,7 @@ class Symbol:
         return " ".join(parts)
 
 
+@_pickled_as_fields
 @attrs.frozen
 class TimeSpan:
     """A resolved stretch of calendar: every day from ``first`` to ``last`` inclusive."""
@@ -230,6 +255,7 @@ class TimeSpan:
         return (self.last - self.first).days + 1
 
 
+@_pickled_as_fields
 @attrs.frozen
 class Timex:
     """A temporal expression found in a text."""
@@ -257,6 +283,7 @@ class Method(_Enum):
     REFERENCE = "reference"
 
 
+@_pickled_as_fields
 @attrs.frozen
 class PublicationDate:
     """A document's publication date with its provenance.
@@ -279,6 +306,7 @@ class PublicationDate:
         )
 
 
+@_pickled_as_fields
 @attrs.frozen
 class Document:
     """One article as loaded: its text and whatever metadata came with it."""
@@ -292,6 +320,7 @@ class Document:
     published: PublicationDate | None = None  # set by the loader only from explicit metadata
 
 
+@_pickled_as_fields
 @attrs.frozen
 class Skipped:
     """An input that could not be used, and why."""
@@ -306,6 +335,7 @@ class Status(_Enum):
     CONDITIONAL = "conditional"
 
 
+@_pickled_as_fields
 @attrs.frozen
 class Mention:
     """One sentence of one document that dates an event."""
@@ -321,6 +351,7 @@ class Mention:
     terms: tuple[str, ...] = ()  # normalized content words used for merging
 
 
+@_pickled_as_fields
 @attrs.frozen
 class MergeLink:
     """Why two mentions were merged (for ``--explain``): indices into the event's mentions."""
@@ -330,6 +361,7 @@ class MergeLink:
     score: float
 
 
+@_pickled_as_fields
 @attrs.frozen
 class Dissent:
     """A source that dated the merged event differently."""
@@ -339,6 +371,7 @@ class Dissent:
     text: str
 
 
+@_pickled_as_fields
 @attrs.frozen
 class Event:
     id: str
@@ -355,6 +388,7 @@ class Event:
         return tuple(dict.fromkeys(m.document for m in self.mentions))
 
 
+@_pickled_as_fields
 @attrs.frozen
 class Timeline:
     documents: tuple[Document, ...]
