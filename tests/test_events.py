@@ -337,14 +337,14 @@ def test_actor_names_lose_a_possessive_but_keep_a_final_s() -> None:
     assert found == ("Putin", "Paris", "Reuters", "Jones")
 
 
-# The attribution pattern as first written: slower (it backtracks through every speaker's words)
+# The attribution pattern written plainly: slower (it backtracks through every speaker's words)
 # but plainly right; the compiled one must remove exactly what this removes.
 _PLAIN_ATTRIBUTION = (
-    r"(?:,?\s*(?:\"|”|’|')?\s*(?:,\s*)?(?:he|she|they|it|officials?|sources?|diplomats?|"
+    r"(?:,?\s*(?:\"|”|’|')?\s*(?:,\s*)?(?<![A-Z])(?:he|she|they|it|officials?|sources?|diplomats?|"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"\s+(?:said|says|added|told\s+[\w\s]{1,30}|continued|warned|insisted|stated|wrote|explained|noted)"
     r"(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
-    r"|,?\s*(?:diplomatic\s+)?sources\s+told\s+\w+\s*\.?$|,?\s*it\s+is\s+understood\.?$)"
+    r"|,?\s*\b(?:diplomatic\s+)?sources\s+told\s+\w+\s*\.?$|,?\s*\bit\s+is\s+understood\.?$)"
 )
 _SPEAKER_WORDS = [
     "he",
@@ -357,6 +357,7 @@ _SPEAKER_WORDS = [
     "_x",
     "O'Neil",
     "habit",
+    "resources",
     "Mr.",
     "ſ",
     ",",
@@ -389,3 +390,10 @@ def test_attribution_pattern_removes_what_the_plain_pattern_removes(
 
     tail = "".join(word + gap for word, gap in parts) + end
     assert _ATTRIBUTION.sub("", tail) == re.sub(_PLAIN_ATTRIBUTION, "", tail, flags=re.IGNORECASE)
+
+
+def test_an_attribution_is_not_found_inside_a_word() -> None:
+    from timeline.titles import _ATTRIBUTION
+
+    assert _ATTRIBUTION.sub("", "a change of habit is understood.") == "a change of habit is understood."
+    assert _ATTRIBUTION.sub("", "the talks failed, it is understood.") == "the talks failed"

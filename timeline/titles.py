@@ -23,7 +23,7 @@ _ATTRIBUTION = re.compile(
     r"(?<![A-Z])(?:he|she|they|it|officials?|sources?|diplomats?|[A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){0,3})"
     r"\s+(?:said|says|added|told\s+[\w\s]{1,30}|continued|warned|insisted|stated|wrote|explained|noted)"
     r"(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
-    r"|,?\s*(?:diplomatic\s+)?sources\s+told\s+\w+\s*\.?$|,?\s*it\s+is\s+understood\.?$)",
+    r"|,?\s*\b(?:diplomatic\s+)?sources\s+told\s+\w+\s*\.?$|,?\s*\bit\s+is\s+understood\.?$)",
     re.IGNORECASE,
 )
 _ATTRIBUTION_HINT = re.compile(
