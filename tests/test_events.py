@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -397,3 +398,54 @@ def test_an_attribution_is_not_found_inside_a_word() -> None:
 
     assert _ATTRIBUTION.sub("", "a change of habit is understood.") == "a change of habit is understood."
     assert _ATTRIBUTION.sub("", "the talks failed, it is understood.") == "the talks failed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "There is a risk of a repeat of last month’s row in the Oval Office, which the PM would not "
+            "want.",
+            "The row in the Oval Office",
+        ),
+        (
+            "Leeds admitted fielding six loan players in last month's defeat at Burnley.",
+            "The defeat at Burnley",
+        ),
+        (
+            "It served in the Gulf War and last year's tensions between Taiwan and China.",
+            "The tensions between Taiwan and China",
+        ),
+        (
+            "Shares fell 24 points from Tuesday's record high of 5,607.8, dealers said.",
+            "The record high of 5,607.8",
+        ),
+        (
+            "Recchia crashed in Friday's women's World Cup downhill and was airlifted to hospital.",
+            "The women's World Cup downhill",
+        ),
+    ],
+)
+def test_a_date_in_the_possessive_titles_the_event_it_owns(sentence: str, title: str) -> None:
+    assert make_title(mentions_of(article("a", sentence))[0]) == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owned"),
+    [
+        ("Putin flatly rejected Tuesday's proposal.", "The proposal"),  # says too little
+        (
+            "Responding to Saturday's meeting of the coalition, the Liberal Democrat leader said Putin "
+            "could end the war.",
+            "The meeting",  # a speech opening: the title is what was said
+        ),
+        (
+            "He welcomed Monday's agreement between the two sides on the terms of a truce for a month.",
+            "The agreement",  # runs on too long to be one phrase
+        ),
+    ],
+)
+def test_a_possessive_date_with_little_or_too_much_after_it_keeps_the_clause_title(
+    sentence: str, owned: str
+) -> None:
+    assert not make_title(mentions_of(article("a", sentence))[0]).startswith(owned)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from timeline.rules import lexicon
 from timeline.ruleset import guarded
 
-__all__ = ["actors", "sentence_spans", "terms"]
+__all__ = ["actors", "ends_with_abbreviation", "sentence_spans", "terms"]
 
 # A sentence ends at . ! ? (with its closing quotes/brackets) before whitespace and a capital,
 # a digit or an opening quote; and at every line break (news copy puts paragraphs on lines).
@@ -41,6 +41,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             begin = match.end()
     _append(text, spans, begin, stop)
     return spans
+
+
+def ends_with_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation ("Mr.", "Nov.", "U.S.", an initial)."""
+    return _ABBREVIATION.search(text, max(0, dot - 5), dot + 1) is not None
 
 
 def _append(text: str, spans: list[tuple[int, int]], begin: int, end: int) -> None:

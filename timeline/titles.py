@@ -12,6 +12,7 @@ import re
 
 from timeline.model import Mention
 from timeline.ruleset import guarded
+from timeline.text import ends_with_abbreviation
 
 __all__ = ["make_title", "without_date"]
 
@@ -213,8 +214,48 @@ def _within_temporal_opening(sentence: str, start: int, end: int) -> tuple[str, 
     return clause[:1].upper() + clause[1:], start - opening.end(), end - opening.end()
 
 
+# "… a repeat of last month's row in the Oval Office, which …": a date in the possessive names the
+# event it owns, and that phrase (with its predicate, when it is the subject) is the title.
+_POSSESSIVE = re.compile(r"[’']s\s+(?=[a-z])")
+# The phrase ends at a clause break, a relative pronoun or an auxiliary: "and", "of" and "with"
+# join inside a noun phrase ("tensions between Taiwan and China"), and a phrase that runs on
+# without such an end is not taken (its own verb could not be told from its nouns).
+_OWNED_END = re.compile(
+    r"[,.](?!\d)|(?<!\d)[,.]|[;:!?()]|\s[-–—]{1,2}\s|\s(?:which|who|whom|whose|when|where|that|while"
+    r"|but|because|although|if|said|says|was|were|is|are|has|have|had|will|would|could|should|may|might"
+    r"|can|did|does|do)\b"
+)
+_OWNED_WORDS = (3, 8)
+_DANGLING = re.compile(r"(?:\s+(?:and|or))+$")
+# A phrase cut before its noun ("meeting of the") is not one.
+_UNFINISHED = frozenset("the a an of in on at to for with by from his her its their this that".split())
+
+
+def _owned_by_date(sentence: str, end: int) -> str | None:
+    """For a date in the possessive, "The" and the phrase it owns, if that says enough."""
+    possessive = _POSSESSIVE.match(sentence, end)
+    if possessive is None:
+        return None
+    stop = _OWNED_END.search(sentence, possessive.end())
+    while stop is not None and stop.group() == "." and ends_with_abbreviation(sentence, stop.start()):
+        stop = _OWNED_END.search(sentence, stop.end())  # "Nov.", "U.S." do not end it
+    phrase = sentence[possessive.end() : stop.start() if stop else len(sentence)].strip()
+    phrase = _DANGLING.sub("", phrase)  # "… downhill and was airlifted": the phrase is "downhill"
+    words = phrase.split()
+    low, high = _OWNED_WORDS
+    if not low <= len(words) <= high or words[-1].lower() in _UNFINISHED:
+        return None
+    return "The " + phrase
+
+
 def make_title(mention: Mention) -> str:
     """A short readable title from a mention's sentence: the date and attribution removed."""
+    end = mention.timex.end - mention.sentence_start
+    speech = _SPEECH_OPENING.match(mention.sentence)
+    # "Responding to Saturday's meeting, X said …" is about what X said (see _after_speech_opening).
+    owned = _owned_by_date(mention.sentence, end) if speech is None or end > speech.end() else None
+    if owned is not None:
+        return _balance_quotes(owned)
     sentence, start, end = _after_opening_quote(
         *_within_temporal_opening(
             *_after_speech_opening(
