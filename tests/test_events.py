@@ -443,6 +443,8 @@ def test_a_date_in_the_possessive_titles_the_event_it_owns(sentence: str, title:
             "He welcomed Monday's agreement between the two sides on the terms of a truce for a month.",
             "The agreement",  # runs on too long to be one phrase
         ),
+        ("Monday's the last day for applications to the scheme.", "The the"),  # "'s" is "is"
+        ("Tomorrow's going to be a very difficult day for us all.", "The going"),
     ],
 )
 def test_a_possessive_date_with_little_or_too_much_after_it_keeps_the_clause_title(

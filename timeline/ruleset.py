@@ -90,7 +90,8 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "rel": words.COUNTED_SHIFT,
     "dir": words.VAGUE_DIRECTION,
     "dir2": words.VAGUE_DIRECTION,
-    "noon": words.NOON,
+    "noon": words.CLOCK_WORD,
+    "noon_of_day": words.CLOCK_WORD_OF_DAY,
     "day": words.ORDINAL,
 }
 
@@ -240,9 +241,12 @@ class RuleSet:
         return None
 
     def _key_rules(self, key: str) -> tuple[int, ...]:
-        if not self._prefix_indexes:
-            self._prefix_indexes.extend(_PrefixIndex.of(prefixes) for prefixes in self.starts)
-        return tuple(index for index, prefixes in enumerate(self._prefix_indexes) if prefixes.fits(key))
+        indexes = self._prefix_indexes
+        if not indexes:
+            # Built whole and then published, so that another thread never reads half of it.
+            indexes = [_PrefixIndex.of(prefixes) for prefixes in self.starts]
+            self._prefix_indexes[:] = indexes
+        return tuple(index for index, prefixes in enumerate(indexes) if prefixes.fits(key))
 
     def _rule_pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._rule_patterns.get(index)
@@ -457,7 +461,10 @@ def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
 
 def _parse(pattern: str, flags: int) -> Any:
     """The regex engine's parse tree of ``pattern``, which the dispatch guards are read from."""
-    from re import _parser  # type: ignore[attr-defined]
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # Python 3.11 and later
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
 
     return _parser.parse(pattern, flags)
 

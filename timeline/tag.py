@@ -646,7 +646,9 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         return list(timexes)
     resolved: list[Timex] = []
     narrative: dt.date | None = None
-    narrative_at = -1  # the position in ``timexes`` of the expression that set ``narrative``
+    # Where the last date that named its own year ("Aug. 12, 2019", not "Aug. 12" or "Tuesday")
+    # was, in ``timexes``: only such a date is surely later than the period mentioned before it.
+    dated_at = -1
     last_of: dict[Granularity, tuple[dt.date, int]] = {}  # first day of the last span of each, and where
     period: TimeSpan | None = None  # the last month, quarter or half-year mentioned
     known: dict[tuple[int, dt.date | None], Resolution] = {}
@@ -656,10 +658,10 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         derived = False  # a comparison period ("a year earlier") is not what the text is about
         if symbol.kind is Kind.RELATIVE and symbol.anchor is Anchor.NARRATIVE and symbol.unit is not None:
             topic, topic_at = last_of.get(_UNIT_GRANULARITY.get(symbol.unit, Granularity.DAY), (None, -1))
-            if symbol.offset == 0 or topic_at > narrative_at:
+            if symbol.offset == 0 or topic_at > dated_at:
                 # "That quarter" is the last quarter mentioned, and "the following year" after "in
-                # 1995" is 1996; but "a year earlier" after "in 1985 … the six months ended Aug. 12"
-                # counts from the later date.
+                # 1995" is 1996, even past "on Aug. 12" or "said Tuesday"; but "a year earlier"
+                # after "in 1985 … the six months ended Aug. 12, 2019" counts from 2019.
                 anchor = topic or narrative
             if _is_topic(symbol) and topic is None:
                 # "the latest quarter" with none mentioned: the last one completed.
@@ -669,8 +671,12 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             result = resolve(_same_period(period, symbol.offset), reference)
             derived = True
         elif symbol.kind is Kind.RELATIVE and symbol.year is not None:
-            # "The 1988 quarter": the period under discussion, in another year; a comparison too.
-            result = _resolve(symbol, reference, anchor)
+            # "The 1988 quarter": the quarter under discussion, in the year named, and a comparison
+            # too; with no quarter mentioned, just that year.
+            if Granularity.QUARTER in last_of:
+                result = _resolve(symbol, reference, anchor)
+            else:
+                result = resolve(Symbol(kind=Kind.CALENDAR, year=symbol.year), reference)
             derived = True
         elif symbol is timex.symbol:
             # The tagger shares one symbol among identical expressions; while ``timexes`` holds
@@ -692,10 +698,10 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             continue
         last_of[span.granularity] = span.first, position
         if span.granularity.rank <= _NARRATIVE_RANK:
-            narrative, narrative_at = span.first, position
-        if span.granularity in _PERIODS and span.first <= reference:
-            # Results compare a period that has begun, not one forecast ("losses through the
-            # third quarter of 1990").  Fiscal quarters make "is over" unreliable.
+            narrative = span.first
+            if symbol.kind is Kind.CALENDAR and symbol.year is not None:
+                dated_at = position
+        if span.granularity in _PERIODS:
             period = span
     return resolved
 

@@ -18,10 +18,10 @@ __all__ = ["make_title", "without_date"]
 
 # Tried at every position of a title's tail, so kept from backtracking: a speaker's name starts
 # where no letter precedes it (a match starting inside a word would start earlier, at the word),
-# and its words, which only whitespace can end, are never given back.
+# and each of its words must be taken whole (a lookahead: possessive quantifiers need Python 3.11).
 _ATTRIBUTION = re.compile(
     r"(?:,?\s*(?:\"|”|’|')?\s*(?:,\s*)?"
-    r"(?<![A-Z])(?:he|she|they|it|officials?|sources?|diplomats?|[A-Z][\w.'’-]*+(?:\s+[A-Z][\w.'’-]*+){0,3})"
+    r"(?<![A-Z])(?:he|she|they|it|officials?|sources?|diplomats?|[A-Z][\w.'’-]*(?![\w.'’-])(?:\s+[A-Z][\w.'’-]*(?![\w.'’-])){0,3})"
     r"\s+(?:said|says|added|told\s+[\w\s]{1,30}|continued|warned|insisted|stated|wrote|explained|noted)"
     r"(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
     r"|,?\s*\b(?:diplomatic\s+)?sources\s+told\s+\w+\s*\.?$|,?\s*\bit\s+is\s+understood\.?$)",
@@ -92,7 +92,9 @@ def without_date(sentence: str, start: int, end: int) -> str:
     after = sentence[end:]
     if after[:2] in ("'s", "’s"):  # "Saturday morning's meeting" -> "the meeting"
         after = after[2:]
-        before = before.rstrip() + " the"
+        following = after.split(maxsplit=1)[:1]
+        if not following or following[0].lower() not in _NOT_OWNED:  # not "Monday's the last day"
+            before = before.rstrip() + " the"
     return before.rstrip() + " " + after.lstrip()
 
 
@@ -215,7 +217,7 @@ def _within_temporal_opening(sentence: str, start: int, end: int) -> tuple[str, 
 
 
 # "… a repeat of last month's row in the Oval Office, which …": a date in the possessive names the
-# event it owns, and that phrase (with its predicate, when it is the subject) is the title.
+# event it owns, and that phrase is the title.
 _POSSESSIVE = re.compile(r"[’']s\s+(?=[a-z])")
 # The phrase ends at a clause break, a relative pronoun or an auxiliary: "and", "of" and "with"
 # join inside a noun phrase ("tensions between Taiwan and China"), and a phrase that runs on
@@ -229,6 +231,11 @@ _OWNED_WORDS = (3, 8)
 _DANGLING = re.compile(r"(?:\s+(?:and|or))+$")
 # A phrase cut before its noun ("meeting of the") is not one.
 _UNFINISHED = frozenset("the a an of in on at to for with by from his her its their this that".split())
+# Nor is one after an "'s" that stands for "is" ("Monday's the last day", "Tomorrow's going to be").
+_NOT_OWNED = _UNFINISHED | frozenset(
+    "going been being not also just still already expected set due likely over here there no all "
+    "about up off out now yet gone done".split()
+)
 
 
 def _owned_by_date(sentence: str, end: int) -> str | None:
@@ -243,7 +250,7 @@ def _owned_by_date(sentence: str, end: int) -> str | None:
     phrase = _DANGLING.sub("", phrase)  # "… downhill and was airlifted": the phrase is "downhill"
     words = phrase.split()
     low, high = _OWNED_WORDS
-    if not low <= len(words) <= high or words[-1].lower() in _UNFINISHED:
+    if not low <= len(words) <= high or words[-1].lower() in _UNFINISHED or words[0].lower() in _NOT_OWNED:
         return None
     return "The " + phrase
 

@@ -20,7 +20,12 @@ _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralize(cell: str) -> str:
-    """Prefix ``'`` to a cell a spreadsheet would read as a formula; other cells are unchanged."""
+    """Prefix ``'`` to a cell a spreadsheet would read as a formula, and drop NUL characters.
+
+    A NUL is no text a reader wants, spreadsheets cut the cell at it, and Python 3.10's csv
+    module refuses to write one.  Other cells are unchanged.
+    """
+    cell = cell.replace("\x00", "")
     return "'" + cell if cell.startswith(_FORMULA_TRIGGERS) else cell
 
 

@@ -533,7 +533,7 @@ RULES: list[dict[str, Any]] = [
         },
         "examples": [
             ("Profit fell in the third quarter from $2 million in the 1988 quarter.", "1988-Q3"),
-            ("the 1988 period", "1988-Q4"),
+            ("Sales in the first nine months rose from the 1988 period.", "1988"),
         ],
     },
     {
@@ -954,12 +954,13 @@ RULES: list[dict[str, Any]] = [
         "name": "coming_units",
         "pattern": r"(?:in\s+)?(?P<dir>the\s+coming|coming|the\s+past|past|future)\s+"
         r"(?P<unit>days|weeks|months|quarters|years|decades)"
-        r"|(?:in\s+)?the\s+(?P<unit2>days|weeks|months|years)\s+(?P<dir2>ahead)(?![\w-])",
+        r"|(?:in\s+)?the\s+(?P<unit2>days|weeks|months|years)\s+(?P<dir2>ahead)(?![\w-]|\s+of\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit|@unit2", "direction": "@dir|@dir2"},
         "examples": [
             ("in the coming weeks", "FUTURE_REF"),
             ("in the weeks ahead", "FUTURE_REF"),
+            ("In the weeks ahead of the vote, polls tightened.", None),
             ("the past months", "PAST_REF"),
             ("tax payments in future quarters", "FUTURE_REF"),
         ],
@@ -1098,10 +1099,11 @@ RULES: list[dict[str, Any]] = [
     # ---- clock times alone -----------------------------------------------------------------------
     {
         "name": "noon_weekday",
-        "pattern": r"(?:at\s+)?(?P<noon>noon|midnight|midday)\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%",
+        "pattern": r"(?:at\s+)?(?P<noon_of_day>noon|midnight|midday)\s+(?:on\s+)?"
+        r"(?P<weekday>%WEEKDAY%)%NOT_NAME%",
         "type": "TIME",
         "tense": True,
-        "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@noon"},
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@noon_of_day"},
         "examples": [
             ("talks broke off at noon Thursday", "2025-03-13T12:00"),
             ("the offer expired at midnight Friday", "2025-03-14T24:00"),
@@ -1159,7 +1161,10 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"(?:at\s+)?(?P<noon>noon|midnight|midday)",
         "type": "TIME",
         "symbol": {"kind": "relative", "unit": "day", "offset": "0", "hour": "@noon", "anchor": "narrative"},
-        "examples": [("noon", "2025-03-15T12:00"), ("at midnight", "2025-03-15T24:00")],
+        "examples": [
+            ("noon", "2025-03-15T12:00"),
+            ("the ceasefire took effect at midnight", "2025-03-15T00:00"),
+        ],
         "strip_prefix": True,
     },
     # ---- vague references ------------------------------------------------------------------------

@@ -180,9 +180,11 @@ VAGUE_DIRECTION = {
     "recent": "past", "the past few": "past", "the last few": "past", "the past": "past", "past": "past",
 }  # fmt: skip
 
-# Midnight belongs to the day that is ending (as news style has it): "the offer expires at midnight
-# Friday" is the end of Friday, T24:00, not its first moment.
-NOON = {"noon": 12, "midday": 12, "midnight": 24}
+# The hours clock words name.  Bare "midnight" is the one that began the day ("the ceasefire took
+# effect at midnight"); after a day's name it is the one that ends that day, as news style has it
+# ("the offer expires at midnight Friday" is the end of Friday, T24:00).
+CLOCK_WORD = {"noon": 12, "midday": 12, "midnight": 0}
+CLOCK_WORD_OF_DAY = {**CLOCK_WORD, "midnight": 24}
 
 # Words a preposition-led expression may start with but that are not part of its extent.
 EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of")
