@@ -57,6 +57,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     },
     "unit2": words.UNIT,
     "season": words.SEASON,
+    "holiday": words.HOLIDAY,
     "pod": words.PART_OF_DAY,
     "pod2": {
         "mid-afternoon": "AF",
@@ -96,7 +97,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
 }
 
 # Groups whose word must be capitalized in running text: "may" and "march" are verbs.
-NAME_GROUPS = frozenset({"month", "weekday"})
+NAME_GROUPS = frozenset({"month", "weekday", "holiday"})
 
 # Macros made from word tables (alternation, longest first).
 _WORD_MACROS: Mapping[str, Sequence[str]] = {
@@ -110,6 +111,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "CALENDAR_UNIT": tuple(words.CALENDAR_UNIT),
     "PLURAL_UNIT": tuple(words.PLURAL_UNIT),
     "SEASON": tuple(words.SEASON),
+    "HOLIDAY": tuple(words.HOLIDAY),
     "PART_OF_DAY": tuple(words.PART_OF_DAY),
     "SHIFT": tuple(words.SHIFT),
     "MODIFIER": tuple(words.MODIFIER),

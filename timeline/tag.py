@@ -373,6 +373,9 @@ def _settle_numeric(fields: dict[str, Any], first: int, second: int, day_first: 
 
 def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: dict[str, str]) -> None:
     """The few readings no template can express; each is a convention of English."""
+    holiday = fields.pop("holiday", None)
+    if holiday is not None:  # "Christmas": a day of the year, from the holiday table
+        fields["month"], fields["day"] = holiday
     rel = values.get("rel")
     if isinstance(rel, tuple):  # "three days ago", "two weeks later"
         anchor, sign = rel

@@ -488,6 +488,25 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "holiday",
+        # "on Christmas Day", "since New Year's Eve 2005": a fixed day of the year (words.HOLIDAY).
+        "pattern": r"(?P<holiday>%HOLIDAY%)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])"
+        # A Christmas tree or card is no date.
+        r"(?!\s+(?:trees?|cards?|carols?|lights|decorations|puddings?|albums?|songs?|island|cactus"
+        r"|crackers?|stockings?|jumpers?|movies?|films?|specials?|stars?)\b)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "holiday": "@holiday", "year": "@year"},
+        "examples": [
+            ("shops closed on Christmas Day", "2024-12-25"),
+            ("talks will resume after New Year's Day", "2026-01-01"),
+            ("on Christmas Eve 2005", "2005-12-24"),
+            ("Boxing Day sales", "2024-12-26"),
+            ("a Christmas tree", None),
+            ("the christmas spirit", None),
+        ],
+    },
+    {
         "name": "season",
         "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn"
         r"|winter)(?![\w-])"

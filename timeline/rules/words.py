@@ -83,6 +83,19 @@ PLURAL_UNIT = {k: v for k, v in UNIT.items() if k.endswith("s") and v not in ("m
 
 SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
+# Holidays on a fixed day of the year, as (month, day).  Holidays that move (Easter, Thanksgiving,
+# Ramadan) or differ by country ("Independence Day") are left out.  Names, so capitalized in text.
+HOLIDAY = {
+    "christmas": (12, 25), "christmas day": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26), "new year's day": (1, 1), "new year's eve": (12, 31),
+    "new year’s day": (1, 1), "new year’s eve": (12, 31), "valentine's day": (2, 14),
+    "valentine’s day": (2, 14), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
+    "st patrick’s day": (3, 17), "st. patrick’s day": (3, 17), "halloween": (10, 31),
+    "all saints' day": (11, 1), "all saints’ day": (11, 1), "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5), "armistice day": (11, 11), "remembrance day": (11, 11),
+    "veterans day": (11, 11), "bastille day": (7, 14), "epiphany": (1, 6),
+}  # fmt: skip
+
 PART_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI", "midday": "MI", "lunchtime": "MI", "daytime": "DT",
@@ -253,7 +266,7 @@ TRIGGER = (
     "moment", "noon", "midnight", "midday", "daily", "weekly", "monthly", "annually", "yearly",
     "quarterly", "hourly", "nightly", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "course",
     "later", "sooner", "nineteen", "thousand", "morning", "afternoon", "evening", "night", "period",
-    "century", "centuries", "current", "term",
+    "century", "centuries", "current", "term", "christmas", "xmas", "halloween", "epiphany",
 )  # fmt: skip
 
 # Words an expression may start with before its trigger ("the end of the month", "late on
@@ -270,4 +283,6 @@ LEAD = (
     "couple", "dozen", "hundred", "single",
     "less", "fewer", "around", "roughly", "approximately", "short", "additional",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *LABEL_BEFORE_NUMBER, *MODIFIER,
+    # The words of a holiday's name before its trigger ("New" of "New Year's Day").
+    *{word for name in HOLIDAY for word in name.split()[:-1]},
 )  # fmt: skip
