@@ -718,6 +718,27 @@ RULES: list[dict[str, Any]] = [
         "examples": [("this morning", "2025-03-15TMO")],
     },
     {
+        "name": "narrative_pod",
+        # "Shares fell on Tuesday. In the afternoon, they recovered": that day's afternoon.
+        "pattern": r"(?:(?:early|late)\s+)?(?:in|during|by|through|throughout)\s+the\s+"
+        r"(?P<pod>morning|afternoon|evening|night)(?![\w-])(?!\s+(?:of|before|after)\b)",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "part_of_day": "@pod",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("Shares fell on Tuesday. In the afternoon, they recovered.", "2025-03-11TAF"),
+            ("troops entered the town in the morning", "2025-03-15TMO"),
+            ("fighting raged throughout the night", "2025-03-15TNI"),
+            ("on the night of the attack", None),
+        ],
+        "strip_prefix": True,
+    },
+    {
         "name": "deictic_day",
         "pattern": r"(?:(?:earlier|later)\s+)?(?:(?:late|early)\s+)?(?:(?P<pod2>mid-?\s?"
         r"(?:afternoon|morning))\s+)?"

@@ -200,7 +200,7 @@ CLOCK_WORD = {"noon": 12, "midday": 12, "midnight": 0}
 CLOCK_WORD_OF_DAY = {**CLOCK_WORD, "midnight": 24}
 
 # Words a preposition-led expression may start with but that are not part of its extent.
-EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of")
+EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of", "through", "throughout")
 
 # Tense and modality cues: the nearest one in the clause around a bare weekday or month decides
 # whether it lies in the past or the future.  Phrases, matched case-insensitively on word boundaries.
@@ -281,7 +281,8 @@ LEAD = (
     "due", "sooner", "year-ago", "year", "or", "mail", "independent", "observer", "bloody",
     "black", "man", "girl", "may", "latest", "comparable", "corresponding", "full", "then", "near",
     "couple", "dozen", "hundred", "single",
-    "less", "fewer", "around", "roughly", "approximately", "short", "additional",
+    "less", "fewer", "around", "roughly", "approximately", "short", "additional", "through",
+    "throughout",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *LABEL_BEFORE_NUMBER, *MODIFIER,
     # The words of a holiday's name before its trigger ("New" of "New Year's Day").
     *{word for name in HOLIDAY for word in name.split()[:-1]},
