@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from timeline.model import (
     Anchor,
     Direction,
+    Feast,
     Granularity,
     Kind,
     Modifier,
@@ -1034,3 +1035,47 @@ def test_this_week_said_at_the_weekend_about_the_future(
     symbol: Symbol, reference: dt.date, expected: str
 ) -> None:
     assert resolve(symbol, reference).value == expected
+
+
+# --- holidays that move --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("feast", "year", "value"),
+    [
+        (Feast.EASTER, 2025, "2025-04-20"),
+        (Feast.EASTER, 2024, "2024-03-31"),
+        (Feast.GOOD_FRIDAY, 2025, "2025-04-18"),
+        (Feast.EASTER_MONDAY, 2024, "2024-04-01"),
+        (Feast.ORTHODOX_EASTER, 2024, "2024-05-05"),
+        (Feast.THANKSGIVING, 2025, "2025-11-27"),
+        (Feast.THANKSGIVING, 2024, "2024-11-28"),
+    ],
+)
+def test_a_moving_holiday_in_a_named_year(feast: Feast, year: int, value: str) -> None:
+    assert resolve(Symbol(kind=Kind.CALENDAR, feast=feast, year=year), SATURDAY).value == value
+
+
+_FEAST_WEEKDAY = {
+    Feast.EASTER: 7,
+    Feast.GOOD_FRIDAY: 5,
+    Feast.EASTER_MONDAY: 1,
+    Feast.ORTHODOX_EASTER: 7,
+    Feast.THANKSGIVING: 4,
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(list(Feast)),
+    st.sampled_from(list(Direction)),
+    st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
+)
+def test_a_moving_holiday_falls_on_its_weekday_within_a_year_of_the_reference(
+    feast: Feast, direction: Direction, reference: dt.date
+) -> None:
+    span = resolve(Symbol(kind=Kind.CALENDAR, feast=feast, direction=direction), reference).span
+    assert span is not None and span.granularity is Granularity.DAY and span.first == span.last
+    assert span.first.isoweekday() == _FEAST_WEEKDAY[feast]
+    assert abs((span.first - reference).days) <= 366
+    assert span_from_value(span.value) == attrs.evolve(span, mod=None)

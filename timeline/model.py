@@ -20,6 +20,7 @@ __all__ = [
     "Dissent",
     "Document",
     "Event",
+    "Feast",
     "Granularity",
     "Kind",
     "Mention",
@@ -144,6 +145,16 @@ class Season(_Enum):
     WINTER = "WI"
 
 
+class Feast(_Enum):
+    """A holiday whose day moves from year to year (fixed-day holidays are plain month and day)."""
+
+    EASTER = "easter"
+    GOOD_FRIDAY = "good-friday"
+    EASTER_MONDAY = "easter-monday"
+    ORTHODOX_EASTER = "orthodox-easter"
+    THANKSGIVING = "thanksgiving"  # the United States': the fourth Thursday of November
+
+
 class PartOfDay(_Enum):
     MORNING = "MO"
     MIDDAY = "MI"
@@ -219,6 +230,7 @@ class Symbol:
     fiscal: bool = False
     weekday_of_set: int | None = None  # SET: "every Monday"
     swappable: bool = False  # numeric 03/04/2025: day and month may be read either way
+    feast: Feast | None = None  # CALENDAR: a holiday whose day moves ("Easter"), in ``year`` if given
 
     def describe(self) -> str:
         """A compact human-readable form, e.g. ``weekday=2 direction=past``."""

@@ -17,13 +17,16 @@ import functools
 import logging
 import math
 from collections.abc import Callable, Iterable
+from typing import Literal
 
 import attrs
 import pendulum
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from timeline.model import (
     Anchor,
     Direction,
+    Feast,
     Granularity,
     Kind,
     Modifier,
@@ -392,6 +395,8 @@ def _check_year(year: int) -> int:
 
 def _calendar(symbol: Symbol, anchor: dt.date) -> Resolution:
     """Explicit calendar fields; the finest one present decides the granularity."""
+    if symbol.feast is not None:
+        return _feast(symbol, symbol.feast, anchor)
     if symbol.day is not None:
         return _calendar_day(symbol, anchor)
     if symbol.month is not None:
@@ -431,6 +436,37 @@ def _calendar_part(
     else:
         index = _recurring(position, per_year, scale.index(anchor), symbol.direction)
     return _span(scale, index, symbol)
+
+
+# Easter's date by the Western or the Orthodox church's reckoning (dateutil), and days from it.
+_EASTER_FEASTS: dict[Feast, tuple[Literal[1, 2, 3], int]] = {
+    Feast.EASTER: (EASTER_WESTERN, 0),
+    Feast.GOOD_FRIDAY: (EASTER_WESTERN, -2),
+    Feast.EASTER_MONDAY: (EASTER_WESTERN, 1),
+    Feast.ORTHODOX_EASTER: (EASTER_ORTHODOX, 0),
+}
+
+
+def _feast_day(feast: Feast, year: int) -> dt.date:
+    """The day ``feast`` falls on in ``year``."""
+    if feast is Feast.THANKSGIVING:  # the fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    method, shift = _EASTER_FEASTS[feast]
+    day: dt.date = easter(year, method) + dt.timedelta(days=shift)
+    return day
+
+
+def _feast(symbol: Symbol, feast: Feast, anchor: dt.date) -> Resolution:
+    """A moving holiday: in the year named, or the occurrence ``direction`` picks around the anchor."""
+    if symbol.year is not None:
+        day = _feast_day(feast, _check_year(symbol.year))
+    else:
+        # Easter moves by five weeks at most: the years around the anchor hold both neighbours.
+        years = [year for year in range(anchor.year - 1, anchor.year + 2) if 1 <= year <= 9999]
+        ordinals = [_feast_day(feast, year).toordinal() for year in years]
+        day = dt.date.fromordinal(_choose(ordinals, anchor.toordinal(), symbol.direction, _LEEWAY))
+    return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
 
 
 def _year_of(anchor: dt.date, scale: _Scale, position: int) -> int:

@@ -58,6 +58,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "unit2": words.UNIT,
     "season": words.SEASON,
     "holiday": words.HOLIDAY,
+    "feast": words.FEAST,
     "pod": words.PART_OF_DAY,
     "pod2": {
         "mid-afternoon": "AF",
@@ -97,7 +98,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
 }
 
 # Groups whose word must be capitalized in running text: "may" and "march" are verbs.
-NAME_GROUPS = frozenset({"month", "weekday", "holiday"})
+NAME_GROUPS = frozenset({"month", "weekday", "holiday", "feast"})
 
 # Macros made from word tables (alternation, longest first).
 _WORD_MACROS: Mapping[str, Sequence[str]] = {
@@ -112,6 +113,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "PLURAL_UNIT": tuple(words.PLURAL_UNIT),
     "SEASON": tuple(words.SEASON),
     "HOLIDAY": tuple(words.HOLIDAY),
+    "FEAST": tuple(words.FEAST),
     "PART_OF_DAY": tuple(words.PART_OF_DAY),
     "SHIFT": tuple(words.SHIFT),
     "MODIFIER": tuple(words.MODIFIER),

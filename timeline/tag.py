@@ -22,6 +22,7 @@ from timeline._memory import no_cycle_collection
 from timeline.model import (
     Anchor,
     Direction,
+    Feast,
     Granularity,
     Kind,
     Modifier,
@@ -433,6 +434,7 @@ _ENUM_FIELDS: dict[str, Any] = {
     "kind": Kind,
     "unit": Unit,
     "season": Season,
+    "feast": Feast,
     "direction": Direction,
     "anchor": Anchor,
     "mod": Modifier,

@@ -507,6 +507,22 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "feast",
+        # "the Easter truce", "by Thanksgiving", "Orthodox Easter 2025": a holiday whose day moves.
+        "pattern": r"(?P<feast>%FEAST%)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])"
+        r"(?!\s+(?:eggs?|bunny|bunnies|island|rising|uprising|parade|turkey)\b)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "feast": "@feast", "year": "@year"},
+        "examples": [
+            ("Putin declared an Easter truce", "2025-04-20"),
+            ("over Orthodox Easter 2024", "2024-05-05"),
+            ("shops close on Good Friday", "2025-04-18"),
+            ("talks collapsed at Thanksgiving", "2024-11-28"),
+            ("the Easter Rising", None),
+        ],
+    },
+    {
         "name": "season",
         "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn"
         r"|winter)(?![\w-])"

@@ -94,6 +94,15 @@ HOLIDAY = {
     "all saints' day": (11, 1), "all saints’ day": (11, 1), "guy fawkes night": (11, 5),
     "bonfire night": (11, 5), "armistice day": (11, 11), "remembrance day": (11, 11),
     "veterans day": (11, 11), "bastille day": (7, 14), "epiphany": (1, 6),
+    "orthodox christmas": (1, 7),
+}  # fmt: skip
+
+# Holidays whose day moves, by the model's Feast values (the resolver computes their dates).
+FEAST = {
+    "easter": "easter", "easter sunday": "easter", "easter day": "easter",
+    "good friday": "good-friday", "easter monday": "easter-monday",
+    "orthodox easter": "orthodox-easter", "orthodox easter sunday": "orthodox-easter",
+    "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
 }  # fmt: skip
 
 PART_OF_DAY = {
@@ -267,6 +276,7 @@ TRIGGER = (
     "quarterly", "hourly", "nightly", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "course",
     "later", "sooner", "nineteen", "thousand", "morning", "afternoon", "evening", "night", "period",
     "century", "centuries", "current", "term", "christmas", "xmas", "halloween", "epiphany",
+    "easter", "thanksgiving",
 )  # fmt: skip
 
 # Words an expression may start with before its trigger ("the end of the month", "late on
@@ -285,5 +295,5 @@ LEAD = (
     "throughout",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *LABEL_BEFORE_NUMBER, *MODIFIER,
     # The words of a holiday's name before its trigger ("New" of "New Year's Day").
-    *{word for name in HOLIDAY for word in name.split()[:-1]},
+    *{word for name in (*HOLIDAY, *FEAST) for word in name.split()[:-1]},
 )  # fmt: skip
