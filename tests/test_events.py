@@ -451,3 +451,12 @@ def test_a_possessive_date_with_little_or_too_much_after_it_keeps_the_clause_tit
     sentence: str, owned: str
 ) -> None:
     assert not make_title(mentions_of(article("a", sentence))[0]).startswith(owned)
+
+
+def test_of_two_dates_in_one_report_the_event_takes_the_one_told_with_its_status() -> None:
+    # The declaration happened on Saturday; the truce is for Easter, still to come.
+    doc = article("a", "Putin declared an Easter truce on Saturday, the Kremlin said.", dt.date(2025, 4, 19))
+    (event,) = merge(mentions_of(doc), Config())
+    assert event.status is Status.HAPPENED
+    assert event.span.value == "2025-04-19"
+    assert [d.text for d in event.dissent] == ["Easter"]

@@ -352,8 +352,8 @@ def _event(
 ) -> Event:
     if len(mentions) == 1:
         return _single_event(mentions[0], title_of)
-    span = _best_span(mentions)
     status = _status(mentions)
+    span = _best_span(mentions, status)
     dissent = tuple(
         Dissent(document=m.document, span=m.timex.span, text=m.timex.text)
         for m in mentions
@@ -405,9 +405,12 @@ def _single_event(mention: Mention, title_of: Callable[[Mention], str]) -> Event
     )
 
 
-def _best_span(mentions: Sequence[Mention]) -> TimeSpan:
-    """The most precise span most sources agree with."""
+def _best_span(mentions: Sequence[Mention], status: Status) -> TimeSpan:
+    """The most precise span most sources agree with; of spans as well supported and as precise,
+    one given by a mention with the event's status ("Putin declared an Easter truce on Saturday":
+    the declaration happened on Saturday, and Easter is yet to come)."""
     spans = [m.timex.span for m in mentions if m.timex.span is not None]
+    with_status = {id(m.timex.span) for m in mentions if m.status is status}
 
     def support(candidate: TimeSpan) -> int:
         agreeing = {
@@ -418,7 +421,15 @@ def _best_span(mentions: Sequence[Mention]) -> TimeSpan:
         return len(agreeing)
 
     return max(
-        spans, key=lambda s: (support(s), -s.granularity.rank, -s.days, s.mod is None, s.first.toordinal())
+        spans,
+        key=lambda s: (
+            support(s),
+            -s.granularity.rank,
+            -s.days,
+            id(s) in with_status,
+            s.mod is None,
+            s.first.toordinal(),
+        ),
     )
 
 
