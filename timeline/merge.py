@@ -409,8 +409,6 @@ def _best_span(mentions: Sequence[Mention], status: Status) -> TimeSpan:
     """The most precise span most sources agree with; of spans as well supported and as precise,
     one given by a mention with the event's status ("Putin declared an Easter truce on Saturday":
     the declaration happened on Saturday, and Easter is yet to come)."""
-    spans = [m.timex.span for m in mentions if m.timex.span is not None]
-    with_status = {id(m.timex.span) for m in mentions if m.status is status}
 
     def support(candidate: TimeSpan) -> int:
         agreeing = {
@@ -420,17 +418,21 @@ def _best_span(mentions: Sequence[Mention], status: Status) -> TimeSpan:
         }
         return len(agreeing)
 
-    return max(
-        spans,
-        key=lambda s: (
-            support(s),
-            -s.granularity.rank,
-            -s.days,
-            id(s) in with_status,
-            s.mod is None,
-            s.first.toordinal(),
-        ),
-    )
+    def preference(mention: Mention) -> tuple[object, ...]:
+        span = mention.timex.span
+        assert span is not None
+        return (
+            support(span),
+            -span.granularity.rank,
+            -span.days,
+            mention.status is status,
+            span.mod is None,
+            span.first.toordinal(),
+        )
+
+    best = max((m for m in mentions if m.timex.span is not None), key=preference).timex.span
+    assert best is not None
+    return best
 
 
 def _status(mentions: Sequence[Mention]) -> Status:

@@ -196,9 +196,9 @@ class RuleSet:
     # For each common first character, the rules (by position) that can start with it.
     by_first_char: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict)
     # Each rule's alternative in ``pattern`` and the first characters it can match (see
-    # _prefixes): the finer dispatch on what a position starts with.
+    # _prefixes, _PrefixIndex): the finer dispatch on what a position starts with.
     alternatives: Sequence[str] = ()
-    starts: Sequence[frozenset[_Prefix]] = ()
+    starts: Sequence[_PrefixIndex] = ()
     # Each rule is compiled alone, on first use, and a position tries the few rules that can match
     # there in order.  Compiling an alternation per dispatch key instead cost about a second per
     # process on a day of wire copy: the regex compiler is slow, and keys are many.
@@ -209,7 +209,6 @@ class RuleSet:
     # than compiling it costs.
     _hot: dict[str, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _tries: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    _prefix_indexes: list[_PrefixIndex] = attrs.field(factory=list, init=False, repr=False, eq=False)
     # The tagger's memo of what it read from identical matches ("Tuesday", "last week" recur).
     memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
@@ -227,7 +226,10 @@ class RuleSet:
                 return hot.match(text, start)
             chosen = self._by_key.get(key)
             if chosen is None:
-                chosen = self._by_key[key] = self._key_rules(key.lower())
+                lowered = key.lower()
+                chosen = self._by_key[key] = tuple(
+                    i for i, start in enumerate(self.starts) if start.fits(lowered)
+                )
             if len(chosen) > 1:
                 tries = self._tries[key] = self._tries.get(key, 0) + len(chosen) - 1
                 if tries >= _WORTH_COMPILING:
@@ -243,14 +245,6 @@ class RuleSet:
             if match is not None:
                 return match
         return None
-
-    def _key_rules(self, key: str) -> tuple[int, ...]:
-        indexes = self._prefix_indexes
-        if not indexes:
-            # Built whole and then published, so that another thread never reads half of it.
-            indexes = [_PrefixIndex.of(prefixes) for prefixes in self.starts]
-            self._prefix_indexes[:] = indexes
-        return tuple(index for index, prefixes in enumerate(indexes) if prefixes.fits(key))
 
     def _rule_pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._rule_patterns.get(index)
@@ -309,7 +303,7 @@ def compile_rules(
     macros = _build_macros(patterns)
     alternatives: list[str] = []
     guards: list[re.Pattern[str] | None] = []
-    starts: list[frozenset[_Prefix]] = []
+    starts: list[_PrefixIndex] = []
     compiled: dict[str, Rule] = {}
     for index, spec in enumerate(rules):
         name = spec.get("name")
@@ -359,7 +353,7 @@ def compile_rules(
         guard = _first_char_guard(parsed)
         alternatives.append(f"{guard}(?P<{name}>{prefixed})")
         guards.append(re.compile(guard, flags) if guard else None)
-        starts.append(_prefixes(parsed, _PREFIX_LENGTH))
+        starts.append(_PrefixIndex.of(_prefixes(parsed, _PREFIX_LENGTH)))
         examples = tuple(
             (str(ex[0]), None if ex[1] is None else str(ex[1]), str(ex[2]) if len(ex) > 2 else None)
             for ex in spec.get("examples", ())

@@ -90,7 +90,7 @@ def without_date(sentence: str, start: int, end: int) -> str:
     if lead is not None:
         before = before[: lead.start()]
     after = sentence[end:]
-    if after[:2] in ("'s", "’s"):  # "Saturday morning's meeting" -> "the meeting"
+    if possessive:  # "Saturday morning's meeting" -> "the meeting"
         after = after[2:]
         following = after.split(maxsplit=1)[:1]
         if not following or following[0].lower() not in _NOT_OWNED:  # not "Monday's the last day"
@@ -188,10 +188,12 @@ _SPEECH_OPENING = re.compile(
 )
 
 
-def _after_speech_opening(sentence: str, start: int, end: int) -> tuple[str, int, int]:
-    """For a sentence opening with a speech participle that holds the date, its main clause
-    (with an empty date span at its start: the date is gone with the opening)."""
-    opening = _SPEECH_OPENING.match(sentence)
+def _after_speech_opening(
+    sentence: str, start: int, end: int, opening: re.Match[str] | None
+) -> tuple[str, int, int]:
+    """For a sentence opening with a speech participle (``opening``, the match of
+    _SPEECH_OPENING) that holds the date, its main clause (with an empty date span at its
+    start: the date is gone with the opening)."""
     if opening is None or end > opening.end() or len(sentence) - opening.end() < _TITLE_MINIMUM:
         return sentence, start, end
     return sentence[opening.end() :], 0, 0
@@ -257,6 +259,7 @@ def _owned_by_date(sentence: str, end: int) -> str | None:
 
 def make_title(mention: Mention) -> str:
     """A short readable title from a mention's sentence: the date and attribution removed."""
+    start = mention.timex.start - mention.sentence_start
     end = mention.timex.end - mention.sentence_start
     speech = _SPEECH_OPENING.match(mention.sentence)
     # "Responding to Saturday's meeting, X said …" is about what X said (see _after_speech_opening).
@@ -264,13 +267,7 @@ def make_title(mention: Mention) -> str:
     if owned is not None:
         return _balance_quotes(owned)
     sentence, start, end = _after_opening_quote(
-        *_within_temporal_opening(
-            *_after_speech_opening(
-                mention.sentence,
-                mention.timex.start - mention.sentence_start,
-                mention.timex.end - mention.sentence_start,
-            )
-        )
+        *_within_temporal_opening(*_after_speech_opening(mention.sentence, start, end, speech))
     )
     source, local_start, local_end = _title_source(sentence, start, end)
     text = without_date(source, local_start, local_end)
