@@ -267,6 +267,17 @@ def test_alignment_iterates_through_a_chain_of_articles() -> None:
     assert "aligned with B" in dated["C"].evidence
 
 
+@pytest.mark.parametrize(
+    ("entries", "expected"),
+    [(100, 40.0), (10_000, 200.0), (1_000_000, 1000.0)],  # the floor, the share, the cap
+)
+def test_a_lookup_is_bounded_however_large_the_collection(entries: int, expected: float) -> None:
+    # Without the cap, each lookup grew with the collection, and alignment with its square.
+    from timeline.dating import _postings
+
+    assert _postings(entries, 40.0, 0.02, 1000.0) == pytest.approx(expected)
+
+
 def test_the_seed_story_dates_a_day_after_yesterday() -> None:
     """The issue's example: "said yesterday" after a virtual meeting reported on Saturday morning."""
     saturday = dt.date(2025, 3, 15)

@@ -765,9 +765,12 @@ class _Index:
         self.by_word: dict[str, list[int]] = defaultdict(list)
         self.of_document: dict[int, list[int]] = defaultdict(list)
         self.words: dict[int, frozenset[str]] = {}
-        # Features this common find too many entries to be worth looking up.
-        self.common = math.log(mentions / max(40.0, mentions * 0.02))
-        self.common_word = math.log((documents + 1) / max(20.0, documents * 0.05))
+        # Features found in more entries than this are too common to be worth looking up: a share
+        # of the collection, so that a small one still finds something, but capped, so that a
+        # lookup costs no more in a year of coverage than in a week (a share alone made
+        # alignment grow with the square of the collection).
+        self.common = math.log(mentions / _postings(mentions, 40.0, 0.02, 1000.0))
+        self.common_word = math.log((documents + 1) / _postings(documents, 20.0, 0.05, 500.0))
 
     def add(
         self,
@@ -850,6 +853,11 @@ class _Index:
         scored = [item for item in scored if item[1] >= _TOPIC_THRESHOLD]
         scored.sort(key=lambda item: -item[1])
         return scored[:count]
+
+
+def _postings(entries: int, floor: float, share: float, cap: float) -> float:
+    """How many entries a feature may have and still be looked up: ``share`` of them, within bounds."""
+    return min(max(floor, entries * share), cap)
 
 
 _SIMILARITY_THRESHOLD = 0.15
