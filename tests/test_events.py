@@ -155,6 +155,26 @@ def test_title_of_a_relative_clause_takes_its_antecedent() -> None:
     assert make_title(mentions_of(doc)[0]).startswith("The fire broke out in the western city of Krefeld")
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Officials said the UK backs his idea of economic interests in a minerals deal in Ukraine, "
+            "first floated by the US President to Starmer in the White House last month.",
+            "A minerals deal in Ukraine, first floated by the US President to Starmer in the White House",
+        ),
+        (
+            "Mobutu also has problems at home with the main political opposition, led by sacked prime "
+            "minister Etienne Tshisekedi since Tuesday.",
+            "The main political opposition, led by sacked prime minister Etienne Tshisekedi",
+        ),
+    ],
+)
+def test_title_of_a_reduced_relative_takes_what_it_describes(text: str, title: str) -> None:
+    # A participle with its agent after a comma describes the noun phrase before it.
+    assert make_title(mentions_of(article("a", text))[0]) == title
+
+
 def test_title_of_a_speech_participle_opening_is_the_main_clause() -> None:
     doc = article(
         "a",

@@ -53,6 +53,35 @@ _TRAILING_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'
 _TRAILING_NOUN_PHRASE = re.compile(
     r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$", re.IGNORECASE
 )
+# "… a minerals deal in Ukraine, first floated by the US President last month": a passive participle
+# with its agent, describing the noun phrase before the comma (a reduced relative clause).
+_REDUCED_RELATIVE = re.compile(
+    r"(?:(?:first|originally|initially|later|recently|previously|once|also|jointly|newly|widely)\s+)?"
+    r"(?:[a-z]{2,}ed|made|given|taken|written|sent|held|led|won|struck|drawn|brought|put|set|built|"
+    r"known|seen|shown|told|chosen|broken|begun|sought|signed|brokered)\s+(?:up\s+|out\s+)?by\s"
+)
+# Its noun phrase: a determiner, up to four words, and one prepositional phrase ("a minerals deal in
+# Ukraine"); it keeps a trailing name, so the title reads right whichever the participle describes.
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
+    r"(?:\s+(?:in|of|for|with|on|from|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?$",
+    re.IGNORECASE,
+)
+
+
+_PHRASE_REACH = 120
+
+
+def _described(sentence: str, segment_start: int, segment_end: int, piece: str) -> str | None:
+    """The noun phrase ending the segment before ``piece``, when ``piece`` is a reduced relative."""
+    if not _REDUCED_RELATIVE.match(piece):
+        return None
+    # The phrase is at most a dozen words: its search need not start further back.
+    tail = sentence[max(segment_start, segment_end - _PHRASE_REACH) : segment_end].rstrip(" ,;:-–—")
+    phrase = _NOUN_PHRASE_BEFORE.search(tail)
+    return None if phrase is None else phrase.group()[:1].upper() + phrase.group()[1:]
+
+
 # A sentence opening with one of these does not open with who acted.
 _NOT_A_SUBJECT = frozenset(
     "in on at after before during since while when if as for from with by speaking asked responding "
@@ -130,6 +159,14 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         # "…, after the summit in Paris on Monday ended without agreement": the clause is the event.
         piece = piece[len(first_word) :].lstrip()
         offset = cuts[right] - len(piece)
+    elif (
+        left > 0
+        and start >= cuts[left]
+        and (described := _described(sentence, cuts[left - 1], cuts[left], piece))
+    ):
+        # "…, first floated by the US President last month": what was floated, then the clause.
+        piece = described + ", " + piece
+        offset -= len(described) + 2
     elif (
         left > 0
         and piece[:1].islower()
