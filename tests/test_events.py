@@ -479,4 +479,20 @@ def test_of_two_dates_in_one_report_the_event_takes_the_one_told_with_its_status
     (event,) = merge(mentions_of(doc), Config())
     assert event.status is Status.HAPPENED
     assert event.span.value == "2025-04-19"
-    assert [d.text for d in event.dissent] == ["Easter"]
+    # Easter is the time of another thing the sentence says, not another date for the declaration.
+    assert event.dissent == ()
+
+
+def test_another_date_of_the_sentence_does_not_set_the_status_nor_dispute_the_date() -> None:
+    doc = article(
+        "a",
+        "France plans to host a second meeting on Wednesday, with countries not present earlier this week.",
+        dt.date(2025, 2, 19),
+    )
+    (event,) = merge(mentions_of(doc), Config())
+    assert event.span.value == "2025-02-19"
+    assert event.status is Status.PLANNED  # the meeting is to come; "earlier this week" is another time
+    assert event.dissent == ()
+    other = article("b", "Ministers met on Monday. Talks will resume on Wednesday.", dt.date(2025, 2, 18))
+    (monday, wednesday) = merge(mentions_of(other), Config())
+    assert (monday.status, wednesday.status) == (Status.HAPPENED, Status.PLANNED)

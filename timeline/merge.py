@@ -352,11 +352,12 @@ def _event(
 ) -> Event:
     if len(mentions) == 1:
         return _single_event(mentions[0], title_of)
-    status = _status(mentions)
-    span = _best_span(mentions, status)
+    span = _best_span(mentions, _status(mentions))
+    telling = _telling(mentions, span)
+    status = _status(telling)
     dissent = tuple(
         Dissent(document=m.document, span=m.timex.span, text=m.timex.text)
-        for m in mentions
+        for m in telling
         if m.timex.span is not None and _compatible(span, m.timex.span) in (None, "near")
     )
     position = {index: n for n, index in enumerate(sorted(indices))}
@@ -373,6 +374,22 @@ def _event(
         links=links,
         dissent=dissent,
     )
+
+
+def _telling(mentions: Sequence[Mention], span: TimeSpan) -> list[Mention]:
+    """The mentions that tell the event at ``span``, or at another date in a sentence of their own.
+
+    A sentence that tells the event at its date may name other times of other things ("France
+    plans a second meeting on Wednesday with countries not present earlier this week"): those
+    neither make the event happened nor dispute its date.
+    """
+
+    def at_span(mention: Mention) -> bool:
+        found = mention.timex.span
+        return found is not None and (found.first, found.last) == (span.first, span.last)
+
+    sentences = {(m.document, m.sentence_start) for m in mentions if at_span(m)}
+    return [m for m in mentions if at_span(m) or (m.document, m.sentence_start) not in sentences]
 
 
 def _copy_key(mention: Mention) -> tuple[object, ...]:
