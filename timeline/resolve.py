@@ -668,11 +668,16 @@ def _period(amount: float | None, unit: Unit | None) -> str:
     if unit is None:
         raise ValueError("a duration without a unit")
     multiplier, designator, is_time = _PERIODS[unit]
+    if amount is not None and unit in _IN_YEARS and not float(amount).is_integer():
+        return _period(float(amount) * _IN_YEARS[unit], Unit.YEAR)  # half a century is P50Y
     if amount is not None and unit in _SPLIT and not float(amount).is_integer():
         return _split_period(float(amount), unit)
     number = "X" if amount is None else _number(float(amount) * multiplier)
     return f"P{'T' if is_time else ''}{number}{designator}"
 
+
+# A fractional amount of decades or centuries is written in years.
+_IN_YEARS = {Unit.DECADE: 10, Unit.CENTURY: 100}
 
 # A fractional amount of these units is written in whole smaller units when it comes out even:
 # two and a half years is P2Y6M, a minute and a half PT1M30S.

@@ -90,6 +90,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "which": words.DEICTIC_DAY,
     "tonight": words.DEICTIC_DAY,
     "rel": words.COUNTED_SHIFT,
+    "step": words.NARRATIVE_STEP,
     "dir": words.VAGUE_DIRECTION,
     "dir2": words.VAGUE_DIRECTION,
     "noon": words.CLOCK_WORD,
@@ -120,6 +121,8 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "DECADE_WORD": tuple(words.DECADE_WORD),
     "NAME_AFTER_WEEKDAY": words.NAME_AFTER_WEEKDAY,
     "LABEL_BEFORE_NUMBER": words.LABEL_BEFORE_NUMBER,
+    "BROADCASTER": words.BROADCASTER,
+    "PROGRAMME": words.PROGRAMME,
 }
 
 
@@ -682,8 +685,11 @@ def _trigger_pattern() -> re.Pattern[str]:
     branches = word_branches(forms, after=r"[sS]?(?![^\W_])")
     # Numbers, but not money, percentages and the later groups of a number ("$2,025", "1,998",
     # "3.5%"), which no rule tags: skipping them saves a blocker match at each in financial text.
+    # A grouped number counts when time units follow: "1,000 days".
+    units = "|".join(sorted(words.UNIT, key=len, reverse=True))
     branches += [
-        digit + r"(?<![\d$£€¥].)(?<!\d[,.].)\d*(?!\d|,\d{3}|(?:\.\d+)?\s?(?:%|per\s?cent))"
+        digit + r"(?<![\d$£€¥].)(?<!\d[,.].)\d*(?!\d|,\d{3}(?!(?:,\d{3})*[\s-]+(?:" + units + r")\b)"
+        r"|(?:\.\d+)?\s?(?:%|per\s?cent))"
         for digit in "0123456789"
     ]
     return re.compile("|".join(branches))

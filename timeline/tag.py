@@ -202,7 +202,7 @@ def _normalize(group: str, text: str) -> Any:
         return _spelled_year(text)
     if group == "decade":
         return int(text)
-    if group == "decade2":
+    if group in ("decade2", "decade3"):  # "'90s", "the 90s"
         return 190 + int(text)
     if group == "fiscal":
         return True
@@ -212,6 +212,12 @@ def _normalize(group: str, text: str) -> Any:
         return number - 1
     if group == "num" and "/" in text:  # "2 1/2"
         return int(text.split()[0]) + 0.5
+    if group == "num" and "," in text:  # "1,000"
+        return int(text.replace(",", ""))
+    if group == "num" and text.lower().endswith(_MULTIPLES):  # "two thousand"
+        head, _, multiple = " ".join(text.lower().split()).rpartition(" ")
+        if head in words.NUMBER:
+            return words.NUMBER[head] * _MULTIPLE[multiple]
     if group in ("day", "quarter", "half", "num") and text[:1].isdigit():
         leading = re.match(r"\d+(?:\.\d+)?", text)
         assert leading is not None
@@ -232,6 +238,8 @@ def _normalize(group: str, text: str) -> Any:
     return int(words.NUMBER[tens]) + int(words.NUMBER[ones])
 
 
+_MULTIPLE = {"hundred": 100, "thousand": 1000}
+_MULTIPLES = tuple(_MULTIPLE)
 _SMALL_NUMBER = {**{k: int(v) for k, v in words.NUMBER.items() if isinstance(v, int)}, "oh": 0, "o": 0}
 
 

@@ -30,7 +30,9 @@ PATTERNS = {
     "YEAR": r"(?:(?:1[5-9]\d\d|20\d\d|21\d\d)|'\d\d)",
     "DAYNUM": r"(?:3[01]|[12]\d|0?[1-9])",
     "DAYORD": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|%ORDINAL%)",
-    "NUMBER_ANY": r"(?:\d+\s+1/2|\d+(?:\.\d+)?|%NUMBER%|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    # "2,000", "two thousand" and "a hundred" come before "2" and "two".
+    "NUMBER_ANY": r"(?:\d+\s+1/2|\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?"
+    r"|(?:%NUMBER%)\s+(?:hundred|thousand)(?![\w-])|%NUMBER%|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
     r"|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine))",
     "SP": r"\s+",
@@ -39,12 +41,18 @@ PATTERNS = {
     r"fewer\s+than|no\s+more\s+than|at\s+least|at\s+most|up\s+to|under)\s+)",
     "COMMA": r"\s*,?\s*",
     "NOT_NAME": r"(?!\s+(?:%NAME_AFTER_WEEKDAY%)\b)",
-    "TZ": r"(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|local time))?",
+    "TZ_NAME": r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|MSK|EET|EEST"
+    r"|SAST|HKT|SGT|local\s+time|(?:Kyiv|Kiev|Moscow|Beijing|Tokyo|Jerusalem|Tehran|Washington|London|Paris"
+    r"|Brussels|Gaza|Hong\s+Kong|New\s+York)\s+time)",
+    "TZ": r"(?:\s*%TZ_NAME%)?",
     # "nineteen ninety-six", "nineteen oh five", "two thousand and one", "twenty twenty-five".
     "YEAR_SPELLED": r"(?:(?:nineteen|twenty)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|o[h]?[-\s](?:one|two|three|four|five|six|seven|eight|nine))"
     r"|two\s+thousand(?:\s+and)?(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine|ten))?)(?![\w-])",
+    # Hedges that belong to a clock time's extent ("[about 3am]", "[shortly before 11pm]").
+    "CLOCK_HEDGE": r"(?:(?:around|about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)"
+    r"|soon\s+after)\s+)",
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)",
 }
 
@@ -58,11 +66,17 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "block_amount",
+        # Not a count of time: "1,000 days" is a duration.
         "pattern": r"(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|billion|million|trillion))?|\d{1,3}(?:,\d{3})+"
-        r"(?:\.\d+)?"
+        r"(?!,\d)(?:\.\d+)?(?![\s-]+(?:%UNIT%)\b)"
         r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))",
         "emit": False,
-        "examples": [("1,998 people", None), ("$2,025", None), ("2025 percent", None)],
+        "examples": [
+            ("1,998 people", None),
+            ("$2,025", None),
+            ("2025 percent", None),
+            ("1,000 troops", None),
+        ],
     },
     {
         "name": "block_rate",
@@ -77,9 +91,37 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"(?:(?:the\s+)?(?:Mail|Independent|Observer)\s+on\s+Sunday|Sunday\s+"
         r"(?:%NAME_AFTER_WEEKDAY%)"
         r"|Bloody\s+Sunday|Black\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
-        r"|Man\s+Friday|Girl\s+Friday|Friday\s+prayers?)",
+        r"|Man\s+Friday|Girl\s+Friday|Friday\s+prayers?"
+        # Days named for what happens on them; those that move need a feast of their own to be dated.
+        r"|Super\s+Tuesday|Cyber\s+Monday|Blue\s+Monday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday"
+        r"|Shrove\s+Tuesday|Remembrance\s+Sunday|Mothering\s+Sunday)",
         "emit": False,
-        "examples": [("the Sunday Times reported", None), ("the Mail on Sunday", None)],
+        "examples": [
+            ("the Sunday Times reported", None),
+            ("the Mail on Sunday", None),
+            ("campaigning before Super Tuesday", None),
+            ("Saturday Night Live", None),
+        ],
+    },
+    {
+        "name": "block_programme",
+        # Programmes named like dates: after a broadcaster or a possessive, as a quoted title, or
+        # before "show"/"programme".  "Today, the company said" and "this week" stay dates.
+        "pattern": r"(?:(?<=['’]s\s)|(?<=s['’]\s)|(?<=['’]s\s[\"“])|(?<=s['’]\s[\"“]))"
+        r"(?-i:%PROGRAMME%)(?![\w-])"
+        r"|(?-i:%BROADCASTER%)\s+(?-i:%PROGRAMME%)(?![\w-])"
+        r"|(?<=[\"“])(?-i:This\s+(?:Week|Morning))(?:\s+(?:(?-i:[A-Z][\w'’.]*)|with|of|the|and|in|on|at|for))*"
+        r"[,.!?]?[\"”]"
+        r"|(?-i:%PROGRAMME%)\s+(?:show|programme|program|presenter|host|co-host|anchor|podcast)\b",
+        "emit": False,
+        "examples": [
+            ('speaking on ABC News\' "This Week," he said', None),
+            ('ABC-TV\'s "This Week With David Brinkley"', None),
+            ("This is VOA Today.", None),
+            ("the minister told Radio 4's Today programme", None),
+            ("He appeared on ITV's This Morning", None),
+            ("USA Today reported", None),
+        ],
     },
     {
         "name": "block_label_number",
@@ -97,7 +139,7 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "block_fraction",
         # "a quarter of the vote" is a share, not three months.
-        "pattern": r"(?:a|one|two|three)[\s-]+quarters?\s+of\b",
+        "pattern": r"(?:a|one|two|three)[\s-]+quarters?\s+of\b(?!\s+an?\s+century)",
         "emit": False,
         "examples": [("a quarter of the vote", None), ("three quarters of voters", None)],
     },
@@ -173,7 +215,7 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "time_weekday_day_month_year",
-        "pattern": r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:\s*%AMPM%)?%TZ%,?\s+"
+        "pattern": r"%CLOCK_HEDGE%?(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?:\s*%AMPM%)?%TZ%,?\s+"
         r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?(?P<day>%DAYNUM%)(?:st|nd|rd|th)?\s+"
         r"(?P<month>%MONTH%),?\s+(?P<year>%YEAR4%)",
         "type": "TIME",
@@ -243,8 +285,25 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "day_month_range_start",
+        # "between 10 and 14 March", "10-14 March": the first day takes the month (and year) of the
+        # last, which is tagged on its own.
+        "pattern": r"(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?=\s*(?:-|–|—|to|and|until|till)\s*(?:%DAYNUM%)"
+        r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>%MONTH%)(?![\w-])(?:%COMMA%(?P<year>%YEAR4%)(?!\d))?)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
+        "examples": [
+            ("The festival runs between 10 and 14 March.", "2025-03-10"),
+            ("Voting took place 10–14 March 2024.", "2024-03-10"),
+            ("Scotland won 2-1 in March", None),
+        ],
+    },
+    {
         "name": "day_month",
-        "pattern": r"(?:(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?(?:the\s+)?(?P<day>%DAYORD%)\s+(?:of\s+)?"
+        "pattern": r"(?:(?:(?:this\s+)?(?:coming|next|last|this)\s+)?"
+        r"(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?"
+        r"(?:the\s+)?(?P<day>%DAYORD%)\s+(?:of\s+)?"
         r"(?P<month>%MONTH%)(?![\w-])(?!\s*,?\s*\d)",
         "type": "DATE",
         "tense": True,
@@ -257,7 +316,8 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "month_day",
-        "pattern": r"(?:(?P<weekday>%WEEKDAY%)%COMMA%)?(?P<month>%MONTH%)\s*(?:the\s+)?(?P<day>%DAYORD%)"
+        "pattern": r"(?:(?:(?:this\s+)?(?:coming|next|last|this)\s+)?(?P<weekday>%WEEKDAY%)%COMMA%)?"
+        r"(?P<month>%MONTH%)\s*(?:the\s+)?(?P<day>%DAYORD%)"
         r"(?![\w]|:\d|\s*,?\s*\d|\s+(?:%UNIT%)\b|[.,]\d)",
         "type": "DATE",
         "tense": True,
@@ -267,16 +327,24 @@ RULES: list[dict[str, Any]] = [
             ("Sept. 30", "2024-09-30"),
             ("Tuesday, March 11", "2025-03-11"),
             ("Oct. 2", "2025-10-02", "2025-09-28"),
+            ("this coming Sunday, March eighth", "1998-03-08", "1998-03-05"),
         ],
     },
     {
         "name": "the_day_of_month",
-        "pattern": r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))(?!\s+(?:century|anniversary"
-        r"|time))",
+        # Not an ordinal before a noun: "the 21st century", "the 20th day of the siege", "the 5th round".
+        "pattern": r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+        r"(?!\s+(?:century|centuries|anniversary|times?|day|days|week|month|year|minute|hour|birthday|round|floor|place|amendment|consecutive|straight"
+        r"|successive|largest|biggest|most|highest|lowest|best|worst|person|president|edition|season|game|match"
+        r"|lap|inning|hole|seed|overall|pick|spot|position|term)\b)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "day": "@day"},
-        "examples": [("on the 15th", "2025-03-15"), ("the 21st century", None)],
+        "examples": [
+            ("on the 15th", "2025-03-15"),
+            ("the 21st century", None),
+            ("the 20th day of the siege", None),
+        ],
     },
     # ---- weekdays with a time or part of day ------------------------------------------------------
     {
@@ -295,13 +363,41 @@ RULES: list[dict[str, Any]] = [
         "examples": [("Tuesday at 10:30 a.m.", "2025-03-11T10:30")],
     },
     {
+        "name": "weekday_noon",
+        "pattern": r"(?:(?P<shift>%SHIFT%)\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%,?\s+at\s+"
+        r"(?P<noon_of_day>noon|midnight|midday)(?![\w-])",
+        "type": "TIME",
+        "tense": True,
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "offset": "@shift", "hour": "@noon_of_day"},
+        "examples": [
+            ("the deadline expires Friday at noon", "2025-03-21T12:00"),
+            ("talks ended on Thursday at midnight", "2025-03-13T24:00"),
+        ],
+    },
+    {
+        "name": "early_hours_weekday",
+        # "in the early hours of Sunday (morning)": that day, before dawn.
+        "pattern": r"the\s+(?:early|small|wee)\s+hours\s+of\s+(?:(?P<shift>%SHIFT%)\s+)?"
+        r"(?P<weekday>%WEEKDAY%)%NOT_NAME%(?:\s+morning)?(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "offset": "@shift"},
+        "examples": [
+            ("the fire broke out in the early hours of Sunday", "2025-03-09"),
+            ("in the early hours of Saturday morning", "2025-03-15"),
+        ],
+    },
+    {
         "name": "time_weekday",
-        "pattern": r"(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%\s+(?:on\s+)?"
-        r"(?P<weekday>%WEEKDAY%)%NOT_NAME%",
+        "pattern": r"%CLOCK_HEDGE%?(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%"
+        r"\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%",
         "type": "TIME",
         "tense": True,
         "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@hour", "minute": "@minute"},
-        "examples": [("10 a.m. Tuesday", "2025-03-11T10:00")],
+        "examples": [
+            ("10 a.m. Tuesday", "2025-03-11T10:00"),
+            ("the shooting happened at around 10.30pm on Saturday", "2025-03-08T22:30", "2025-03-12"),
+        ],
     },
     {
         "name": "weekday_week",
@@ -526,11 +622,16 @@ RULES: list[dict[str, Any]] = [
         "name": "season",
         "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn"
         r"|winter)(?![\w-])"
-        r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement))",
+        r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel)\b)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "season": "@season", "mod": "@mod"},
-        "examples": [("in the spring", "2025-SP"), ("the summer", "2025-SU")],
+        "examples": [
+            ("in the spring", "2025-SP"),
+            ("the summer", "2025-SU"),
+            ("The Autumn Budget raised taxes", None),
+            ("the winter fuel payment", None),
+        ],
     },
     {
         "name": "quarter_year",
@@ -633,16 +734,21 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "decade",
+        # "the 90s" without its apostrophe only after "the" or a modifier: "in her 90s" is an age.
         "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?:(?P<decade>1[5-9]\d|20\d)0'?s|'"
-        r"(?P<decade2>\d)0s|"
+        r"(?P<decade2>\d)0s|(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<decade3>[3-9])0s|"
         r"(?P<decade_word>%DECADE_WORD%))(?![\w-])",
         "type": "DATE",
-        "symbol": {"kind": "calendar", "decade": "@decade|@decade2|@decade_word", "mod": "@mod"},
+        "symbol": {"kind": "calendar", "decade": "@decade|@decade2|@decade3|@decade_word", "mod": "@mod"},
         "examples": [
             ("the 1990s", "199"),
             ("the late 1970s", "197"),
             ("the nineties", "199"),
             ("the '80s", "198"),
+            ("the band was huge in the 90s", "199"),
+            ("the mid-90s", "199"),
+            ("in her 90s", None),
+            ("the noughties", "200"),
         ],
     },
     {
@@ -680,7 +786,8 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "spelled_year",
         # Transcripts spell years out: "nineteen ninety-six", "the year two thousand".
-        "pattern": r"(?:the\s+year\s+)?(?P<year_words>%YEAR_SPELLED%)",
+        # Not a count: "for more than two thousand years" is a duration.
+        "pattern": r"(?:the\s+year\s+)?(?P<year_words>%YEAR_SPELLED%)(?!\s+(?:%UNIT%)\b)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year_words"},
         "examples": [
@@ -688,6 +795,7 @@ RULES: list[dict[str, Any]] = [
             ("the year two thousand", "2000"),
             ("January nineteen ninety-seven", None),
             ("twenty-one people", None),
+            ("for more than two thousand years", None),
         ],
     },
     # ---- relative days ---------------------------------------------------------------------------
@@ -697,6 +805,27 @@ RULES: list[dict[str, Any]] = [
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "day", "offset": "@which"},
         "examples": [("the day before yesterday", "2025-03-13"), ("the day after tomorrow", "2025-03-17")],
+    },
+    {
+        "name": "narrative_step",
+        # "The day before, leaders toured seats", "released the day after.": a day from the date told
+        # last.  Followed by its event ("the day before the vote") it counts from that event instead.
+        "pattern": r"the\s+(?:day|(?P<pod>morning|evening|night))\s+(?P<step>before|after)"
+        r"(?=\s*(?:[,.;:!?)\"”]|$))",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "@step",
+            "part_of_day": "@pod",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("The vote was on 4 July. The day before, leaders toured seats.", "2024-07-03"),
+            ("The deal was agreed on 15 January and hostages were freed the day after.", "2025-01-16"),
+            ("the night before, it rained", "2025-03-14TNI"),
+            ("the day before the vote", None),
+        ],
     },
     {
         "name": "last_night",
@@ -732,6 +861,26 @@ RULES: list[dict[str, Any]] = [
         "type": "TIME",
         "symbol": {"kind": "relative", "unit": "day", "offset": "0", "part_of_day": "@pod"},
         "examples": [("this morning", "2025-03-15TMO")],
+    },
+    {
+        "name": "narrative_shift_pod",
+        # "The next morning", "that evening", "later that night": a part of the day told last, or of
+        # the one after or before it.
+        "pattern": r"(?:(?:earlier|later)\s+(?=that\b))?(?P<shift>the\s+(?:next|following|previous)|that)\s+"
+        r"(?P<pod>morning|afternoon|evening|night)(?![\w-])",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "@shift",
+            "part_of_day": "@pod",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("The strike began on 3 March. The next morning, trains were cancelled.", "2025-03-04TMO"),
+            ("The match was on 1 March. That evening, fans clashed.", "2025-03-01TEV"),
+            ("He landed on 2 March and left later that night.", "2025-03-02TNI"),
+        ],
     },
     {
         "name": "narrative_pod",
@@ -776,16 +925,36 @@ RULES: list[dict[str, Any]] = [
             ("yesterday evening", "2025-03-14TEV"),
         ],
     },
+    {
+        "name": "modified_pod",
+        # "By mid afternoon, police had sealed off the area": that part of the day told last.
+        "pattern": r"(?P<mod>mid|early|late)(?:-|\s+)?(?P<pod>morning|afternoon|evening)(?![\w-])"
+        r"(?!\s+(?:yesterday|today|tomorrow|on|of|(?:%WEEKDAY%))\b)",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "part_of_day": "@pod",
+            "mod": "@mod",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("By mid afternoon, official sources said", "2025-03-15TAF"),
+            ("Troops moved in on 3 March. By late afternoon, the crowd had gone.", "2025-03-03TAF"),
+            ("mid-morning", "2025-03-15TMO"),
+        ],
+    },
     # ---- counted shifts: "three days ago", "two weeks later", "a year from now" -------------------
     {
         "name": "ago",
         # "almost a decade ago" is about then; "over a decade ago" is before it.
         "pattern": r"(?:(?P<hedge>about|some|nearly|almost|roughly|around|approximately|over|more\s+than)\s+"
         r"|just\s+|only\s+)?(?P<num>%NUMBER_ANY%|several|a\s+few|many)\s+"
-        r"(?P<unit>%UNIT%)\s+(?:or\s+so\s+)?"
+        r"(?P<unit>%UNIT%)(?:['’]s?(?=\s+time\b))?\s+(?:or\s+so\s+)?"
         # Not "before"/"after": "twenty years after the war" counts from the war, not from the text's
-        # last date, and is a duration with a signal word.
-        r"(?P<rel>ago|earlier|later|from\s+now|hence|previously)(?![\w-])",
+        # last date, and is a duration with a signal word.  "In two weeks' time" is ahead of today.
+        r"(?P<rel>ago|earlier|later|from\s+now|hence|previously|(?<=['’s]\s)time)(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@num", "anchor": "@rel", "mod": "@hedge"},
         "examples": [
@@ -800,14 +969,24 @@ RULES: list[dict[str, Any]] = [
             ("several years ago", "PAST_REF"),
             ("net was $186.4 million a year ago", "2024"),
             ("a week or so ago", "2025-03-08"),
+            ("the report is due in two weeks' time", "2025-03-29"),
+            ("in a week's time", "2025-03-22"),
         ],
     },
     {
         "name": "vague_later",
-        "pattern": r"(?P<unit>days|weeks|months|years|hours)\s+(?P<rel>later|earlier|ago|before|after)",
+        # "Days before, ..." but not "in the first days after Bush announced", where "after" relates
+        # the days to an event.
+        "pattern": r"(?P<unit>days|weeks|months|years|hours)\s+(?P<rel>later|earlier|ago"
+        r"|(?:before|after)(?=\s*(?:[,.;:!?)\"”]|$)))(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "anchor": "@rel"},
-        "examples": [("days later", "FUTURE_REF"), ("years ago", "PAST_REF")],
+        "examples": [
+            ("days later", "FUTURE_REF"),
+            ("years ago", "PAST_REF"),
+            ("In the first days after President Bush announced", None),
+            ("Weeks before, he had resigned.", "PAST_REF"),
+        ],
     },
     # ---- shifted calendar units: "next week", "the following day", "earlier this month" ----------
     {
@@ -843,8 +1022,8 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "narrative_unit",
         # "the next day" counts from the story, but "over the next week" from today (see the_past_unit).
-        "pattern": r"(?P<shift>the\s+(?:following|previous|preceding|same)|that|the\s+next(?=\s+day\b))\s+"
-        r"(?P<unit>%CALENDAR_UNIT%)"
+        "pattern": r"(?:(?:earlier|later)\s+(?=that\b))?"
+        r"(?P<shift>the\s+(?:following|previous|preceding|same)|that|the\s+next(?=\s+day\b))\s+(?P<unit>%CALENDAR_UNIT%)"
         r"(?!\s+(?:of|or)\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift", "anchor": "narrative"},
@@ -853,6 +1032,7 @@ RULES: list[dict[str, Any]] = [
             ("the previous day", "2025-03-14"),
             ("the following week", "2025-W12"),
             ("that week", "2025-W11"),
+            ("She was arrested on 3 March and released later that day.", "2025-03-03"),
         ],
     },
     {
@@ -904,12 +1084,27 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "in_the_new_year",
+        # "Talks will resume in the new year": said late in a year, the next one.
+        "pattern": r"(?<=in\s)the\s+new\s+year(?![\w'’-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "year", "offset": "1"},
+        "examples": [
+            ("talks are expected to continue in the new year", "2025", "2024-12-18"),
+            ("the new year's honours", None),
+        ],
+    },
+    {
         "name": "the_weekend",
-        "pattern": r"(?:at|over|during|on)\s+the\s+weekend|the\s+weekend",
+        # Not "the weekend of 15-16 March": that weekend's days are tagged on their own.
+        "pattern": r"(?:(?:at|over|during|on)\s+)?the\s+weekend(?!\s+of\b)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "relative", "unit": "weekend", "offset": "0"},
-        "examples": [("at the weekend", "2025-W11-WE")],
+        "examples": [
+            ("at the weekend", "2025-W11-WE"),
+            ("storms are forecast for the weekend of 15-16 March", None),
+        ],
         "strip_prefix": True,
     },
     {
@@ -1010,7 +1205,7 @@ RULES: list[dict[str, Any]] = [
         "name": "coming_units",
         "pattern": r"(?:in\s+)?(?P<dir>the\s+coming|coming|the\s+past|past|future)\s+"
         r"(?P<unit>days|weeks|months|quarters|years|decades)"
-        r"|(?:in\s+)?the\s+(?P<unit2>days|weeks|months|years)\s+(?P<dir2>ahead)(?![\w-]|\s+of\b)",
+        r"|(?:in\s+)?the\s+(?P<unit2>days|weeks|months|years|decades)\s+(?P<dir2>ahead|to\s+come)(?![\w-]|\s+of\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit|@unit2", "direction": "@dir|@dir2"},
         "examples": [
@@ -1019,6 +1214,7 @@ RULES: list[dict[str, Any]] = [
             ("In the weeks ahead of the vote, polls tightened.", None),
             ("the past months", "PAST_REF"),
             ("tax payments in future quarters", "FUTURE_REF"),
+            ("tensions will persist in the years to come", "FUTURE_REF"),
         ],
         "strip_prefix": True,
     },
@@ -1030,6 +1226,18 @@ RULES: list[dict[str, Any]] = [
         "symbol": {"kind": "duration", "unit": "@unit"},
         "examples": [("in recent years", "PXY"), ("recent weeks", "PXW")],
         "strip_prefix": True,
+    },
+    {
+        "name": "past_century",
+        # "the past century" is the last hundred years: the previous calendar century (the 1800s, said
+        # in 1989) is never what is meant.  "The last century" is that previous century.
+        "pattern": r"the\s+past\s+century(?![\w-])",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "year", "amount": "100"},
+        "examples": [
+            ("one of the significant events of the past century", "P100Y", "1989-11-01"),
+            ("the last century", None),
+        ],
     },
     {
         "name": "the_past_unit",
@@ -1076,12 +1284,37 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "duration_adjectival",
-        "pattern": r"(?P<num>%NUMBER_ANY%|several|few|many)-"
+        "pattern": r"(?<![\d,.])(?P<num>%NUMBER_ANY%|several|few|many)-"
         r"(?P<unit>minute|hour|day|week|month|year|decade|century)"
-        r"(?:-long)?(?![\w-])",
+        r"(?:-long)?(?![\w-])"
+        # "24-hour news" is round the clock, not a stretch of a day.
+        r"(?!(?<=24-hour)\s+(?:news|rolling|helpline|hotline|service|access|support|surveillance|security)\b)"
+        r"|(?P<unit2>minutes|hours|days|weeks|months|years|decades)-long(?![\w-])",
         "type": "DURATION",
-        "symbol": {"kind": "duration", "unit": "@unit", "amount": "@num"},
-        "examples": [("a 30-day ceasefire", "P30D"), ("two-year", "P2Y"), ("a several-year effort", "PXY")],
+        "symbol": {"kind": "duration", "unit": "@unit|@unit2", "amount": "@num"},
+        "examples": [
+            ("a 30-day ceasefire", "P30D"),
+            ("two-year", "P2Y"),
+            ("a several-year effort", "PXY"),
+            ("a 24-hour strike", "PT24H"),
+            ("the rise of 24-hour news", None),
+            ("after months-long talks", "PXM"),
+            ("the 1,000-day mark", "P1000D"),
+        ],
+    },
+    {
+        "name": "duration_unit_long",
+        "pattern": r"(?P<unit>hour|day|week|month|year|decade|century)-long(?![\w-])",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "@unit", "amount": "1"},
+        "examples": [("a year-long inquiry", "P1Y"), ("a decade-long war", "P1DE")],
+    },
+    {
+        "name": "quarter_century",
+        "pattern": r"%APPROX%?(?:a|one)\s+quarter(?:\s+of\s+a\s+|-)century(?![\w-])",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "year", "amount": "25"},
+        "examples": [("Putin has ruled for a quarter of a century", "P25Y"), ("a quarter-century", "P25Y")],
     },
     {
         "name": "duration_vague",
@@ -1094,8 +1327,8 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "duration",
         "pattern": r"(?:the\s+(?:latest\s+)?(?=\S+\s+(?:%PLURAL_UNIT%)))?%APPROX%?(?P<num>%NUMBER_ANY%)"
-        r"(?:\s+(?:to|or)\s+%NUMBER_ANY%)?(?P<half_before>\s+and\s+a\s+half)?\s+"
-        r"(?:(?:more|additional|further|extra)\s+)?(?P<unit>%UNIT%)(?P<half_after>\s+and\s+a\s+half)?(?![\w-])"
+        r"(?:\s+(?:to|or)\s+%NUMBER_ANY%)?(?P<half_before>[\s-]+and[\s-]+a[\s-]+half)?\s+"
+        r"(?:(?:more|additional|further|extra|consecutive|straight|successive|trading|working|business)\s+)?(?P<unit>%UNIT%)(?P<half_after>\s+and\s+a\s+half)?(?![\w-])"
         # "more than a quarter of the market" is a share (see block_fraction).
         r"(?!(?<=quarter)\s+of\b)(?!(?<=quarters)\s+of\b)",
         "type": "DURATION",
@@ -1109,6 +1342,13 @@ RULES: list[dict[str, Any]] = [
             ("up to 180 days", "P180D"),
             ("2 1/2 years", "P2Y6M"),
             ("two and a half years", "P2Y6M"),
+            ("two-and-a-half years", "P2Y6M"),
+            ("three consecutive days", "P3D"),
+            ("Eight trading days after Oct. 12", "P8D"),
+            ("the siege has lasted 1,000 days", "P1000D"),
+            ("for more than two thousand years", "P2000Y"),
+            ("half an hour", "PT30M"),
+            ("half a century", "P50Y"),
             ("a minute and a half", "PT1M30S"),
             ("one and a half days", "P1DT12H"),
             ("no more than sixty days", "P60D"),
@@ -1168,8 +1408,8 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "time_month_day",
-        "pattern": r"(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%,?\s+(?:on\s+)?"
-        r"(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?![\w]|\s*,?\s*\d)",
+        "pattern": r"%CLOCK_HEDGE%?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%,?\s+"
+        r"(?:on\s+)?(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?![\w]|\s*,?\s*\d)",
         "type": "TIME",
         "tense": True,
         "symbol": {
@@ -1183,9 +1423,8 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "clock_time",
-        "pattern": r"(?:(?:around|about|at\s+about|at\s+around|shortly\s+after|just\s+after"
-        r"|just\s+before)\s+)?"
-        r"(?<![\d:.])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%",
+        "pattern": r"%CLOCK_HEDGE%?(?<![\d:.])(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
+        r"(?P<ampm>%AMPM%)%TZ%",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
@@ -1195,12 +1434,16 @@ RULES: list[dict[str, Any]] = [
             "minute": "@minute",
             "anchor": "narrative",
         },
-        "examples": [("10:30 a.m.", "2025-03-15T10:30"), ("3 pm", "2025-03-15T15:00")],
+        "examples": [
+            ("10:30 a.m.", "2025-03-15T10:30"),
+            ("3 pm", "2025-03-15T15:00"),
+            ("the blast happened shortly before 11pm", "2025-03-15T23:00"),
+            ("markets opened at 9am JST", "2025-03-15T09:00"),
+        ],
     },
     {
         "name": "clock_24h",
-        "pattern": r"(?<![\d:.])(?P<hour>[012]\d)[:.](?P<minute>[0-5]\d)\s*(?:GMT|UTC|BST|CET|EST|EDT"
-        r"|local\s+time|hrs)",
+        "pattern": r"(?<![\d:.])(?P<hour>[012]\d)[:.](?P<minute>[0-5]\d)\s*(?:%TZ_NAME%|hrs)",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
@@ -1210,7 +1453,10 @@ RULES: list[dict[str, Any]] = [
             "minute": "@minute",
             "anchor": "narrative",
         },
-        "examples": [("10:32 GMT", "2025-03-15T10:32")],
+        "examples": [
+            ("10:32 GMT", "2025-03-15T10:32"),
+            ("the ceasefire began at 08:00 Kyiv time", "2025-03-15T08:00"),
+        ],
     },
     {
         "name": "noon",

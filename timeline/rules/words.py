@@ -44,7 +44,8 @@ NUMBER = {
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "a hundred": 100, "one hundred": 100, "a dozen": 12, "half a": 0.5, "one and a half": 1.5,
+    "a hundred": 100, "one hundred": 100, "a dozen": 12, "half a": 0.5, "half an": 0.5,
+    "one and a half": 1.5,
 }  # fmt: skip
 
 # Vague amounts: a duration of "several years" has no number (TIMEX3 "PXY").
@@ -127,6 +128,8 @@ MODIFIER = {
     "the end of": "end", "end of": "end", "the close of": "end",
     "the beginning of": "start", "the start of": "start", "beginning of": "start",
     "start of": "start", "the turn of": "start",
+    # "the first week of March" is the start of March: TIMEX3 has no week of a month.
+    "the first week of": "start", "the last week of": "end", "the final week of": "end",
 }  # fmt: skip
 
 # Words hedging a distance in time ("almost a decade ago"): about then, or before it.
@@ -150,14 +153,24 @@ HALF = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "latter": 2}
 DECADE_WORD = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
     "seventies": 7, "eighties": 8, "nineties": 9,
+    "noughties": 10, "naughties": 10,  # British for the 2000s
 }  # fmt: skip
 
 # Words before a weekday or month name that make it something else ("the Sunday Times").
 NAME_AFTER_WEEKDAY = (
     "Times", "Telegraph", "Express", "Mirror", "Mail", "Post", "Herald", "Independent", "People",
     "Sport", "Star", "World", "Business", "Observer", "Tribune", "Night Football", "Service",
-    "School", "Best", "Review", "Magazine", "Morning Post", "Bloody",
+    "School", "Best", "Review", "Magazine", "Morning Post", "Bloody", "Night Live", "Night Lights",
+    "with Laura Kuenssberg",
 )  # fmt: skip
+
+# Broadcasters and papers whose programmes and titles read like dates ("USA Today", "CBS This Morning"),
+# and those titles: after one of these names, after a possessive ("ABC's This Week", "Radio 4's Today
+# programme") or before "show", "programme"... a title is no date.  Capitalized in text.
+BROADCASTER = (
+    "ABC", "BBC", "CBS", "NBC", "CNN", "VOA", "NPR", "PBS", "ITV", "MSNBC", "CNBC", "USA", "Russia",
+)  # fmt: skip
+PROGRAMME = ("This Week", "Today", "This Morning", "Tonight")
 
 # A number after these words is a label, not a year ("Section 2025", "Boeing 747").
 LABEL_BEFORE_NUMBER = (
@@ -188,7 +201,11 @@ COUNTED_SHIFT = {
     "ago": ("publication", -1), "from now": ("publication", 1), "hence": ("publication", 1),
     "earlier": ("narrative", -1), "before": ("narrative", -1), "previously": ("narrative", -1),
     "later": ("narrative", 1), "after": ("narrative", 1),
+    "time": ("publication", 1),  # "in two weeks' time"
 }  # fmt: skip
+
+# "the day before", "the morning after": one day back or ahead of the date the text told last.
+NARRATIVE_STEP = {"before": -1, "after": 1}
 
 # A counted shift in weeks lands on a day ("two weeks ago" is a date, not an ISO week).
 COUNTED_UNIT_IN_DAYS = {"week": 7, "fortnight": 14}
@@ -198,7 +215,7 @@ COUNTED_UNIT_IN_YEARS = {"decade": 10, "century": 100}
 # Vague stretches: "in the coming weeks" points ahead, "recent years" back.
 VAGUE_DIRECTION = {
     "the coming": "future", "the next few": "future", "coming": "future", "future": "future",
-    "ahead": "future",
+    "ahead": "future", "to come": "future",
     "recent": "past", "the past few": "past", "the last few": "past", "the past": "past", "past": "past",
 }  # fmt: skip
 
@@ -226,6 +243,9 @@ FUTURE_CUE = (
     # … and so does the present tense of the calendar's fixtures: "Scholz faces elections on Sunday".
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
     "goes to the polls", "kicks off", "meet",
+    # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
+    "apply", "applies", "comes into force", "come into force", "comes into effect", "come into effect",
+    "kicks in", "kick in", "closes", "polls close", "polls open",
 )  # fmt: skip
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
@@ -289,11 +309,16 @@ LEAD = (
     "later", "since", "until", "by", "from", "current", "final", "first", "second", "third",
     "fourth", "1st", "2nd", "3rd", "4th", "half", "today's", "same", "and", "right", "these",
     "due", "sooner", "year-ago", "year", "or", "mail", "independent", "observer", "bloody",
-    "black", "man", "girl", "may", "latest", "comparable", "corresponding", "full", "then", "near",
+    "black", "man", "girl", "may", "super", "cyber", "blue", "ash", "palm", "maundy", "shrove",
+    "remembrance", "mothering", "new", "latest", "comparable", "corresponding", "full", "then", "near",
     "couple", "dozen", "hundred", "single",
     "less", "fewer", "around", "roughly", "approximately", "short", "additional", "through",
+    "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
     "throughout",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *LABEL_BEFORE_NUMBER, *MODIFIER,
+    *(name.lower() for name in BROADCASTER),  # "USA Today", "CBS This Morning"
+    # "two-and-a-half years" starts before its trigger, in a token of its own.
+    *(f"{number}-and-a-half" for number in NUMBER if " " not in number),
     # The words of a holiday's name before its trigger ("New" of "New Year's Day").
     *{word for name in (*HOLIDAY, *FEAST) for word in name.split()[:-1]},
 )  # fmt: skip
