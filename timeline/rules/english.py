@@ -336,7 +336,9 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
         r"(?!\s+(?:century|centuries|anniversary|times?|day|days|week|month|year|minute|hour|birthday|round|floor|place|amendment|consecutive|straight"
         r"|successive|largest|biggest|most|highest|lowest|best|worst|person|president|edition|season|game|match"
-        r"|lap|inning|hole|seed|overall|pick|spot|position|term)\b)",
+        r"|lap|inning|hole|seed|overall|pick|spot|position|term)\b)"
+        # Nor before a name, which it counts: "the 30th Cairo International Film Festival".
+        r"(?!\s+(?!(?:%MONTH%|%WEEKDAY%)(?![\w-]))(?-i:[A-Z]))",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "day": "@day"},
@@ -344,6 +346,8 @@ RULES: list[dict[str, Any]] = [
             ("on the 15th", "2025-03-15"),
             ("the 21st century", None),
             ("the 20th day of the siege", None),
+            ("the 30th Cairo International Film Festival opened", None),
+            ("the 12th Five-Year Plan", None),
         ],
     },
     # ---- weekdays with a time or part of day ------------------------------------------------------
