@@ -1050,6 +1050,18 @@ def test_this_week_said_at_the_weekend_about_the_future(
         (Feast.ORTHODOX_EASTER, 2024, "2024-05-05"),
         (Feast.THANKSGIVING, 2025, "2025-11-27"),
         (Feast.THANKSGIVING, 2024, "2024-11-28"),
+        (Feast.BLACK_FRIDAY, 2024, "2024-11-29"),
+        (Feast.CYBER_MONDAY, 2024, "2024-12-02"),
+        (Feast.SHROVE_TUESDAY, 2025, "2025-03-04"),
+        (Feast.ASH_WEDNESDAY, 2025, "2025-03-05"),
+        (Feast.MOTHERING_SUNDAY, 2025, "2025-03-30"),
+        (Feast.PALM_SUNDAY, 2025, "2025-04-13"),
+        (Feast.PENTECOST, 2025, "2025-06-08"),
+        (Feast.MARTIN_LUTHER_KING_DAY, 2025, "2025-01-20"),
+        (Feast.MEMORIAL_DAY, 2025, "2025-05-26"),
+        (Feast.MEMORIAL_DAY, 2021, "2021-05-31"),  # the last Monday is the month's last day
+        (Feast.LABOR_DAY, 2024, "2024-09-02"),
+        (Feast.REMEMBRANCE_SUNDAY, 2024, "2024-11-10"),
     ],
 )
 def test_a_moving_holiday_in_a_named_year(feast: Feast, year: int, value: str) -> None:
@@ -1062,6 +1074,23 @@ _FEAST_WEEKDAY = {
     Feast.EASTER_MONDAY: 1,
     Feast.ORTHODOX_EASTER: 7,
     Feast.THANKSGIVING: 4,
+    Feast.SHROVE_TUESDAY: 2,
+    Feast.ASH_WEDNESDAY: 3,
+    Feast.MOTHERING_SUNDAY: 7,
+    Feast.PALM_SUNDAY: 7,
+    Feast.MAUNDY_THURSDAY: 4,
+    Feast.ASCENSION: 4,
+    Feast.PENTECOST: 7,
+    Feast.WHIT_MONDAY: 1,
+    Feast.MARTIN_LUTHER_KING_DAY: 1,
+    Feast.PRESIDENTS_DAY: 1,
+    Feast.MEMORIAL_DAY: 1,
+    Feast.FATHERS_DAY: 7,
+    Feast.LABOR_DAY: 1,
+    Feast.COLUMBUS_DAY: 1,
+    Feast.REMEMBRANCE_SUNDAY: 7,
+    Feast.BLACK_FRIDAY: 5,
+    Feast.CYBER_MONDAY: 1,
 }
 
 

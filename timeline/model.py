@@ -152,7 +152,24 @@ class Feast(_Enum):
     GOOD_FRIDAY = "good-friday"
     EASTER_MONDAY = "easter-monday"
     ORTHODOX_EASTER = "orthodox-easter"
+    SHROVE_TUESDAY = "shrove-tuesday"
+    ASH_WEDNESDAY = "ash-wednesday"
+    MOTHERING_SUNDAY = "mothering-sunday"  # the United Kingdom's Mother's Day, three weeks before Easter
+    PALM_SUNDAY = "palm-sunday"
+    MAUNDY_THURSDAY = "maundy-thursday"
+    ASCENSION = "ascension"
+    PENTECOST = "pentecost"
+    WHIT_MONDAY = "whit-monday"
+    MARTIN_LUTHER_KING_DAY = "martin-luther-king-day"
+    PRESIDENTS_DAY = "presidents-day"
+    MEMORIAL_DAY = "memorial-day"
+    FATHERS_DAY = "fathers-day"
+    LABOR_DAY = "labor-day"
+    COLUMBUS_DAY = "columbus-day"
+    REMEMBRANCE_SUNDAY = "remembrance-sunday"
     THANKSGIVING = "thanksgiving"  # the United States': the fourth Thursday of November
+    BLACK_FRIDAY = "black-friday"
+    CYBER_MONDAY = "cyber-monday"
 
 
 class PartOfDay(_Enum):

@@ -17,7 +17,7 @@ import functools
 import logging
 import math
 from collections.abc import Callable, Iterable
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 import pendulum
@@ -438,23 +438,64 @@ def _calendar_part(
     return _span(scale, index, symbol)
 
 
-# Easter's date by the Western or the Orthodox church's reckoning (dateutil), and days from it.
-_EASTER_FEASTS: dict[Feast, tuple[Literal[1, 2, 3], int]] = {
-    Feast.EASTER: (EASTER_WESTERN, 0),
-    Feast.GOOD_FRIDAY: (EASTER_WESTERN, -2),
-    Feast.EASTER_MONDAY: (EASTER_WESTERN, 1),
-    Feast.ORTHODOX_EASTER: (EASTER_ORTHODOX, 0),
+class _FromEaster(NamedTuple):
+    """Days from Easter, by the Western or the Orthodox church's reckoning (dateutil)."""
+
+    method: Literal[1, 2, 3]
+    days: int = 0
+
+
+class _NthWeekday(NamedTuple):
+    """The ``nth`` weekday (Monday 0) of a month, counted from its end when negative, and days from it."""
+
+    month: int
+    nth: int
+    weekday: int
+    days: int = 0
+
+
+_MON, _THU, _SUN = 0, 3, 6
+# How each holiday that moves finds its day: adding one is a line here and its names in
+# rules/words.py.
+_FEAST_RULES: dict[Feast, _FromEaster | _NthWeekday] = {
+    Feast.EASTER: _FromEaster(EASTER_WESTERN),
+    Feast.GOOD_FRIDAY: _FromEaster(EASTER_WESTERN, -2),
+    Feast.EASTER_MONDAY: _FromEaster(EASTER_WESTERN, 1),
+    Feast.ORTHODOX_EASTER: _FromEaster(EASTER_ORTHODOX),
+    Feast.SHROVE_TUESDAY: _FromEaster(EASTER_WESTERN, -47),
+    Feast.ASH_WEDNESDAY: _FromEaster(EASTER_WESTERN, -46),
+    Feast.MOTHERING_SUNDAY: _FromEaster(EASTER_WESTERN, -21),
+    Feast.PALM_SUNDAY: _FromEaster(EASTER_WESTERN, -7),
+    Feast.MAUNDY_THURSDAY: _FromEaster(EASTER_WESTERN, -3),
+    Feast.ASCENSION: _FromEaster(EASTER_WESTERN, 39),
+    Feast.PENTECOST: _FromEaster(EASTER_WESTERN, 49),
+    Feast.WHIT_MONDAY: _FromEaster(EASTER_WESTERN, 50),
+    Feast.MARTIN_LUTHER_KING_DAY: _NthWeekday(1, 3, _MON),
+    Feast.PRESIDENTS_DAY: _NthWeekday(2, 3, _MON),
+    Feast.MEMORIAL_DAY: _NthWeekday(5, -1, _MON),
+    Feast.FATHERS_DAY: _NthWeekday(6, 3, _SUN),
+    Feast.LABOR_DAY: _NthWeekday(9, 1, _MON),
+    Feast.COLUMBUS_DAY: _NthWeekday(10, 2, _MON),
+    Feast.REMEMBRANCE_SUNDAY: _NthWeekday(11, 2, _SUN),
+    Feast.THANKSGIVING: _NthWeekday(11, 4, _THU),
+    Feast.BLACK_FRIDAY: _NthWeekday(11, 4, _THU, 1),
+    Feast.CYBER_MONDAY: _NthWeekday(11, 4, _THU, 4),
 }
 
 
 def _feast_day(feast: Feast, year: int) -> dt.date:
     """The day ``feast`` falls on in ``year``."""
-    if feast is Feast.THANKSGIVING:  # the fourth Thursday of November
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    method, shift = _EASTER_FEASTS[feast]
-    day: dt.date = easter(year, method) + dt.timedelta(days=shift)
-    return day
+    rule = _FEAST_RULES[feast]
+    if isinstance(rule, _FromEaster):
+        day: dt.date = easter(year, rule.method)
+        return day + dt.timedelta(days=rule.days)
+    if rule.nth > 0:
+        first = dt.date(year, rule.month, 1)
+        found = first + dt.timedelta(days=(rule.weekday - first.weekday()) % 7 + 7 * (rule.nth - 1))
+    else:
+        last = dt.date(year, rule.month, _days_in_month(year, rule.month))
+        found = last - dt.timedelta(days=(last.weekday() - rule.weekday) % 7 + 7 * (-rule.nth - 1))
+    return found + dt.timedelta(days=rule.days)
 
 
 def _feast(symbol: Symbol, feast: Feast, anchor: dt.date) -> Resolution:

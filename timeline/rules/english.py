@@ -90,11 +90,11 @@ RULES: list[dict[str, Any]] = [
         "name": "block_name",
         "pattern": r"(?:(?:the\s+)?(?:Mail|Independent|Observer)\s+on\s+Sunday|Sunday\s+"
         r"(?:%NAME_AFTER_WEEKDAY%)"
-        r"|Bloody\s+Sunday|Black\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday)"
+        r"|Bloody\s+Sunday|Black\s+(?:Monday|Tuesday|Wednesday|Thursday)"
         r"|Man\s+Friday|Girl\s+Friday|Friday\s+prayers?"
-        # Days named for what happens on them; those that move need a feast of their own to be dated.
-        r"|Super\s+Tuesday|Cyber\s+Monday|Blue\s+Monday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday"
-        r"|Shrove\s+Tuesday|Remembrance\s+Sunday|Mothering\s+Sunday)",
+        # Days named for what happens on them, with no rule for their day ("Super Tuesday" is set by
+        # the parties); those with one are feasts (below).
+        r"|Super\s+Tuesday|Blue\s+Monday)",
         "emit": False,
         "examples": [
             ("the Sunday Times reported", None),
@@ -619,6 +619,10 @@ RULES: list[dict[str, Any]] = [
             ("over Orthodox Easter 2024", "2024-05-05"),
             ("shops close on Good Friday", "2025-04-18"),
             ("talks collapsed at Thanksgiving", "2024-11-28"),
+            ("record sales on Black Friday", "2024-11-29", "2024-12-02"),
+            ("a truce over Palm Sunday", "2025-04-13"),
+            ("the strike ends before Memorial Day", "2025-05-26"),
+            ("veterans gathered on Remembrance Sunday", "2024-11-10", "2024-11-12"),
             ("the Easter Rising", None),
         ],
     },

@@ -104,6 +104,19 @@ FEAST = {
     "good friday": "good-friday", "easter monday": "easter-monday",
     "orthodox easter": "orthodox-easter", "orthodox easter sunday": "orthodox-easter",
     "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving",
+    "shrove tuesday": "shrove-tuesday", "pancake day": "shrove-tuesday",
+    "ash wednesday": "ash-wednesday", "mothering sunday": "mothering-sunday",
+    "palm sunday": "palm-sunday", "maundy thursday": "maundy-thursday",
+    "ascension day": "ascension", "pentecost": "pentecost", "whit sunday": "pentecost",
+    "whitsun": "pentecost", "whit monday": "whit-monday",
+    "martin luther king day": "martin-luther-king-day",
+    "martin luther king jr. day": "martin-luther-king-day",
+    "presidents day": "presidents-day", "presidents' day": "presidents-day",
+    "presidents’ day": "presidents-day",
+    "memorial day": "memorial-day",
+    "father's day": "fathers-day", "father’s day": "fathers-day", "labor day": "labor-day",
+    "columbus day": "columbus-day", "remembrance sunday": "remembrance-sunday",
+    "black friday": "black-friday", "cyber monday": "cyber-monday",
 }  # fmt: skip
 
 PART_OF_DAY = {
@@ -296,7 +309,7 @@ TRIGGER = (
     "quarterly", "hourly", "nightly", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "course",
     "later", "sooner", "nineteen", "thousand", "morning", "afternoon", "evening", "night", "period",
     "century", "centuries", "current", "term", "christmas", "xmas", "halloween", "epiphany",
-    "easter", "thanksgiving",
+    "easter", "thanksgiving", "pentecost", "whitsun",
 )  # fmt: skip
 
 # Words an expression may start with before its trigger ("the end of the month", "late on
