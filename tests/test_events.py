@@ -168,6 +168,12 @@ def test_title_of_a_relative_clause_takes_its_antecedent() -> None:
             "minister Etienne Tshisekedi since Tuesday.",
             "The main political opposition, led by sacked prime minister Etienne Tshisekedi",
         ),
+        (
+            # The noun phrase does not cross a verb: "the country rejected the results" is none.
+            "Opposition leaders who had boycotted the vote in the country rejected the results of the "
+            "election, announced by the election commission on Monday.",
+            "The results of the election, announced by the election commission",
+        ),
     ],
 )
 def test_title_of_a_reduced_relative_takes_what_it_describes(text: str, title: str) -> None:

@@ -1085,7 +1085,6 @@ _FEAST_WEEKDAY = {
     Feast.MARTIN_LUTHER_KING_DAY: 1,
     Feast.PRESIDENTS_DAY: 1,
     Feast.MEMORIAL_DAY: 1,
-    Feast.FATHERS_DAY: 7,
     Feast.LABOR_DAY: 1,
     Feast.COLUMBUS_DAY: 1,
     Feast.REMEMBRANCE_SUNDAY: 7,

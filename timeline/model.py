@@ -163,7 +163,6 @@ class Feast(_Enum):
     MARTIN_LUTHER_KING_DAY = "martin-luther-king-day"
     PRESIDENTS_DAY = "presidents-day"
     MEMORIAL_DAY = "memorial-day"
-    FATHERS_DAY = "fathers-day"
     LABOR_DAY = "labor-day"
     COLUMBUS_DAY = "columbus-day"
     REMEMBRANCE_SUNDAY = "remembrance-sunday"

@@ -17,7 +17,7 @@ import functools
 import logging
 import math
 from collections.abc import Callable, Iterable
-from typing import Literal, NamedTuple
+from typing import Literal
 
 import attrs
 import pendulum
@@ -438,14 +438,16 @@ def _calendar_part(
     return _span(scale, index, symbol)
 
 
-class _FromEaster(NamedTuple):
+@attrs.frozen
+class _FromEaster:
     """Days from Easter, by the Western or the Orthodox church's reckoning (dateutil)."""
 
     method: Literal[1, 2, 3]
     days: int = 0
 
 
-class _NthWeekday(NamedTuple):
+@attrs.frozen
+class _NthWeekday:
     """The ``nth`` weekday (Monday 0) of a month, counted from its end when negative, and days from it."""
 
     month: int
@@ -473,7 +475,6 @@ _FEAST_RULES: dict[Feast, _FromEaster | _NthWeekday] = {
     Feast.MARTIN_LUTHER_KING_DAY: _NthWeekday(1, 3, _MON),
     Feast.PRESIDENTS_DAY: _NthWeekday(2, 3, _MON),
     Feast.MEMORIAL_DAY: _NthWeekday(5, -1, _MON),
-    Feast.FATHERS_DAY: _NthWeekday(6, 3, _SUN),
     Feast.LABOR_DAY: _NthWeekday(9, 1, _MON),
     Feast.COLUMBUS_DAY: _NthWeekday(10, 2, _MON),
     Feast.REMEMBRANCE_SUNDAY: _NthWeekday(11, 2, _SUN),

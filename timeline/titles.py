@@ -62,9 +62,22 @@ _REDUCED_RELATIVE = re.compile(
 )
 # Its noun phrase: a determiner, up to four words, and one prepositional phrase ("a minerals deal in
 # Ukraine"); it keeps a trailing name, so the title reads right whichever the participle describes.
+# No word of it is another determiner or ends in "-ed": the phrase would have crossed a verb ("the
+# country rejected the results of the election" is no noun phrase).
+_DETERMINER = r"(?:a|an|the|its|their|his|her|this|that)"
+_NOUN_WORD = r"(?!" + _DETERMINER + r"\s)(?![\w'’-]*ed[\s,]|[\w'’-]*ed$)[\w'’-]+"
 _NOUN_PHRASE_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+"
-    r"(?:\s+(?:in|of|for|with|on|from|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?$",
+    r"\b"
+    + _DETERMINER
+    + r"\s+(?:"
+    + _NOUN_WORD
+    + r"\s+){0,3}"
+    + _NOUN_WORD
+    + r"(?:\s+(?:in|of|for|with|on|from|over)\s+(?:the\s+)?(?:"
+    + _NOUN_WORD
+    + r"\s+){0,2}"
+    + _NOUN_WORD
+    + r")?$",
     re.IGNORECASE,
 )
 

@@ -289,7 +289,8 @@ RULES: list[dict[str, Any]] = [
         # "between 10 and 14 March", "10-14 March": the first day takes the month (and year) of the
         # last, which is tagged on its own.
         "pattern": r"(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?=\s*(?:-|–|—|to|and|until|till)\s*(?:%DAYNUM%)"
-        r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>%MONTH%)(?![\w-])(?:%COMMA%(?P<year>%YEAR4%)(?!\d))?)",
+        r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>%MONTH%)(?![\w-])(?!\s*,?\s*\d(?!\d{3}))"
+        r"(?:%COMMA%(?P<year>%YEAR4%)(?!\d))?)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
@@ -744,7 +745,7 @@ RULES: list[dict[str, Any]] = [
         "name": "decade",
         # "the 90s" without its apostrophe only after "the" or a modifier: "in her 90s" is an age.
         "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?:(?P<decade>1[5-9]\d|20\d)0'?s|'"
-        r"(?P<decade2>\d)0s|(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<decade3>[3-9])0s|"
+        r"(?P<decade2>\d)0s|(?<=the\s)(?<!into\sthe\s)(?P<decade3>[3-9])0s(?!\s*(?:degrees|°|mph|km))|"
         r"(?P<decade_word>%DECADE_WORD%))(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "calendar", "decade": "@decade|@decade2|@decade3|@decade_word", "mod": "@mod"},
@@ -754,7 +755,10 @@ RULES: list[dict[str, Any]] = [
             ("the nineties", "199"),
             ("the '80s", "198"),
             ("the band was huge in the 90s", "199"),
-            ("the mid-90s", "199"),
+            # Without the apostrophe, after a modifier or "into the", it is an age or a temperature.
+            ("a man in his early 30s", None),
+            ("highs in the mid-90s", None),
+            ("temperatures will climb into the 90s", None),
             ("in her 90s", None),
             ("the noughties", "200"),
         ],

@@ -114,7 +114,7 @@ FEAST = {
     "presidents day": "presidents-day", "presidents' day": "presidents-day",
     "presidents’ day": "presidents-day",
     "memorial day": "memorial-day",
-    "father's day": "fathers-day", "father’s day": "fathers-day", "labor day": "labor-day",
+    "labor day": "labor-day",
     "columbus day": "columbus-day", "remembrance sunday": "remembrance-sunday",
     "black friday": "black-friday", "cyber monday": "cyber-monday",
 }  # fmt: skip
@@ -257,8 +257,10 @@ FUTURE_CUE = (
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
     "goes to the polls", "kicks off", "meet",
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
-    "apply", "applies", "comes into force", "come into force", "comes into effect", "come into effect",
-    "kicks in", "kick in", "closes", "polls close", "polls open",
+    # Not "closes" nor bare "apply": "Wall Street closes higher on Tuesday" is a market report, and
+    # "the rules that apply to Monday's vote" no plan.
+    "apply from", "applies from", "comes into force", "come into force", "comes into effect",
+    "come into effect", "kicks in", "kick in", "polls close", "polls open",
 )  # fmt: skip
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
