@@ -108,6 +108,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "WEEKDAY": tuple(words.WEEKDAY),
     "WEEKDAY_ABBR": tuple(words.WEEKDAY_ABBR),
     "NUMBER": tuple(words.NUMBER),
+    "NUMBER_MULTIPLE": tuple(words.NUMBER_MULTIPLE),
     "ORDINAL": tuple(words.ORDINAL),
     "UNIT": tuple(words.UNIT),
     "CALENDAR_UNIT": tuple(words.CALENDAR_UNIT),

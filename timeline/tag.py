@@ -217,7 +217,7 @@ def _normalize(group: str, text: str) -> Any:
     if group == "num" and text.lower().endswith(_MULTIPLES):  # "two thousand"
         head, _, multiple = " ".join(text.lower().split()).rpartition(" ")
         if head in words.NUMBER:
-            return words.NUMBER[head] * _MULTIPLE[multiple]
+            return words.NUMBER[head] * words.NUMBER_MULTIPLE[multiple]
     if group in ("day", "quarter", "half", "num") and text[:1].isdigit():
         leading = re.match(r"\d+(?:\.\d+)?", text)
         assert leading is not None
@@ -238,8 +238,7 @@ def _normalize(group: str, text: str) -> Any:
     return int(words.NUMBER[tens]) + int(words.NUMBER[ones])
 
 
-_MULTIPLE = {"hundred": 100, "thousand": 1000}
-_MULTIPLES = tuple(_MULTIPLE)
+_MULTIPLES = tuple(words.NUMBER_MULTIPLE)
 _SMALL_NUMBER = {**{k: int(v) for k, v in words.NUMBER.items() if isinstance(v, int)}, "oh": 0, "o": 0}
 
 

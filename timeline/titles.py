@@ -67,21 +67,10 @@ _REDUCED_RELATIVE = re.compile(
 _DETERMINER = r"(?:a|an|the|its|their|his|her|this|that)"
 _NOUN_WORD = r"(?!" + _DETERMINER + r"\s)(?![\w'’-]*ed[\s,]|[\w'’-]*ed$)[\w'’-]+"
 _NOUN_PHRASE_BEFORE = re.compile(
-    r"\b"
-    + _DETERMINER
-    + r"\s+(?:"
-    + _NOUN_WORD
-    + r"\s+){0,3}"
-    + _NOUN_WORD
-    + r"(?:\s+(?:in|of|for|with|on|from|over)\s+(?:the\s+)?(?:"
-    + _NOUN_WORD
-    + r"\s+){0,2}"
-    + _NOUN_WORD
-    + r")?$",
+    rf"\b{_DETERMINER}\s+(?:{_NOUN_WORD}\s+){{0,3}}{_NOUN_WORD}"
+    rf"(?:\s+(?:in|of|for|with|on|from|over)\s+(?:the\s+)?(?:{_NOUN_WORD}\s+){{0,2}}{_NOUN_WORD})?$",
     re.IGNORECASE,
 )
-
-
 _PHRASE_REACH = 120
 
 

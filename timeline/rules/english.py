@@ -32,7 +32,7 @@ PATTERNS = {
     "DAYORD": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|%ORDINAL%)",
     # "2,000", "two thousand" and "a hundred" come before "2" and "two".
     "NUMBER_ANY": r"(?:\d+\s+1/2|\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?"
-    r"|(?:%NUMBER%)\s+(?:hundred|thousand)(?![\w-])|%NUMBER%|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|(?:%NUMBER%)\s+(?:%NUMBER_MULTIPLE%)(?![\w-])|%NUMBER%|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
     r"|ninety)"
     r"[- ](?:one|two|three|four|five|six|seven|eight|nine))",
     "SP": r"\s+",

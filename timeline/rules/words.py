@@ -48,6 +48,9 @@ NUMBER = {
     "one and a half": 1.5,
 }  # fmt: skip
 
+# Words multiplying the number before them: "two thousand years".
+NUMBER_MULTIPLE = {"hundred": 100, "thousand": 1000}
+
 # Vague amounts: a duration of "several years" has no number (TIMEX3 "PXY").
 VAGUE_NUMBER = {"several": None, "a few": None, "few": None, "many": None, "some": None, "recent": None}
 
@@ -324,8 +327,8 @@ LEAD = (
     "later", "since", "until", "by", "from", "current", "final", "first", "second", "third",
     "fourth", "1st", "2nd", "3rd", "4th", "half", "today's", "same", "and", "right", "these",
     "due", "sooner", "year-ago", "year", "or", "mail", "independent", "observer", "bloody",
-    "black", "man", "girl", "may", "super", "cyber", "blue", "ash", "palm", "maundy", "shrove",
-    "remembrance", "mothering", "new", "latest", "comparable", "corresponding", "full", "then", "near",
+    "black", "man", "girl", "may", "super", "blue", "new", "latest", "comparable", "corresponding",
+    "full", "then", "near",
     "couple", "dozen", "hundred", "single",
     "less", "fewer", "around", "roughly", "approximately", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
