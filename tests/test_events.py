@@ -502,3 +502,36 @@ def test_another_date_of_the_sentence_does_not_set_the_status_nor_dispute_the_da
     other = article("b", "Ministers met on Monday. Talks will resume on Wednesday.", dt.date(2025, 2, 18))
     (monday, wednesday) = merge(mentions_of(other), Config())
     assert (monday.status, wednesday.status) == (Status.HAPPENED, Status.PLANNED)
+
+
+def test_a_range_of_days_is_one_mention_over_all_its_days() -> None:
+    doc = article(
+        "a",
+        "The conference runs March 17-21 in Austin. Ministers will meet between 3 and 5 April. "
+        "Talks ran from March 29 until the 2nd.",
+        dt.date(2025, 3, 12),
+    )
+    found = mentions_of(doc)
+    assert [(m.timex.text, m.timex.span.first, m.timex.span.last) for m in found] == [
+        ("March 17-21", dt.date(2025, 3, 17), dt.date(2025, 3, 21)),
+        ("3 and 5 April", dt.date(2025, 4, 3), dt.date(2025, 4, 5)),
+        ("March 29 until the 2nd", dt.date(2025, 3, 29), dt.date(2025, 4, 2)),
+    ]
+    assert found[0].timex.value == "2025-03-17/2025-03-21"
+    assert found[0].timex.rule == "range"
+    assert make_title(found[0]) == "The conference runs in Austin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors visited the plant on March 10 and March 14.",  # two visits
+        "The vote was postponed from March 10 to March 14.",  # a date moved
+        "The vote was moved from March 10 to March 14.",
+        "Russia struck on March 1, and Ukraine on March 14.",  # no range word between them
+    ],
+)
+def test_two_days_that_bound_no_range_stay_two_mentions(text: str) -> None:
+    found = mentions_of(article("a", text, dt.date(2025, 3, 20)))
+    assert len(found) == 2
+    assert all(m.timex.span.days == 1 for m in found)

@@ -239,6 +239,27 @@ def test_format_span_names_the_period_the_value_names_when_a_mod_narrows_the_spa
 @pytest.mark.parametrize(
     ("span", "label"),
     [
+        (
+            TimeSpan(D(2025, 3, 10), D(2025, 3, 14), Granularity.DAY, "2025-03-10/2025-03-14"),
+            "10–14 Mar 2025",
+        ),
+        (
+            TimeSpan(D(2025, 3, 29), D(2025, 4, 2), Granularity.DAY, "2025-03-29/2025-04-02"),
+            "29 Mar – 2 Apr 2025",
+        ),
+        (
+            TimeSpan(D(2024, 12, 28), D(2025, 1, 3), Granularity.DAY, "2024-12-28/2025-01-03"),
+            "28 Dec 2024 – 3 Jan 2025",
+        ),
+    ],
+)
+def test_format_span_names_a_range_of_days_by_its_ends(span: TimeSpan, label: str) -> None:
+    assert text.format_span(span) == label
+
+
+@pytest.mark.parametrize(
+    ("span", "label"),
+    [
         (TimeSpan(D(2025, 3, 15), D(2025, 3, 15), Granularity.DAY, "XXXX-03-15"), "Sat 15 Mar 2025"),
         (TimeSpan(D(2025, 3, 17), D(2025, 3, 23), Granularity.WEEK, "2025-W99"), "week of 17 Mar 2025"),
         (TimeSpan(D(2025, 4, 1), D(2025, 6, 30), Granularity.QUARTER, "FY2025-Q1"), "Q2 2025"),

@@ -694,6 +694,8 @@ def test_timex_mod_covers_every_modifier() -> None:
         ("2025", D(2025, 1, 1), D(2025, 12, 31), Granularity.YEAR),
         ("199", D(1990, 1, 1), D(1999, 12, 31), Granularity.DECADE),
         ("19", D(1900, 1, 1), D(1999, 12, 31), Granularity.CENTURY),
+        ("2025-03-10/2025-03-14", D(2025, 3, 10), D(2025, 3, 14), Granularity.DAY),
+        ("2024-12-28/2025-01-03", D(2024, 12, 28), D(2025, 1, 3), Granularity.DAY),
     ],
 )
 def test_span_from_value(value: str, first: dt.date, last: dt.date, granularity: Granularity) -> None:
@@ -731,6 +733,13 @@ def test_span_from_value(value: str, first: dt.date, last: dt.date, granularity:
         "00",
         "२०२५",  # digits, but not ASCII ones
         "-2025",
+        "2025-03-14/2025-03-10",  # a range runs forwards
+        "2025-03-10/2025-03-10",
+        "2025-03-10/2025-04",  # of days only
+        "2025-03/2025-04",
+        "2025-03-10/",
+        "/2025-03-10",
+        "2025-03-10/2025-03-12/2025-03-14",
     ],
 )
 def test_span_from_value_rejects_everything_else(value: str) -> None:

@@ -13,7 +13,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from timeline.model import Document, Kind, Mention, Status, Timex, TimexType
+import attrs
+
+from timeline.model import Document, Granularity, Kind, Mention, Status, TimeSpan, Timex, TimexType
+from timeline.rules import words
 from timeline.ruleset import guarded
 from timeline.text import actors, sentence_spans, terms
 
@@ -48,9 +51,10 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
     spans = sentence_spans(text)
     starts = [s for s, _ in spans]
     published = document.published.date if document.published is not None else None
-    anchoring = [
-        t for t in timexes if t.type in _ANCHORING and t.span is not None and t.symbol.kind is not Kind.REF
-    ]
+    anchoring = _join_ranges(
+        text,
+        [t for t in timexes if t.type in _ANCHORING and t.span is not None and t.symbol.kind is not Kind.REF],
+    )
     dated_sentences = {bisect.bisect_right(starts, t.start) - 1 for t in anchoring}
     mentions: list[Mention] = []
     cache: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -101,6 +105,69 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
             )
         )
     return mentions
+
+
+# "March 10-14", "from 10 to 14 March", "between March 10 and March 14": one event over the days.
+_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+(?:the\s+)?", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RESCHEDULED = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(words.RESCHEDULE_CUE, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_RANGE_MAX_DAYS = 62
+_RANGE_RULE = "range"
+
+
+def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with each pair of days that bound a range ("March 10-14") made one expression.
+
+    Tagging keeps the two days apart, as TimeML does; an event told with a range happens over
+    all its days, and two entries a few days apart with one title would read as two events.  A
+    date moved ("postponed from March 10 to March 14") is two dates, not a range.
+    """
+    joined: list[Timex] = []
+    position = 0
+    while position < len(timexes):
+        first = timexes[position]
+        if position + 1 < len(timexes):
+            last = timexes[position + 1]
+            span = _range_span(text, first, last)
+            if span is not None:
+                expression = text[first.start : last.end]
+                joined.append(
+                    attrs.evolve(
+                        first, end=last.end, text=expression, rule=_RANGE_RULE, value=span.value, span=span
+                    )
+                )
+                position += 2
+                continue
+        joined.append(first)
+        position += 1
+    return joined
+
+
+def _range_span(text: str, first: Timex, last: Timex) -> TimeSpan | None:
+    """The span from the first to the last day, if the two expressions say a range of days."""
+    a, b = first.span, last.span
+    if a is None or b is None or a.granularity is not Granularity.DAY or b.granularity is not Granularity.DAY:
+        return None
+    if a.days != 1 or b.days != 1 or not 0 < (b.first - a.first).days <= _RANGE_MAX_DAYS:
+        return None
+    joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
+    if joint is None:
+        return None
+    sentence_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+    before = text[sentence_start : first.start]
+    if joint.group().strip().lower().startswith("and") and not _BETWEEN.search(before):
+        return None  # "on March 10 and March 14": two days
+    if _RESCHEDULED.search(before):
+        return None
+    value = f"{a.value.partition('T')[0]}/{b.value.partition('T')[0]}"
+    return TimeSpan(first=a.first, last=b.last, granularity=Granularity.DAY, value=value)
 
 
 _DATELINE_WORDS = frozenset(

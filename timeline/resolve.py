@@ -776,6 +776,17 @@ def _span_of(scale: _Scale, index: int, value: str) -> TimeSpan:
 
 
 def _parse_value(value: str) -> TimeSpan | None:
+    opening, slash, closing = value.partition("/")
+    if slash:
+        # An ISO 8601 interval of days, "2025-03-10/2025-03-14": a range told as one event.
+        if "/" in closing:
+            return None
+        first, last = _parse_value(opening), _parse_value(closing)
+        if first is None or last is None or not first.granularity is last.granularity is Granularity.DAY:
+            return None
+        if first.first >= last.first:
+            return None
+        return TimeSpan(first=first.first, last=last.last, granularity=Granularity.DAY, value=value)
     fiscal = value.startswith("FY")
     body = value[2:] if fiscal else value
     head, dash, rest = body.partition("-")

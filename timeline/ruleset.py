@@ -169,6 +169,8 @@ class Rule:
     tense: bool
     strip_prefix: bool
     examples: tuple[tuple[str, str | None, str | None], ...]
+    # Only right after a day-precise date and a range word ("March 10-14"): the tagger checks.
+    range_end: bool = False
     # Derived once, for the tagger's per-match work: the groups' names in the big pattern, in
     # ``groups`` order, and the positions among them of the groups that must look like names.
     group_names: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
@@ -324,6 +326,7 @@ def compile_rules(
             "emit",
             "examples",
             "strip_prefix",
+            "range_end",
         }
         if unknown_keys:
             raise RuleError(f"rule {name!r}: unknown keys {sorted(unknown_keys)}")
@@ -372,6 +375,7 @@ def compile_rules(
             tense=bool(spec.get("tense", False)),
             strip_prefix=bool(spec.get("strip_prefix", False)),
             examples=examples,
+            range_end=bool(spec.get("range_end", False)),
         )
     try:
         return RuleSet(

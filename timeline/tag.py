@@ -133,13 +133,49 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
             if rule.type is None:  # a blocker: consume the text, emit nothing
                 covered = match.end()
                 break
+            if rule.range_end and not _opens_range(found, text, start):
+                continue
             timex = _build(text, match, rule, day_first, tenses, rules.memo)
             if timex is None:
                 continue
             found.append(timex)
             covered = match.end()
+            closing = _RANGE_TO_DAY.match(text, covered)
+            if closing is not None and _opens_range(found, text, closing.end()):
+                # The trigger skips a number right after another ("10-14" is no date by its
+                # look), so the day closing a range is tried here.
+                end = _range_end(text, closing.end(), rules, day_first, tenses)
+                if end is not None:
+                    found.append(end)
+                    covered = end.end
             break
     return found
+
+
+# A range word before a day: "-14", " to 14", " until the 14th"; not a spaced dash ("on March 10 -
+# 14 people died").
+_RANGE_TO_DAY = re.compile(r"(?:[-–—]|\s+(?:to|until|till|through)\s+)(?:the\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _opens_range(found: Sequence[Timex], text: str, start: int) -> bool:
+    """Whether the expression just before ``start`` is a day of a month joined to it by a range word."""
+    if not found:
+        return False
+    last = found[-1]
+    if last.symbol.day is None or last.symbol.month is None:
+        return False
+    joint = _RANGE_TO_DAY.match(text, last.end)
+    return joint is not None and joint.end() == start
+
+
+def _range_end(text: str, start: int, rules: RuleSet, day_first: bool, tenses: _TenseIndex) -> Timex | None:
+    match = rules.match(text, start)
+    if match is None:
+        return None
+    rule = rules.rules[match.lastgroup or ""]
+    if not rule.range_end:
+        return None
+    return _build(text, match, rule, day_first, tenses, rules.memo)
 
 
 _TOKEN_CHARS = frozenset("'’.$£€¥#-_")

@@ -292,6 +292,8 @@ def _period_label(span: TimeSpan, *, weekday: bool) -> str:
     match = _VALUE_PATTERNS[granularity].fullmatch(span.value)
     anchor = span.last if span.mod in _MODS_ANCHORED_AT_END else span.first
     if granularity is Granularity.DAY:
+        if "/" in span.value and span.days > 1:  # a range of days, "2025-03-10/2025-03-14"
+            return _range_label(span)
         day = _date_or_none(match) if match else None
         return format_date(day or anchor, weekday=weekday)
     if granularity is Granularity.WEEK:
@@ -319,6 +321,16 @@ def _period_label(span: TimeSpan, *, weekday: bool) -> str:
         return f"{match[1]}0s" if match else f"{anchor.year // 10}0s"
     century = int(match[1]) if match else anchor.year // 100
     return f"{_ordinal(century + 1)} century"
+
+
+def _range_label(span: TimeSpan) -> str:
+    """``10–14 Mar 2025``, ``28 Mar – 2 Apr 2025``, ``28 Dec 2024 – 3 Jan 2025``."""
+    first, last = span.first, span.last
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{format_date(last, weekday=False)}"
+    if first.year == last.year:
+        return f"{first.day} {_MONTHS[first.month - 1]} – {format_date(last, weekday=False)}"
+    return f"{format_date(first, weekday=False)} – {format_date(last, weekday=False)}"
 
 
 def _season_label(span: TimeSpan, match: re.Match[str] | None) -> str:

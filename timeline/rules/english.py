@@ -301,6 +301,19 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "month_day_range_start",
+        # "Nov. 2-5, 2024": the first day takes the year the range ends with.
+        "pattern": r"(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?"
+        r"(?=(?:[-–—]|\s+(?:to|until|through)\s+)(?:the\s+)?(?:%DAYNUM%)(?:st|nd|rd|th)?%COMMA%(?P<year>%YEAR4%)(?!\d))",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
+        "examples": [
+            ("Voting ran Nov. 2-5, 2024.", "2024-11-02"),
+            ("Nov. 2, 2024", None),
+        ],
+    },
+    {
         "name": "day_month",
         "pattern": r"(?:(?:(?:this\s+)?(?:coming|next|last|this)\s+)?"
         r"(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?"
@@ -338,8 +351,9 @@ RULES: list[dict[str, Any]] = [
         r"(?!\s+(?:century|centuries|anniversary|times?|day|days|week|month|year|minute|hour|birthday|round|floor|place|amendment|consecutive|straight"
         r"|successive|largest|biggest|most|highest|lowest|best|worst|person|president|edition|season|game|match"
         r"|lap|inning|hole|seed|overall|pick|spot|position|term)\b)"
-        # Nor before a name, which it counts: "the 30th Cairo International Film Festival".
-        r"(?!\s+(?!(?:%MONTH%|%WEEKDAY%)(?![\w-]))(?-i:[A-Z]))",
+        # Nor before a name, which it counts: "the 30th Cairo International Film Festival"; but a
+        # possessive is no name counted ("On the 15th Ukraine's president said").
+        r"(?!\s+(?!(?:%MONTH%|%WEEKDAY%)(?![\w-]))(?-i:[A-Z])(?![\w.-]*['’]s\b))",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "day": "@day"},
@@ -349,6 +363,7 @@ RULES: list[dict[str, Any]] = [
             ("the 20th day of the siege", None),
             ("the 30th Cairo International Film Festival opened", None),
             ("the 12th Five-Year Plan", None),
+            ("On the 15th Ukraine's president flew to Riyadh", "2025-03-15"),
         ],
     },
     # ---- weekdays with a time or part of day ------------------------------------------------------
@@ -424,6 +439,20 @@ RULES: list[dict[str, Any]] = [
             ("They met on Thursday this week", "2025-03-13"),
             ("Our militaries will meet on Thursday this week", "2025-03-20"),
             ("They will meet on Thursday this week", "2025-03-13", "2025-03-12"),
+        ],
+    },
+    {
+        "name": "weekday_pod_set",
+        # The plural part of the day makes it a habit: "flights leave on Tuesday nights".
+        "pattern": r"(?:(?:on|every|each)\s+)?(?P<weekday>%WEEKDAY%)\s+"
+        r"(?P<pod>morning|afternoon|evening|night)s(?![\w'’])",
+        "type": "SET",
+        "symbol": {"kind": "set", "weekday_of_set": "@weekday", "unit": "week", "part_of_day": "@pod"},
+        "examples": [
+            ("Flights leave Bombay on Tuesday nights from March 30.", "XXXX-WXX-2TNI"),
+            ("Flights leave on Monday and Tuesday nights.", "XXXX-WXX-2TNI"),
+            ("The market is quiet on Sunday mornings.", "XXXX-WXX-7TMO"),
+            ("on Saturday night's show", None),
         ],
     },
     {
@@ -1545,5 +1574,27 @@ RULES: list[dict[str, Any]] = [
             ("the future of our peoples", None),
         ],
         "strip_prefix": True,
+    },
+    {
+        "name": "day_range_end",
+        # "March 10-14", "from March 10 to the 14th": the bare day that closes a range opened by a
+        # date just before it (the tagger checks that date), in the month it opened or the next.
+        # Last in the table: where any other rule reads the number, that reading stands.
+        "pattern": r"(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?![\w-])(?![.,:]\d)"
+        r"(?:%COMMA%%YEAR4%(?!\d)|(?!\s*,?\s*\d))"
+        r"(?!\s*(?:of\s+)?(?:%MONTH%|%UNIT%|%|per\s?cent|percent)(?![\w-]))",
+        "type": "DATE",
+        "range_end": True,
+        # Its year, if any, is the one the range opened with, which the opening day took.
+        "symbol": {"kind": "calendar", "day": "@day", "anchor": "narrative", "direction": "future"},
+        "examples": [
+            ("The conference runs March 10-14 in Austin.", "2025-03-14", "2025-02-20"),
+            ("from March 29 until the 2nd", "2025-04-02"),
+            ("Rent is due on the 15th.", None),
+            ("Voting ran Nov. 2-5, 2024.", "2024-11-05"),
+            ("Polls are open from May 28 to 2 June.", None),
+            ("Scotland won 2-1 on Tuesday", None),
+            ("March 10-14 per cent", None),
+        ],
     },
 ]

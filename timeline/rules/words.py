@@ -340,3 +340,33 @@ LEAD = (
     # The words of a holiday's name before its trigger ("New" of "New Year's Day").
     *{word for name in (*HOLIDAY, *FEAST) for word in name.split()[:-1]},
 )  # fmt: skip
+
+# Verbs that move a date: in "the vote was moved from March 10 to March 14" the two days are the old
+# date and the new one, not the first and last days of one event.
+RESCHEDULE_CUE = (
+    "moved",
+    "moves",
+    "move",
+    "postponed",
+    "postpones",
+    "postpone",
+    "delayed",
+    "delays",
+    "delay",
+    "rescheduled",
+    "reschedules",
+    "reschedule",
+    "pushed",
+    "pushes",
+    "brought forward",
+    "bringing forward",
+    "shifted",
+    "shifts",
+    "changed",
+    "changes",
+    "put off",
+    "puts off",
+    "deferred",
+    "defers",
+    "advanced",
+)
