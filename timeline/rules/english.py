@@ -40,6 +40,11 @@ PATTERNS = {
     "APPROX": r"(?:(?:about|some|nearly|almost|just|roughly|approximately|around|more\s+than|less\s+than|"
     r"fewer\s+than|no\s+more\s+than|at\s+least|at\s+most|up\s+to|under)\s+)",
     "COMMA": r"\s*,?\s*",
+    # After a day of a month, no number that would make it part of a longer date: a year, or a list of
+    # days ("March 10, 14 and 15"). A count after a comma is the next clause's: "On March 10, 14
+    # people died."
+    "NO_NUMBER_AFTER": r"(?!\s*\d|\s*,\s*(?:\d{4}(?!\d)"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:,(?!\d{3})|and\b|&|or\b|[-–])))",
     "NOT_NAME": r"(?!\s+(?:%NAME_AFTER_WEEKDAY%)\b)",
     "TZ_NAME": r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|MSK|EET|EEST"
     r"|SAST|HKT|SGT|local\s+time|(?:Kyiv|Kiev|Moscow|Beijing|Tokyo|Jerusalem|Tehran|Washington|London|Paris"
@@ -318,7 +323,7 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"(?:(?:(?:this\s+)?(?:coming|next|last|this)\s+)?"
         r"(?P<weekday>%WEEKDAY%|%WEEKDAY_ABBR%),?\s+)?"
         r"(?:the\s+)?(?P<day>%DAYORD%)\s+(?:of\s+)?"
-        r"(?P<month>%MONTH%)(?![\w-])(?!\s*,?\s*\d)",
+        r"(?P<month>%MONTH%)(?![\w-])%NO_NUMBER_AFTER%",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "month": "@month", "day": "@day"},
@@ -326,13 +331,14 @@ RULES: list[dict[str, Any]] = [
             ("15 March", "2025-03-15"),
             ("Tuesday 11 March", "2025-03-11"),
             ("the 20th of March", "2025-03-20"),
+            ("On 10 March, 14 people died.", "2025-03-10"),
         ],
     },
     {
         "name": "month_day",
         "pattern": r"(?:(?:(?:this\s+)?(?:coming|next|last|this)\s+)?(?P<weekday>%WEEKDAY%)%COMMA%)?"
         r"(?P<month>%MONTH%)\s*(?:the\s+)?(?P<day>%DAYORD%)"
-        r"(?![\w]|:\d|\s*,?\s*\d|\s+(?:%UNIT%)\b|[.,]\d)",
+        r"(?![\w]|:\d|\s+(?:%UNIT%)\b|[.,]\d)%NO_NUMBER_AFTER%",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "month": "@month", "day": "@day"},
@@ -342,6 +348,9 @@ RULES: list[dict[str, Any]] = [
             ("Tuesday, March 11", "2025-03-11"),
             ("Oct. 2", "2025-10-02", "2025-09-28"),
             ("this coming Sunday, March eighth", "1998-03-08", "1998-03-05"),
+            ("On March 10, 14 people died.", "2025-03-10"),
+            ("On Jan. 5, 1,200 troops left.", "2025-01-05"),
+            ("offices close March 10, 14 and 17", None),
         ],
     },
     {
