@@ -522,6 +522,12 @@ def test_a_range_of_days_is_one_mention_over_all_its_days() -> None:
     assert make_title(found[0]) == "The conference runs in Austin"
 
 
+def test_a_range_written_with_a_dash_stays_a_range_beside_a_verb_that_moves_dates() -> None:
+    text = "The move to postpone the trip, which had been set for June 7-14, came late."
+    found = mentions_of(article("a", text, dt.date(2025, 6, 20)))
+    assert [(m.timex.text, m.timex.value) for m in found] == [("June 7-14", "2025-06-07/2025-06-14")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -162,9 +162,12 @@ def _range_span(text: str, first: Timex, last: Timex) -> TimeSpan | None:
         return None
     sentence_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
     before = text[sentence_start : first.start]
-    if joint.group().strip().lower().startswith("and") and not _BETWEEN.search(before):
+    word = joint.group().strip().lower()
+    if word.startswith("and") and not _BETWEEN.search(before):
         return None  # "on March 10 and March 14": two days
-    if _RESCHEDULED.search(before):
+    if word[:1].isalpha() and _RESCHEDULED.search(before):
+        # "moved from March 10 to March 14"; but a dash still writes a range: "the trip, set for
+        # June 7-14, was postponed".
         return None
     value = f"{a.value.partition('T')[0]}/{b.value.partition('T')[0]}"
     return TimeSpan(first=a.first, last=b.last, granularity=Granularity.DAY, value=value)
