@@ -541,3 +541,26 @@ def test_two_days_that_bound_no_range_stay_two_mentions(text: str) -> None:
     found = mentions_of(article("a", text, dt.date(2025, 3, 20)))
     assert len(found) == 2
     assert all(m.timex.span.days == 1 for m in found)
+
+
+def test_a_range_opened_by_a_time_starts_at_its_date() -> None:
+    found = mentions_of(
+        article("a", "Talks ran from March 10 at 9 a.m. until March 14.", dt.date(2025, 3, 20))
+    )
+    assert [(m.timex.text, m.timex.value) for m in found] == [
+        ("March 10 at 9 a.m. until March 14", "2025-03-10/2025-03-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions"),
+    [
+        ("The death toll rose on March 10 to 14.", ["March 10"]),  # a count, not a range end
+        ("On March 10 to 12 journalists were arrested.", ["March 10"]),
+        ("Scotland's March 3-1 win over Wales was a surprise.", ["March 3"]),  # a score
+        ("The vote was postponed to March 20-22.", ["March 20-22"]),  # a dash still writes a range
+    ],
+)
+def test_what_looks_like_a_range_and_is_not(text: str, expressions: list[str]) -> None:
+    found = mentions_of(article("a", text, dt.date(2025, 3, 12)))
+    assert [m.timex.text for m in found] == expressions

@@ -108,8 +108,11 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
 
 
 # "March 10-14", "from 10 to 14 March", "between March 10 and March 14": one event over the days.
-_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+(?:the\s+)?", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+(?:the\s+)?", re.IGNORECASE)
+# A word joint needs the range opened ("from March 10 to 14"): "the toll rose on March 10 to 14" is
+# a count.  "Through" says a range by itself ("Thursday through Saturday").
+_OPENED = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_SAME_DAY_TIME = re.compile(r"\s*,?\s*(?:at\s+)?")  # "March 10 at 9 a.m.", "Monday, 9 a.m."
 _RESCHEDULED = re.compile(
     r"\b(?:"
     + "|".join(
@@ -120,6 +123,7 @@ _RESCHEDULED = re.compile(
 )
 _RANGE_MAX_DAYS = 62
 _RANGE_RULE = "range"
+_RANGE_END_RULE = "day_range_end"
 
 
 def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -135,40 +139,67 @@ def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         first = timexes[position]
         if position + 1 < len(timexes):
             last = timexes[position + 1]
-            span = _range_span(text, first, last)
+            opening = first
+            if joined and _is_time_of(first, joined[-1], text):
+                opening = joined[-1]  # "from March 10 at 9 a.m. until March 14" opens at the date
+            span = _range_span(text, opening, first, last)
             if span is not None:
-                expression = text[first.start : last.end]
+                if opening is not first:
+                    joined.pop()
                 joined.append(
                     attrs.evolve(
-                        first, end=last.end, text=expression, rule=_RANGE_RULE, value=span.value, span=span
+                        opening,
+                        end=last.end,
+                        text=text[opening.start : last.end],
+                        type=TimexType.DATE,
+                        rule=_RANGE_RULE,
+                        value=span.value,
+                        span=span,
                     )
                 )
                 position += 2
                 continue
-        joined.append(first)
+        if first.rule != _RANGE_END_RULE:  # a range's last day alone tells of no event
+            joined.append(first)
         position += 1
     return joined
 
 
-def _range_span(text: str, first: Timex, last: Timex) -> TimeSpan | None:
-    """The span from the first to the last day, if the two expressions say a range of days."""
+def _is_time_of(time: Timex, date: Timex, text: str) -> bool:
+    """Whether ``time`` is a time of the day ``date`` names, written just after it."""
+    if time.type is not TimexType.TIME or time.span is None or date.span is None:
+        return False
+    same_day = (time.span.first, time.span.last) == (date.span.first, date.span.last)
+    return same_day and _SAME_DAY_TIME.fullmatch(text, date.end, time.start) is not None
+
+
+def _range_span(text: str, opening: Timex, first: Timex, last: Timex) -> TimeSpan | None:
+    """The span from the first to the last day, if the two expressions say a range of days.
+
+    ``opening`` is where the range starts in the text: ``first``, or the date a time of ``first``
+    follows.
+    """
     a, b = first.span, last.span
     if a is None or b is None or a.granularity is not Granularity.DAY or b.granularity is not Granularity.DAY:
         return None
     if a.days != 1 or b.days != 1 or not 0 < (b.first - a.first).days <= _RANGE_MAX_DAYS:
         return None
+    rolled_over = (a.first.year, a.first.month) != (b.first.year, b.first.month)
+    if last.rule == _RANGE_END_RULE and rolled_over and b.first.day >= a.first.day:
+        return None  # "Feb. 28-30" is no range into March 30; "March 28-2" is one into April
     joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
     if joint is None:
         return None
-    sentence_start = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
-    before = text[sentence_start : first.start]
+    sentence_start = max(text.rfind(". ", 0, opening.start), text.rfind("\n", 0, opening.start)) + 1
+    before = text[sentence_start : opening.start]
     word = joint.group().strip().lower()
-    if word.startswith("and") and not _BETWEEN.search(before):
-        return None  # "on March 10 and March 14": two days
-    if word[:1].isalpha() and _RESCHEDULED.search(before):
-        # "moved from March 10 to March 14"; but a dash still writes a range: "the trip, set for
-        # June 7-14, was postponed".
-        return None
+    if word[:1].isalpha():
+        if not word.startswith(("through", "thru")) and not _OPENED.search(before):
+            return None
+        if word.startswith("and") and not before.rstrip().lower().endswith("between"):
+            return None
+        if _RESCHEDULED.search(before) and before.rstrip().lower().endswith("from"):
+            return None  # "moved from March 10 to March 14": the old date and the new
     value = f"{a.value.partition('T')[0]}/{b.value.partition('T')[0]}"
     return TimeSpan(first=a.first, last=b.last, granularity=Granularity.DAY, value=value)
 

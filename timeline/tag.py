@@ -133,19 +133,17 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
             if rule.type is None:  # a blocker: consume the text, emit nothing
                 covered = match.end()
                 break
-            if rule.range_end and not _opens_range(found, text, start):
-                continue
             timex = _build(text, match, rule, day_first, tenses, rules.memo)
-            if timex is None:
+            if timex is None or (rule.range_end and not _closes_range(found, text, timex)):
                 continue
             found.append(timex)
             covered = match.end()
             closing = _RANGE_TO_DAY.match(text, covered)
-            if closing is not None and _opens_range(found, text, closing.end()):
+            if closing is not None:
                 # The trigger skips a number right after another ("10-14" is no date by its
                 # look), so the day closing a range is tried here.
                 end = _range_end(text, closing.end(), rules, day_first, tenses)
-                if end is not None:
+                if end is not None and _closes_range(found, text, end):
                     found.append(end)
                     covered = end.end
             break
@@ -157,15 +155,33 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
 _RANGE_TO_DAY = re.compile(r"(?:[-–—]|\s+(?:to|until|till|through)\s+)(?:the\s+)?(?=\d)", re.IGNORECASE)
 
 
-def _opens_range(found: Sequence[Timex], text: str, start: int) -> bool:
-    """Whether the expression just before ``start`` is a day of a month joined to it by a range word."""
+# A word joint needs the range opened ("from March 10 to 14"): "the toll rose on March 10 to 14" is
+# a count.
+_RANGE_OPENED = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_ROLLOVER_DAYS = 15  # "March 28-2" runs into April; "Scotland's March 3-1 win" is a score
+
+
+def _closes_range(found: Sequence[Timex], text: str, end: Timex) -> bool:
+    """Whether ``end``, a bare day, closes a range that the day of a month just before it opens."""
     if not found:
         return False
-    last = found[-1]
-    if last.symbol.day is None or last.symbol.month is None:
+    opening = found[-1]
+    first, last = opening.symbol.day, end.symbol.day
+    if first is None or last is None or opening.symbol.month is None:
         return False
-    joint = _RANGE_TO_DAY.match(text, last.end)
-    return joint is not None and joint.end() == start
+    joint = _RANGE_TO_DAY.match(text, opening.end)
+    if joint is None or joint.end() != end.start:
+        return False
+    if joint.group()[:1] not in "-–—" and not _RANGE_OPENED.search(
+        text, max(0, opening.start - 16), opening.start
+    ):
+        return False
+    if first < last:
+        return last <= _LONGEST_MONTH.get(opening.symbol.month, 31)  # "Feb. 28-30" is no range
+    return first - last >= _ROLLOVER_DAYS
+
+
+_LONGEST_MONTH = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}  # days in the longest such month
 
 
 def _range_end(text: str, start: int, rules: RuleSet, day_first: bool, tenses: _TenseIndex) -> Timex | None:

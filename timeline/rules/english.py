@@ -309,12 +309,14 @@ RULES: list[dict[str, Any]] = [
         "name": "month_day_range_start",
         # "Nov. 2-5, 2024": the first day takes the year the range ends with.
         "pattern": r"(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?"
-        r"(?=(?:[-–—]|\s+(?:to|until|through)\s+)(?:the\s+)?(?:%DAYNUM%)(?:st|nd|rd|th)?%COMMA%(?P<year>%YEAR4%)(?!\d))",
+        r"(?=(?:[-–—]|\s+(?:to|until|through)\s+)(?:the\s+)?(?:%MONTH%\s*)?(?:%DAYNUM%)(?:st|nd|rd|th)?%COMMA%(?P<year>%YEAR4%)(?!\d))",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
         "examples": [
             ("Voting ran Nov. 2-5, 2024.", "2024-11-02"),
+            ("from June 2 to June 5, 2023", "2023-06-02"),
+            ("Nov. 28-Dec. 2, 2023", "2023-11-28"),
             ("Nov. 2, 2024", None),
         ],
     },
@@ -360,9 +362,8 @@ RULES: list[dict[str, Any]] = [
         r"(?!\s+(?:century|centuries|anniversary|times?|day|days|week|month|year|minute|hour|birthday|round|floor|place|amendment|consecutive|straight"
         r"|successive|largest|biggest|most|highest|lowest|best|worst|person|president|edition|season|game|match"
         r"|lap|inning|hole|seed|overall|pick|spot|position|term)\b)"
-        # Nor before a name, which it counts: "the 30th Cairo International Film Festival"; but a
-        # possessive is no name counted ("On the 15th Ukraine's president said").
-        r"(?!\s+(?!(?:%MONTH%|%WEEKDAY%)(?![\w-]))(?-i:[A-Z])(?![\w.-]*['’]s\b))",
+        # Nor before a name, which it counts: "the 30th Cairo International Film Festival".
+        r"(?!\s+(?!(?:%MONTH%|%WEEKDAY%)(?![\w-]))(?-i:[A-Z]))",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "day": "@day"},
@@ -372,7 +373,20 @@ RULES: list[dict[str, Any]] = [
             ("the 20th day of the siege", None),
             ("the 30th Cairo International Film Festival opened", None),
             ("the 12th Five-Year Plan", None),
+        ],
+    },
+    {
+        "name": "on_the_day_before_possessive",
+        # "On the 15th Ukraine's president flew to Riyadh": after "on", a possessive name is the
+        # sentence's subject, not what the ordinal counts ("the 9th Circuit's ruling" is a court).
+        "pattern": r"(?<=\bon\s)the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+        r"(?=\s+(?-i:[A-Z])[\w.-]*['’]s\b)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "day": "@day"},
+        "examples": [
             ("On the 15th Ukraine's president flew to Riyadh", "2025-03-15"),
+            ("The 9th Circuit's ruling was appealed on Monday.", None),
         ],
     },
     # ---- weekdays with a time or part of day ------------------------------------------------------
@@ -1591,7 +1605,10 @@ RULES: list[dict[str, Any]] = [
         # Last in the table: where any other rule reads the number, that reading stands.
         "pattern": r"(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?![\w-])(?![.,:]\d)"
         r"(?:%COMMA%%YEAR4%(?!\d)|(?!\s*,?\s*\d))"
-        r"(?!\s*(?:of\s+)?(?:%MONTH%|%UNIT%|%|per\s?cent|percent)(?![\w-]))",
+        r"(?!\s*(?:of\s+)?(?:%MONTH%|%UNIT%|%|per\s?cent|percent|%TZ_NAME%|noon|midnight)(?![\w-]))"
+        # Nor a count: a number before a noun ("to 12 journalists", "to 20 lashes").
+        r"(?!\s+(?!(?:in|at|on|and|or|for|with|to|of|as|when|while|after|before|but|the|a|an|from|during"
+        r"|inclusive)\b)[a-z])",
         "type": "DATE",
         "range_end": True,
         # Its year, if any, is the one the range opened with, which the opening day took.
@@ -1604,6 +1621,12 @@ RULES: list[dict[str, Any]] = [
             ("Polls are open from May 28 to 2 June.", None),
             ("Scotland won 2-1 on Tuesday", None),
             ("March 10-14 per cent", None),
+            ("The death toll rose on March 10 to 14.", None),
+            ("On March 10-12 journalists were arrested", None),
+            ("Talks ran from March 10 until 12 noon", None),
+            ("Scotland's March 3-1 win over Wales", None),
+            ("The festival runs March 28-2 April", None),
+            ("The festival runs March 28-2 in Rome", "2025-04-02", "2025-03-01"),
         ],
     },
 ]
