@@ -309,7 +309,8 @@ RULES: list[dict[str, Any]] = [
         "name": "month_day_range_start",
         # "Nov. 2-5, 2024": the first day takes the year the range ends with.
         "pattern": r"(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?"
-        r"(?=(?:[-–—]|\s+(?:to|until|through)\s+)(?:the\s+)?(?:%MONTH%\s*)?(?:%DAYNUM%)(?:st|nd|rd|th)?%COMMA%(?P<year>%YEAR4%)(?!\d))",
+        r"(?=(?:[-–—]|\s+(?:to|until|through)\s+)(?:the\s+)?(?:%MONTH%\s*)?(?:%DAYNUM%)(?:st|nd|rd|th)?"
+        r"%COMMA%(?P<year>%YEAR4%)(?!\d))",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
