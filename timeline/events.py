@@ -17,7 +17,7 @@ import attrs
 
 from timeline.model import Document, Granularity, Kind, Mention, Status, TimeSpan, Timex, TimexType
 from timeline.rules import words
-from timeline.ruleset import guarded
+from timeline.ruleset import guarded, word_alternation
 from timeline.text import actors, sentence_spans, terms
 
 __all__ = ["extract"]
@@ -108,19 +108,12 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
 
 
 # "March 10-14", "from 10 to 14 March", "between March 10 and March 14": one event over the days.
-_RANGE_JOINT = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and)\s+(?:the\s+)?", re.IGNORECASE)
-# A word joint needs the range opened ("from March 10 to 14"): "the toll rose on March 10 to 14" is
-# a count.  "Through" says a range by itself ("Thursday through Saturday").
-_OPENED = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_SAME_DAY_TIME = re.compile(r"\s*,?\s*(?:at\s+)?")  # "March 10 at 9 a.m.", "Monday, 9 a.m."
-_RESCHEDULED = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(cue).replace(r"\ ", r"\s+") for cue in sorted(words.RESCHEDULE_CUE, key=len, reverse=True)
-    )
-    + r")\b",
-    re.IGNORECASE,
+_RANGE_JOINT = re.compile(
+    rf"\s*[-–—]\s*|\s+(?:{word_alternation((*words.RANGE_WORD, 'and'))})\s+(?:the\s+)?", re.IGNORECASE
 )
+_OPENED = re.compile(rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s+$", re.IGNORECASE)
+_SAME_DAY_TIME = re.compile(r"\s*,?\s*(?:at\s+)?")  # "March 10 at 9 a.m.", "Monday, 9 a.m."
+_RESCHEDULED = re.compile(rf"\b(?:{word_alternation(words.RESCHEDULE_CUE)})\b", re.IGNORECASE)
 _RANGE_MAX_DAYS = 62
 _RANGE_RULE = "range"
 _RANGE_END_RULE = "day_range_end"

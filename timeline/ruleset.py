@@ -124,6 +124,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "LABEL_BEFORE_NUMBER": words.LABEL_BEFORE_NUMBER,
     "BROADCASTER": words.BROADCASTER,
     "PROGRAMME": words.PROGRAMME,
+    "RANGE_WORD": words.RANGE_WORD,
 }
 
 

@@ -36,7 +36,7 @@ from timeline.model import (
 )
 from timeline.resolve import Resolution, resolve
 from timeline.rules import words
-from timeline.ruleset import GROUP_TABLES, Rule, RuleSet, default_ruleset, word_branches
+from timeline.ruleset import GROUP_TABLES, Rule, RuleSet, default_ruleset, word_alternation, word_branches
 
 __all__ = ["resolve_all", "scan", "tag"]
 
@@ -134,16 +134,19 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                 covered = match.end()
                 break
             timex = _build(text, match, rule, day_first, tenses, rules.memo)
-            if timex is None or (rule.range_end and not _closes_range(found, text, timex)):
+            if timex is None or (
+                rule.range_end
+                and (_range_start(found, text) != timex.start or not _closes_range(found[-1], timex))
+            ):
                 continue
             found.append(timex)
             covered = match.end()
-            closing = _RANGE_TO_DAY.match(text, covered)
-            if closing is not None:
+            closing_at = _range_start(found, text)
+            if closing_at is not None:
                 # The trigger skips a number right after another ("10-14" is no date by its
                 # look), so the day closing a range is tried here.
-                end = _range_end(text, closing.end(), rules, day_first, tenses)
-                if end is not None and _closes_range(found, text, end):
+                end = _range_end(text, closing_at, rules, day_first, tenses)
+                if end is not None and _closes_range(timex, end):
                     found.append(end)
                     covered = end.end
             break
@@ -152,36 +155,41 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
 
 # A range word before a day: "-14", " to 14", " until the 14th"; not a spaced dash ("on March 10 -
 # 14 people died").
-_RANGE_TO_DAY = re.compile(r"(?:[-–—]|\s+(?:to|until|till|through)\s+)(?:the\s+)?(?=\d)", re.IGNORECASE)
-
-
-# A word joint needs the range opened ("from March 10 to 14"): "the toll rose on March 10 to 14" is
-# a count.
-_RANGE_OPENED = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_TO_DAY = re.compile(
+    rf"(?:[-–—]|\s+(?:{word_alternation(words.RANGE_WORD)})\s+)(?:the\s+)?(?=\d)", re.IGNORECASE
+)
+_RANGE_OPENED = re.compile(rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s+$", re.IGNORECASE)
 _ROLLOVER_DAYS = 15  # "March 28-2" runs into April; "Scotland's March 3-1 win" is a score
+_LONGEST_MONTH = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}  # days in the longest such month
 
 
-def _closes_range(found: Sequence[Timex], text: str, end: Timex) -> bool:
-    """Whether ``end``, a bare day, closes a range that the day of a month just before it opens."""
+def _range_start(found: Sequence[Timex], text: str) -> int | None:
+    """Where a bare day closing a range would start, if the last expression found opens one: a day
+    of a month, then a dash, or a range word after "from" or "between" ("the toll rose on March
+    10 to 14" is a count)."""
     if not found:
-        return False
+        return None
     opening = found[-1]
-    first, last = opening.symbol.day, end.symbol.day
-    if first is None or last is None or opening.symbol.month is None:
-        return False
+    if opening.symbol.day is None or opening.symbol.month is None:
+        return None
     joint = _RANGE_TO_DAY.match(text, opening.end)
-    if joint is None or joint.end() != end.start:
-        return False
+    if joint is None:
+        return None
     if joint.group()[:1] not in "-–—" and not _RANGE_OPENED.search(
         text, max(0, opening.start - 16), opening.start
     ):
+        return None
+    return joint.end()
+
+
+def _closes_range(opening: Timex, end: Timex) -> bool:
+    """Whether the day ``end`` names can close a range opened on the day of ``opening``."""
+    first, last, month = opening.symbol.day, end.symbol.day, opening.symbol.month
+    if first is None or last is None or month is None:
         return False
     if first < last:
-        return last <= _LONGEST_MONTH.get(opening.symbol.month, 31)  # "Feb. 28-30" is no range
+        return last <= _LONGEST_MONTH.get(month, 31)  # "Feb. 28-30" is no range
     return first - last >= _ROLLOVER_DAYS
-
-
-_LONGEST_MONTH = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}  # days in the longest such month
 
 
 def _range_end(text: str, start: int, rules: RuleSet, day_first: bool, tenses: _TenseIndex) -> Timex | None:

@@ -293,7 +293,7 @@ RULES: list[dict[str, Any]] = [
         "name": "day_month_range_start",
         # "between 10 and 14 March", "10-14 March": the first day takes the month (and year) of the
         # last, which is tagged on its own.
-        "pattern": r"(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?=\s*(?:-|–|—|to|and|until|till)\s*(?:%DAYNUM%)"
+        "pattern": r"(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?=\s*(?:[-–—]|%RANGE_WORD%|and)\s*(?:%DAYNUM%)"
         r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>%MONTH%)(?![\w-])(?!\s*,?\s*\d(?!\d{3}))"
         r"(?:%COMMA%(?P<year>%YEAR4%)(?!\d))?)",
         "type": "DATE",
@@ -309,7 +309,7 @@ RULES: list[dict[str, Any]] = [
         "name": "month_day_range_start",
         # "Nov. 2-5, 2024": the first day takes the year the range ends with.
         "pattern": r"(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?"
-        r"(?=(?:[-–—]|\s+(?:to|until|through)\s+)(?:the\s+)?(?:%MONTH%\s*)?(?:%DAYNUM%)(?:st|nd|rd|th)?"
+        r"(?=(?:[-–—]|\s+(?:%RANGE_WORD%)\s+)(?:the\s+)?(?:%MONTH%\s*)?(?:%DAYNUM%)(?:st|nd|rd|th)?"
         r"%COMMA%(?P<year>%YEAR4%)(?!\d))",
         "type": "DATE",
         "tense": True,

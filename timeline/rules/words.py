@@ -341,6 +341,11 @@ LEAD = (
     *{word for name in (*HOLIDAY, *FEAST) for word in name.split()[:-1]},
 )  # fmt: skip
 
+# Words between the two days of a range ("from March 10 to 14", "Thursday through Saturday"), and
+# the words that open one: after "on March 10", "to 14" is a count ("the toll rose on March 10 to 14").
+RANGE_WORD = ("to", "until", "till", "through", "thru")
+RANGE_OPENER = ("from", "between")
+
 # Verbs that move a date: in "the vote was moved from March 10 to March 14" the two days are the old
 # date and the new one, not the first and last days of one event.
 RESCHEDULE_CUE = (
