@@ -995,6 +995,16 @@ def test_month_by_direction(month: int, direction: Direction, reference: dt.date
         assert -6 <= months_away <= 5
 
 
+@given(st.integers(1, 12), st.sampled_from([-1, 1]), calendar_dates)
+def test_next_and_last_month_are_within_a_year_and_never_the_reference_month(
+    month: int, offset: int, reference: dt.date
+) -> None:
+    span = resolve(calendar(month=month, offset=offset), reference).span
+    assert span is not None and span.first.month == month
+    months_away = (span.first.year - reference.year) * 12 + month - reference.month
+    assert (1 <= months_away <= 12) if offset > 0 else (-12 <= months_away <= -1)
+
+
 @given(st.sampled_from(Unit), st.integers(-30, 30), calendar_dates, calendar_dates)
 def test_narrative_anchor_replaces_the_reference(
     unit: Unit, offset: int, reference: dt.date, narrative: dt.date
@@ -1011,6 +1021,12 @@ def test_narrative_anchor_replaces_the_reference(
         (calendar(month=3, offset=-1), SATURDAY, "2024-03"),  # not the reference's own month
         (calendar(month=4, offset=-1), D(2025, 11, 2), "2025-04"),
         (calendar(month=9, offset=0), SATURDAY, "2025-09"),  # "this September"
+        (calendar(month=4, offset=1), SATURDAY, "2025-04"),  # "next April"
+        (calendar(month=3, offset=1), SATURDAY, "2026-03"),  # "next March", said in March
+        (calendar(month=2, offset=1), SATURDAY, "2026-02"),  # eleven months away, still ahead
+        (calendar(season=Season.SUMMER, offset=1), SATURDAY, "2025-SU"),  # "next summer"
+        (calendar(season=Season.SPRING, offset=1), SATURDAY, "2026-SP"),  # said in spring
+        (calendar(season=Season.WINTER, offset=1), D(2025, 1, 20), "2025-WI"),  # said in winter
         (calendar(season=Season.SPRING, offset=-1), SATURDAY, "2024-SP"),  # "last spring"
         (calendar(season=Season.WINTER, offset=0), D(2025, 1, 20), "2024-WI"),
         (calendar(season=Season.WINTER, offset=-1), D(2025, 1, 20), "2023-WI"),

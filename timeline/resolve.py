@@ -430,6 +430,10 @@ def _calendar_part(
         # "last April": the latest April before the reference's month (in March 2025, April 2024;
         # in November 2025, April 2025).
         index = _recurring(position, per_year, scale.index(anchor) + symbol.offset, Direction.PAST, leeway=0)
+    elif symbol.offset is not None and symbol.offset > 0 and scale in (_MONTH, _SEASON):
+        # "next April", "next summer": the first to come round after the reference's month or
+        # season, whatever the distance ("next February" said in March is eleven months away).
+        index = _recurring(position, per_year, scale.index(anchor) + symbol.offset, Direction.FUTURE, leeway=0)
     elif symbol.offset is not None:
         # "this April", "last spring": of the reference's year, or of the year ``offset`` from it.
         index = _check_year(_year_of(anchor, scale, position) + symbol.offset) * per_year + position

@@ -479,9 +479,17 @@ def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: d
             and isinstance(fields.get("offset"), int)
             and key not in ("last", "this")
         ):
-            # "last April" and "this April" name a calendar year; "next April" and "this past
-            # April" are the next or last one to come round.
-            fields["direction"] = fields.pop("offset")
+            # "last April" and "this April" name a calendar year.  "Next April" and "this coming
+            # April" are the first to come round after the reference's month, so "next March" said
+            # in March is a year away; "this past April" is "last April".  "This past summer" is
+            # the last summer, the current one included.
+            shifted = fields.pop("offset")
+            if key in ("next", "coming", "this coming"):
+                fields["offset"] = 1
+            elif "month" in fields:
+                fields["offset"] = -1
+            else:
+                fields["direction"] = shifted
     if isinstance(fields.get("direction"), int):
         fields["direction"] = {-1: "past", 0: "nearest", 1: "future"}[fields["direction"]]
     if ("half_before" in groups or "half_after" in groups) and isinstance(fields.get("amount"), (int, float)):

@@ -563,6 +563,10 @@ RULES: list[dict[str, Any]] = [
             ("last March", "2024-03"),
             ("last April", "1989-04", "1989-11-02"),
             ("this past January", "2025-01"),
+            ("this past April", "2024-04"),
+            ("next March", "2026-03"),
+            ("next February", "2026-02"),
+            ("this coming May", "2025-05"),
         ],
     },
     {
@@ -639,6 +643,8 @@ RULES: list[dict[str, Any]] = [
             ("this winter", "2024-WI", "2025-01-20"),
             ("this summer", "2025-SU", "2025-01-20"),
             ("next summer", "2025-SU"),
+            ("next spring", "2026-SP", "2025-04-20"),
+            ("next winter", "2025-WI", "2025-01-20"),
         ],
     },
     {
