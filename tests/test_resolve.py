@@ -1087,6 +1087,9 @@ def test_this_week_said_at_the_weekend_about_the_future(
         (Feast.MEMORIAL_DAY, 2021, "2021-05-31"),  # the last Monday is the month's last day
         (Feast.LABOR_DAY, 2024, "2024-09-02"),
         (Feast.REMEMBRANCE_SUNDAY, 2024, "2024-11-10"),
+        (Feast.ELECTION_DAY, 2024, "2024-11-05"),
+        (Feast.ELECTION_DAY, 2022, "2022-11-08"),  # 1 November was a Tuesday: not the first Tuesday
+        (Feast.ELECTION_DAY, 2016, "2016-11-08"),
     ],
 )
 def test_a_moving_holiday_in_a_named_year(feast: Feast, year: int, value: str) -> None:
@@ -1115,6 +1118,7 @@ _FEAST_WEEKDAY = {
     Feast.REMEMBRANCE_SUNDAY: 7,
     Feast.BLACK_FRIDAY: 5,
     Feast.CYBER_MONDAY: 1,
+    Feast.ELECTION_DAY: 2,
 }
 
 

@@ -169,6 +169,7 @@ class Feast(_Enum):
     THANKSGIVING = "thanksgiving"  # the United States': the fourth Thursday of November
     BLACK_FRIDAY = "black-friday"
     CYBER_MONDAY = "cyber-monday"
+    ELECTION_DAY = "election-day"  # the United States': the Tuesday after the first Monday of November
 
 
 class PartOfDay(_Enum):

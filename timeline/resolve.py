@@ -433,7 +433,8 @@ def _calendar_part(
     elif symbol.offset is not None and symbol.offset > 0 and scale in (_MONTH, _SEASON):
         # "next April", "next summer": the first to come round after the reference's month or
         # season, whatever the distance ("next February" said in March is eleven months away).
-        index = _recurring(position, per_year, scale.index(anchor) + symbol.offset, Direction.FUTURE, leeway=0)
+        after = scale.index(anchor) + symbol.offset
+        index = _recurring(position, per_year, after, Direction.FUTURE, leeway=0)
     elif symbol.offset is not None:
         # "this April", "last spring": of the reference's year, or of the year ``offset`` from it.
         index = _check_year(_year_of(anchor, scale, position) + symbol.offset) * per_year + position
@@ -485,6 +486,7 @@ _FEAST_RULES: dict[Feast, _FromEaster | _NthWeekday] = {
     Feast.THANKSGIVING: _NthWeekday(11, 4, _THU),
     Feast.BLACK_FRIDAY: _NthWeekday(11, 4, _THU, 1),
     Feast.CYBER_MONDAY: _NthWeekday(11, 4, _THU, 4),
+    Feast.ELECTION_DAY: _NthWeekday(11, 1, _MON, 1),
 }
 
 

@@ -687,6 +687,20 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "election_day",
+        # "Election Day" capitalized is the United States' (the Tuesday after the first Monday of
+        # November); "election day" in lower case is any election's, which the text must date.
+        "pattern": r"(?-i:Election\s+Day)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "feast": "election-day", "year": "@year"},
+        "examples": [
+            ("Voters head to the polls on Election Day", "2024-11-05", "2024-10-20"),
+            ("the count after Election Day 2020", "2020-11-03"),
+            ("turnout on election day in Britain", None),
+        ],
+    },
+    {
         "name": "season",
         "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn"
         r"|winter)(?![\w-])"

@@ -339,6 +339,7 @@ LEAD = (
     *(f"{number}-and-a-half" for number in NUMBER if " " not in number),
     # The words of a holiday's name before its trigger ("New" of "New Year's Day").
     *{word for name in (*HOLIDAY, *FEAST) for word in name.split()[:-1]},
+    "election",  # "Election Day", a rule of its own: capitalized only
 )  # fmt: skip
 
 # Words between the two days of a range ("from March 10 to 14", "Thursday through Saturday"), and
