@@ -1027,6 +1027,9 @@ def test_narrative_anchor_replaces_the_reference(
         (calendar(season=Season.SUMMER, offset=1), SATURDAY, "2025-SU"),  # "next summer"
         (calendar(season=Season.SPRING, offset=1), SATURDAY, "2026-SP"),  # said in spring
         (calendar(season=Season.WINTER, offset=1), D(2025, 1, 20), "2025-WI"),  # said in winter
+        (calendar(month=2, offset=0, direction=FUTURE), SATURDAY, "2026-02"),  # "this coming February"
+        (calendar(month=3, offset=0, direction=FUTURE), SATURDAY, "2025-03"),
+        (calendar(season=Season.WINTER, offset=0, direction=FUTURE), D(2024, 12, 14), "2024-WI"),  # begun
         (calendar(season=Season.SPRING, offset=-1), SATURDAY, "2024-SP"),  # "last spring"
         (calendar(season=Season.WINTER, offset=0), D(2025, 1, 20), "2024-WI"),
         (calendar(season=Season.WINTER, offset=-1), D(2025, 1, 20), "2023-WI"),

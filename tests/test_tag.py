@@ -261,6 +261,13 @@ def test_tense_decides_the_direction(text: str, value: str) -> None:
     assert [t.value for t in tag(text, SATURDAY)] == [value]
 
 
+def test_a_relative_clause_set_off_by_commas_keeps_its_tense_to_itself() -> None:
+    aside_only = "The sale, which had been expected, is part of the programme to cut debt by June."
+    assert [t.value for t in tag(aside_only, SATURDAY)] == ["2025-06"]  # no tense left: the nearest June
+    said_before = "He said the plant, which opened in Bonn, shut in June."
+    assert [t.value for t in tag(said_before, SATURDAY)] == ["2024-06"]
+
+
 def test_an_explicit_cue_in_the_sentence_beats_an_ed_word_in_the_clause() -> None:
     text = "Starmer is preparing to hold a summit, by telephone, this Saturday to gather countries involved."
     assert [t.value for t in tag(text, dt.date(2025, 3, 13))] == ["2025-03-15"]

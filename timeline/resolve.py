@@ -430,9 +430,14 @@ def _calendar_part(
         # "last April": the latest April before the reference's month (in March 2025, April 2024;
         # in November 2025, April 2025).
         index = _recurring(position, per_year, scale.index(anchor) + symbol.offset, Direction.PAST, leeway=0)
-    elif symbol.offset is not None and symbol.offset > 0 and scale in (_MONTH, _SEASON):
+    elif (
+        symbol.offset is not None
+        and scale in (_MONTH, _SEASON)
+        and (symbol.offset > 0 or symbol.direction is Direction.FUTURE)
+    ):
         # "next April", "next summer": the first to come round after the reference's month or
-        # season, whatever the distance ("next February" said in March is eleven months away).
+        # season, whatever the distance ("next February" said in March is eleven months away);
+        # "this coming April", "the coming winter" (offset 0): the first from the reference's on.
         after = scale.index(anchor) + symbol.offset
         index = _recurring(position, per_year, after, Direction.FUTURE, leeway=0)
     elif symbol.offset is not None:

@@ -479,13 +479,16 @@ def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: d
             and isinstance(fields.get("offset"), int)
             and key not in ("last", "this")
         ):
-            # "last April" and "this April" name a calendar year.  "Next April" and "this coming
-            # April" are the first to come round after the reference's month, so "next March" said
-            # in March is a year away; "this past April" is "last April".  "This past summer" is
-            # the last summer, the current one included.
+            # "last April" and "this April" name a calendar year.  "Next April" is the first April
+            # after the reference's month, so "next March" said in March is a year away; "this
+            # coming April" and "the coming winter" the first from the reference's month or season
+            # on ("the coming winter" said in December is the one just begun).  "This past April"
+            # is "last April"; "this past summer" the last summer, the current one included.
             shifted = fields.pop("offset")
-            if key in ("next", "coming", "this coming"):
+            if key == "next":
                 fields["offset"] = 1
+            elif key in ("coming", "this coming"):
+                fields["offset"], fields["direction"] = 0, "future"
             elif "month" in fields:
                 fields["offset"] = -1
             else:
@@ -595,13 +598,25 @@ class _TenseIndex:
         if clause is not None and clause[1]:
             return clause[0]
         if (clause_lo, clause_hi) != (sentence_lo, sentence_hi):
+            # A relative clause set off by commas just before the expression's clause has a tense of
+            # its own: in "the sale, which had been expected, is part of a plan to repay the loan by
+            # February", "had been" says nothing of February; a cue before the aside still counts
+            # ("he said the plant, which opened in 1990, shut in February").
+            aside = _ASIDE_BEFORE.search(self._text, sentence_lo, clause_lo)
             for explicit_only in (True, False):
-                sentence = _nearest(block, sentence_lo, start, end, sentence_hi, explicit_only)
+                if aside is None:
+                    sentence = _nearest(block, sentence_lo, start, end, sentence_hi, explicit_only)
+                else:
+                    before = aside.start()
+                    sentence = _nearest(block, clause_lo, start, end, sentence_hi, explicit_only) or _nearest(
+                        block, sentence_lo, before, before, before, explicit_only
+                    )
                 if sentence is not None and (sentence[1] or clause is None):
                     return sentence[0]
         return Direction.NEAREST if clause is None else clause[0]
 
 
+_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:.!?]*,\s*$")
 _BLOCK = 1024
 _OVERLAP = 64  # a cue or break straddling a block edge belongs to the block it starts in
 

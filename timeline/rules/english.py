@@ -567,6 +567,7 @@ RULES: list[dict[str, Any]] = [
             ("next March", "2026-03"),
             ("next February", "2026-02"),
             ("this coming May", "2025-05"),
+            ("this coming February", "2026-02"),
         ],
     },
     {
@@ -645,6 +646,7 @@ RULES: list[dict[str, Any]] = [
             ("next summer", "2025-SU"),
             ("next spring", "2026-SP", "2025-04-20"),
             ("next winter", "2025-WI", "2025-01-20"),
+            ("coming winter", "2024-WI", "2024-12-14"),
         ],
     },
     {
