@@ -255,6 +255,11 @@ def test_false_positives_are_kept_out(text: str) -> None:
         ("He arrived Thursday for a tour likely to go on.", "2025-03-13"),
         ("The offer had been due to expire Friday.", "2025-03-14"),
         ("The vote was supposed to take effect on Monday.", "2025-03-10"),
+        ("Lahbib will visit Aveiro and Espinho on Monday, the Commission said.", "2025-03-17"),
+        ("Talks will resume in Geneva on Monday, officials told Reuters.", "2025-03-17"),
+        ("Schools will remain closed on Thursday.", "2025-03-20"),
+        ("Schools remained closed on Thursday.", "2025-03-13"),
+        ("On Thursday, the firm purchased a plant, which will be used for repairs.", "2025-03-13"),
     ],
 )
 def test_tense_decides_the_direction(text: str, value: str) -> None:

@@ -76,7 +76,10 @@ def _cue_branches(forms: Sequence[str]) -> str:
     return "|".join(word_branches(forms, before="", after=r"(?![\w'])"))
 
 
-_NOT_A_VERB_AFTER = re.compile(r"(?<![\w'])(?:be|being|the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+# "will be closed", "the reduced dividend", "will remain closed": an adjective or a passive, no past.
+_NOT_A_VERB_AFTER = re.compile(
+    r"(?<![\w'])(?:be|being|the|a|an|its|their|his|her|remain|remains|stay|stays)\s+$", re.IGNORECASE
+)
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _ED_PENALTY = 12  # characters: a couple of words
 # The kinds of tense cue, as (direction, extra distance): an "-ed" word counts as if it were farther
@@ -338,6 +341,9 @@ def _build(
     symbol, tense_sensitive = reading
     if tense_sensitive:
         direction = tenses.direction(start, end)
+    if tense_sensitive and direction is not Direction.NEAREST:
+        # A clause with a tense cue sets the direction; without one the rule's own stands (NEAREST,
+        # or a default such as the quarter's "the latest begun").
         directed = (key, direction)
         symbol = memo.get(directed)
         if symbol is None:
@@ -398,7 +404,13 @@ def _read(rule: Rule, texts: tuple[str | None, ...], day_first: bool) -> tuple[S
         symbol = _make_symbol(fields)
     except (KeyError, ValueError, TypeError):
         return None
-    tense_sensitive = rule.tense and symbol.direction is Direction.NEAREST and _needs_direction(symbol)
+    # A direction the rule's template gives is a default that a tense cue overrides ("the latest
+    # quarter begun", unless "will publish in the second quarter"); one a convention gives is not.
+    tense_sensitive = (
+        rule.tense
+        and (symbol.direction is Direction.NEAREST or "direction" in rule.template)
+        and _needs_direction(symbol)
+    )
     return symbol, tense_sensitive
 
 
@@ -603,6 +615,16 @@ class _TenseIndex:
             # February", "had been" says nothing of February; a cue before the aside still counts
             # ("he said the plant, which opened in 1990, shut in February").
             aside = _ASIDE_BEFORE.search(self._text, sentence_lo, clause_lo)
+            if _ATTRIBUTION.fullmatch(self._text, clause_hi, sentence_hi):
+                # "… will visit Aveiro on Monday, the Commission said.": the telling is past, not
+                # what is told.
+                sentence_hi = clause_hi
+            else:
+                # Nor does a relative clause after it tell its tense: "During the third quarter,
+                # Compaq purchased a plant, which will be used for repairs."
+                relative = _RELATIVE_AFTER.search(self._text, clause_hi, sentence_hi)
+                if relative is not None:
+                    sentence_hi = relative.start()
             for explicit_only in (True, False):
                 if aside is None:
                     sentence = _nearest(block, sentence_lo, start, end, sentence_hi, explicit_only)
@@ -616,6 +638,11 @@ class _TenseIndex:
         return Direction.NEAREST if clause is None else clause[0]
 
 
+# A sentence's closing attribution: ", the Commission said.", ", officials told Reuters on Friday."
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[^\s,;]+\s+){0,6}?(?:said|says|told|added|reported|wrote)(?:\s+[^\s,;]+){0,4}[.!?\"”]*\s*"
+)
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\s")
 _ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:.!?]*,\s*$")
 _BLOCK = 1024
 _OVERLAP = 64  # a cue or break straddling a block edge belongs to the block it starts in

@@ -48,7 +48,8 @@ PATTERNS = {
     "NOT_NAME": r"(?!\s+(?:%NAME_AFTER_WEEKDAY%)\b)",
     "TZ_NAME": r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|MSK|EET|EEST"
     r"|SAST|HKT|SGT|local\s+time|(?:Kyiv|Kiev|Moscow|Beijing|Tokyo|Jerusalem|Tehran|Washington|London|Paris"
-    r"|Brussels|Gaza|Hong\s+Kong|New\s+York)\s+time)",
+    r"|Brussels|Gaza|Hong\s+Kong|New\s+York|UK|British|Eastern|Central|Mountain|Pacific)"
+    r"\s+(?:(?:standard|daylight)\s+)?time)",
     "TZ": r"(?:\s*%TZ_NAME%)?",
     # "nineteen ninety-six", "nineteen oh five", "two thousand and one", "twenty twenty-five".
     "YEAR_SPELLED": r"(?:(?:nineteen|twenty)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -133,6 +134,38 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"(?i:%LABEL_BEFORE_NUMBER%)\s?#?\d+",
         "emit": False,
         "examples": [("Section 2025 of the act", None), ("Boeing 747", None), ("Resolution 1998", None)],
+    },
+    {
+        "name": "clock_digits_weekday",
+        # "The deadline is 1600 GMT Thursday", "at 2215 GMT on Thursday": the time of that day.
+        "pattern": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?%TZ_NAME%,?\s+(?:on\s+)?"
+        r"(?P<weekday>%WEEKDAY%)%NOT_NAME%",
+        "type": "TIME",
+        "tense": True,
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@hour", "minute": "@minute"},
+        "examples": [
+            ("The deadline for the resolution is 1600 GMT Thursday", "2025-03-13T16:00"),
+            ("they would make an announcement at 2215 GMT on Thursday", "2025-03-20T22:15"),
+        ],
+    },
+    {
+        "name": "clock_digits",
+        # Wire copy's own clock: "polls closed at 2000 GMT".  Not after an opening bracket: "5:30 pm
+        # (1530 GMT)" gives the time just told in another zone, often on another day.
+        "pattern": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?%TZ_NAME%(?![\w-])",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "hour": "@hour",
+            "minute": "@minute",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("Trading resumed at 0900 GMT", "2025-03-15T09:00"),
+            ("polls closed at 2000 local time", "2025-03-15T20:00"),
+        ],
     },
     {
         "name": "block_clock_digits",
@@ -769,9 +802,27 @@ RULES: list[dict[str, Any]] = [
         "name": "q_quarter",
         "pattern": r"Q(?P<quarter>[1-4])(?![\w-])",
         "type": "DATE",
-        # Business news reports quarters once they have begun: "the first quarter" in November is this year's.
+        # As "quarter" below.
         "symbol": {"kind": "calendar", "quarter": "@quarter", "direction": "past"},
         "examples": [("in Q4", "2024-Q4")],
+    },
+    {
+        "name": "quarter_when",
+        # The time of the clause's action ("will publish its rules in the second quarter"): its tense
+        # decides, and without one it is the latest begun, as below.  A quarter the figures are of
+        # ("will report fourth-quarter results") is the one below.
+        "pattern": r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\bbefore\s)|(?<=\buntil\s))"
+        r"the\s+(?P<quarter>first|second|third|fourth|1st|2nd"
+        r"|3rd|4th)\s+quarter(?![\w-])"
+        r"(?!\s+of\b)(?!\s+(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers)\b)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "quarter": "@quarter", "direction": "past"},
+        "examples": [
+            ("The regulator will publish final rules in the second quarter", "2026-Q2", "2026-03-13"),
+            ("profit rose 5% in the second quarter", "2025-Q2", "2026-01-30"),
+            ("sales fell in the third quarter", "1989-Q3", "1989-10-26"),
+        ],
     },
     {
         "name": "quarter",
@@ -781,12 +832,14 @@ RULES: list[dict[str, Any]] = [
         r"(?!\s+of\s+(?:a|an|the)\b)"
         r"(?!\s+(?:mile|century|final)\b)",
         "type": "DATE",
-        # Business news reports quarters once they have begun: "the first quarter" in November is this year's.
+        # Business news reports quarters once they have begun: "the first quarter" in November is
+        # this year's, and so is "will report fourth-quarter results" in January.
         "symbol": {"kind": "calendar", "quarter": "@quarter", "direction": "past"},
         "examples": [
             ("the third quarter", "1989-Q3", "1989-10-26"),
             ("third-quarter", "1989-Q3", "1989-10-26"),
             ("the fiscal first quarter", "1989-Q1", "1989-11-02"),
+            ("will report fourth-quarter results next week", "2025-Q4", "2026-01-30"),
         ],
     },
     {
@@ -1526,6 +1579,8 @@ RULES: list[dict[str, Any]] = [
             ("3 pm", "2025-03-15T15:00"),
             ("the blast happened shortly before 11pm", "2025-03-15T23:00"),
             ("markets opened at 9am JST", "2025-03-15T09:00"),
+            ("markets open at 8am UK time", "2025-03-15T08:00"),
+            ("after 4 p.m. Eastern time", "2025-03-15T16:00"),
         ],
     },
     {
