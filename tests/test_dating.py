@@ -52,6 +52,7 @@ def test_an_html_date_beats_the_dateline() -> None:
         ("LOS ANGELES, Dec 24 , 2006, 2006\n\nThe governor faces surgery.", dt.date(2006, 12, 24)),
         ("Talks resume\nPublished 15 March 2025\nThe talks resumed on Friday.", dt.date(2025, 3, 15)),
         ("Talks resume\nby Alice Padgett\n15 March 2025\nThe talks resumed.", dt.date(2025, 3, 15)),
+        ("ST. PAUL, Minn., Dec. 19, 2025 /PRNewswire/ -- The council reached a deal.", dt.date(2025, 12, 19)),
     ],
 )
 def test_a_dateline_or_byline_dates_the_article(text: str, expected: dt.date) -> None:
@@ -60,6 +61,24 @@ def test_a_dateline_or_byline_dates_the_article(text: str, expected: dt.date) ->
     assert (published.date, published.method) == (expected, Method.DATELINE)
     assert published.earliest == published.latest == expected
     assert published.confidence >= 0.9
+
+
+def test_a_dateline_without_its_year_takes_the_year_nearest_the_collection() -> None:
+    wire = Document(id="wire", text="LISBON, Jan 2 (Reuters) - Storm Ines battered the coast on Thursday.")
+    dated = Document(
+        id="dated",
+        text="The storm is moving north.",
+        published=PublicationDate.exact(dt.date(2025, 12, 30), Method.METADATA, "given"),
+    )
+    published = {d.id: d.published for d in date_documents([wire, dated], Config())}["wire"]
+    assert published is not None
+    assert (published.date, published.method) == (dt.date(2026, 1, 2), Method.DATELINE)
+    assert 0.5 < published.confidence < 0.95 and "Jan 2" in published.evidence
+    # Alone, the user's --reference gives the year; without it nothing does.
+    (alone,) = date_documents([wire], Config(reference=dt.date(2026, 6, 1)))
+    assert alone.published is not None and alone.published.date == dt.date(2026, 1, 2)
+    (undated,) = date_documents([wire], Config())
+    assert undated.published is None
 
 
 def test_published_wins_over_updated() -> None:

@@ -68,6 +68,19 @@ def test_dateline_is_not_an_event() -> None:
     assert [m.timex.text for m in mentions_of(doc)] == ["Friday"]
 
 
+def test_a_dateline_opening_the_lede_is_not_an_event_and_not_in_titles() -> None:
+    doc = article("a", "LISBON, March 15 (Reuters) - Storm Ines battered the coast on Friday, killing three.")
+    (mention,) = mentions_of(doc)
+    assert mention.timex.text == "Friday"
+    assert make_title(mention) == "Storm Ines battered the coast, killing three"
+    release = article(
+        "b", "ST. PAUL, Minn., March 15, 2025 /PRNewswire/ -- The council said on Friday it had a deal."
+    )
+    (mention,) = mentions_of(release)
+    assert mention.timex.text == "Friday"
+    assert make_title(mention) == "The council said it had a deal"
+
+
 def test_mention_records_actors_and_terms() -> None:
     doc = article("a", "Keir Starmer hosted a virtual summit with Volodymyr Zelensky on Saturday.")
     (mention,) = mentions_of(doc)

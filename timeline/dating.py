@@ -23,6 +23,7 @@ date.  The design and the benchmark figures are in docs/dating.md.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import logging
@@ -60,6 +61,7 @@ __all__ = ["date_documents", "explain_date", "own_date", "undated_error"]
 logger = logging.getLogger(__name__)
 
 DATELINE_CONFIDENCE = 0.95
+YEARLESS_DATELINE_CONFIDENCE = 0.8  # the day is printed, the year inferred from the collection
 NAME_CONFIDENCE = 0.8
 CONTENT_CONFIDENCE = 0.3
 # An aligned date this sure joins the dated articles and may anchor others.
@@ -93,7 +95,10 @@ _BYLINE_CUE = re.compile(
 _DATELINE_PLACE = re.compile(
     r"^\s*[A-Z][A-Z .'’/-]{1,40}(?:\([^)]{1,30}\))?(?:,\s*[A-Z][\w .'’-]{0,30})*,?\s*$"
 )
-_DATELINE_TAIL = re.compile(r"^\s*[,.]?\s*(?:\d{4}\s*,?\s*)*(?:\(\w[\w .-]*\))?\s*(?:[-–—:].*)?$")
+# After the date: a repeated year, the agency in brackets or slashes ("(Reuters)", "/PRNewswire/").
+_DATELINE_TAIL = re.compile(
+    r"^\s*[,.]?\s*(?:\d{4}\s*,?\s*)*(?:\(\w[\w .-]*\)|/\w[\w .-]*/)?\s*(?:[-–—:].*)?$"
+)
 _DATE_ONLY = re.compile(r"^[\W\d_]*$")
 _AGENCY_CUT = re.compile(r"\s*(?:\(|\s[-–—]\s|$)")
 
@@ -144,6 +149,9 @@ def date_documents(
     # A date given in metadata needs no scan.
     published = [doc.published or own_date(doc, scan_once(doc), config) for doc in documents]
     undated = [i for i, p in enumerate(published) if p is None]
+    if undated:
+        _date_yearless_datelines(documents, scanned, published, undated, config)
+        undated = [i for i, p in enumerate(published) if p is None]
     if undated:
         for document in documents:
             scan_once(document)
@@ -244,6 +252,64 @@ def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) 
     return PublicationDate.exact(
         date, Method.DATELINE, f"dateline {_quote(line.strip(), 60)}", confidence=DATELINE_CONFIDENCE
     )
+
+
+def _date_yearless_datelines(
+    documents: Sequence[Document],
+    scanned: Mapping[str, Sequence[Timex]],
+    published: list[PublicationDate | None],
+    undated: Sequence[int],
+    config: Config,
+) -> None:
+    """Date the documents whose dateline gives a day without its year ("LISBON, Jan 28 (Reuters) -").
+
+    The year is the one that puts the day nearest the user's ``--reference``, or else nearest the
+    middle of the dates the other documents gave themselves: wire copy is filed on the day its
+    dateline says, and a collection is about one stretch of time.
+    """
+    dated = sorted(p.date for p in published if p is not None)
+    near = config.reference or (dated[len(dated) // 2] if dated else None)
+    if near is None:
+        return
+    whence = "--reference" if config.reference is not None else "the middle of the collection's dates"
+    for index in undated:
+        found = _yearless_dateline(documents[index].text, scanned[documents[index].id])
+        if found is None:
+            continue
+        month, day, line = found
+        date = _nearest_occurrence(month, day, near)
+        if date is not None:
+            published[index] = PublicationDate.exact(
+                date,
+                Method.DATELINE,
+                f"dateline {_quote(line.strip(), 60)}, the year nearest {whence}",
+                confidence=YEARLESS_DATELINE_CONFIDENCE,
+            )
+
+
+def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[int, int, str] | None:
+    """(month, day, line) of a dateline that gives no year, as wire copy often does."""
+    for start, end in _dateline_regions(text):
+        line = text[start:end]
+        for timex in timexes:
+            if not (start <= timex.start and timex.end <= end):
+                continue
+            symbol = timex.symbol
+            if symbol.kind is not Kind.CALENDAR or symbol.year is not None or symbol.mod is not None:
+                continue
+            if symbol.month is None or symbol.day is None or symbol.swappable:
+                continue
+            if _dateline_rank(line[: timex.start - start], line[timex.end - start :]) is not None:
+                return symbol.month, symbol.day, line
+    return None
+
+
+def _nearest_occurrence(month: int, day: int, near: dt.date) -> dt.date | None:
+    occurrences = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        with contextlib.suppress(ValueError):  # 29 February
+            occurrences.append(dt.date(year, month, day))
+    return min(occurrences, key=lambda date: (abs((date - near).days), date), default=None)
 
 
 def _dateline_regions(text: str) -> list[tuple[int, int]]:

@@ -203,6 +203,10 @@ _DATELINE_WORDS = frozenset(
 _DATELINE_MARK = re.compile(
     r"\b[A-Z]{2,}\b|\([A-Za-z .]+\)|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED)\b"
 )
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2},\s*$")
+_DATELINE_CLOSING = re.compile(
+    r"[\s,]*(?:\d{4}\s*)?(?:\([A-Za-z .]{1,30}\)|/[\w .-]{1,30}/)?\s*(?:--|[-–—])\s"
+)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{3,}\b")
 
 
@@ -224,7 +228,11 @@ def _is_dateline(sentence: str, timex: Timex, sentence_start: int) -> bool:
     "Published 15 March 2025" — no ordinary lower-case word besides such labels."""
     if sentence_start > 400:
         return False
-    rest = sentence[: timex.start - sentence_start] + sentence[timex.end - sentence_start :]
+    before, after = sentence[: timex.start - sentence_start], sentence[timex.end - sentence_start :]
+    if _DATELINE_OPENING.match(before) and _DATELINE_CLOSING.match(after):
+        # A dateline that opens the lede's sentence: "LISBON, Jan 28 (Reuters) - Storm Ines …".
+        return True
+    rest = before + after
     if len(rest) >= 80 or not all(word in _DATELINE_WORDS for word in _LOWER_WORD.findall(rest)):
         return False
     # What is left must look like a place, an agency or a label, not a headline ("Talks on Monday").

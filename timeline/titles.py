@@ -296,6 +296,19 @@ def _owned_by_date(sentence: str, end: int) -> str | None:
     return "The " + phrase
 
 
+# What is left of a dateline that opens the lede, once its date is out: "LISBON, (Reuters) - ",
+# "ST. PAUL, Minn., /PRNewswire/ -- ", "WASHINGTON (AP) — ", "Nov. 2 (Xinhua) -- " (the place cut
+# off with the segment before it).  The place is in capitals and ends at a comma, or is followed by
+# the agency.
+_PLACE = r"[A-Z][A-Z.'’ -]{1,40}"
+_AGENCY = r"(?:\([A-Za-z .]{1,30}\)|/[\w .-]{1,30}/)"
+_DATELINE_PREFIX = re.compile(
+    rf"^(?:{_PLACE}(?:,\s*[A-Z][\w.'’ -]{{0,30}}){{0,2}},[^-–—()/]{{0,30}}?\s*{_AGENCY}?|{_PLACE}\s*{_AGENCY}"
+    rf"|(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*)?{_AGENCY})"
+    r"\s*(?:--|[-–—])\s+"
+)
+
+
 def make_title(mention: Mention) -> str:
     """A short readable title from a mention's sentence: the date and attribution removed."""
     start = mention.timex.start - mention.sentence_start
@@ -321,6 +334,7 @@ def make_title(mention: Mention) -> str:
         if len(stripped.strip(" ,.;:")) >= _TITLE_MINIMUM // 2:
             text = stripped
     text = text.strip()
+    text = _DATELINE_PREFIX.sub("", text)
     text = _LEADING_JUNK.sub("", text).strip(" ,;:-–—")
     text = _balance_quotes(text).strip(" ,;:-–—")
     if len(text) > _TITLE_LIMIT:
