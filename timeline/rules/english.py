@@ -100,9 +100,16 @@ RULES: list[dict[str, Any]] = [
         r"|Man\s+Friday|Girl\s+Friday|Friday\s+prayers?"
         # Days named for what happens on them, with no rule for their day ("Super Tuesday" is set by
         # the parties); those with one are feasts (below).
-        r"|Super\s+Tuesday|Blue\s+Monday)",
+        r"|Super\s+Tuesday|Blue\s+Monday"
+        # Names of agreements, uprisings, wars and bodies that hold a date.
+        r"|Good\s+Friday\s+(?:Agreement|accord)|(?:(?<=Arab\s)|(?<=Prague\s))Spring|Six-Day\s+War"
+        r"|(?<=the\s)1922\s+Committee)",
         "emit": False,
         "examples": [
+            ("The Good Friday Agreement ended decades of violence", None),
+            ("The Arab Spring toppled several governments", None),
+            ("The Six-Day War reshaped the Middle East", None),
+            ("Tory MPs on the 1922 Committee", None),
             ("the Sunday Times reported", None),
             ("the Mail on Sunday", None),
             ("campaigning before Super Tuesday", None),
@@ -693,6 +700,8 @@ RULES: list[dict[str, Any]] = [
         "tense": True,
         "symbol": {"kind": "calendar", "holiday": "@holiday", "year": "@year"},
         "examples": [
+            ("federal offices will close on Juneteenth", "2025-06-19"),
+            ("Edinburgh's Hogmanay celebrations were cancelled", "2024-12-31"),
             ("shops closed on Christmas Day", "2024-12-25"),
             ("talks will resume after New Year's Day", "2026-01-01"),
             ("on Christmas Eve 2005", "2005-12-24"),
@@ -710,6 +719,7 @@ RULES: list[dict[str, Any]] = [
         "tense": True,
         "symbol": {"kind": "calendar", "feast": "@feast", "year": "@year"},
         "examples": [
+            ("revellers packed New Orleans for Mardi Gras", "2025-03-04", "2025-03-06"),
             ("Putin declared an Easter truce", "2025-04-20"),
             ("over Orthodox Easter 2024", "2024-05-05"),
             ("shops close on Good Friday", "2025-04-18"),

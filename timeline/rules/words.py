@@ -98,7 +98,8 @@ HOLIDAY = {
     "all saints' day": (11, 1), "all saints’ day": (11, 1), "guy fawkes night": (11, 5),
     "bonfire night": (11, 5), "armistice day": (11, 11), "remembrance day": (11, 11),
     "veterans day": (11, 11), "bastille day": (7, 14), "epiphany": (1, 6),
-    "orthodox christmas": (1, 7),
+    "orthodox christmas": (1, 7), "juneteenth": (6, 19), "hogmanay": (12, 31),
+    "australia day": (1, 26), "canada day": (7, 1),
 }  # fmt: skip
 
 # Holidays whose day moves, by the model's Feast values (the resolver computes their dates).
@@ -119,7 +120,7 @@ FEAST = {
     "memorial day": "memorial-day",
     "labor day": "labor-day",
     "columbus day": "columbus-day", "remembrance sunday": "remembrance-sunday",
-    "black friday": "black-friday", "cyber monday": "cyber-monday",
+    "black friday": "black-friday", "cyber monday": "cyber-monday", "mardi gras": "shrove-tuesday",
 }  # fmt: skip
 
 PART_OF_DAY = {
@@ -314,7 +315,7 @@ TRIGGER = (
     "quarterly", "hourly", "nightly", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "course",
     "later", "sooner", "nineteen", "thousand", "morning", "afternoon", "evening", "night", "period",
     "century", "centuries", "current", "term", "christmas", "xmas", "halloween", "epiphany",
-    "easter", "thanksgiving", "pentecost", "whitsun",
+    "easter", "thanksgiving", "pentecost", "whitsun", "juneteenth", "hogmanay", "gras",
 )  # fmt: skip
 
 # Words an expression may start with before its trigger ("the end of the month", "late on
