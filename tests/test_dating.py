@@ -81,6 +81,22 @@ def test_a_dateline_without_its_year_takes_the_year_nearest_the_collection() -> 
     assert undated.published is None
 
 
+def test_a_dateline_without_its_year_in_a_collection_of_several_years_takes_the_inferred_year() -> None:
+    def given(day: dt.date) -> PublicationDate:
+        return PublicationDate.exact(day, Method.METADATA, "given")
+
+    wire = Document(
+        id="wire", text="BERLIN, March 12 (Reuters) - The talks, which opened on March 3, 2024, ended in a deal."
+    )
+    earlier = Document(id="earlier", text="Farmers protested.", published=given(dt.date(2024, 3, 10)))
+    later = Document(id="later", text="Nurses went on strike.", published=given(dt.date(2025, 3, 10)))
+    published = {d.id: d.published for d in date_documents([wire, earlier, later], Config())}["wire"]
+    assert published is not None
+    # Both years have an article near 12 March; the text's own latest date picks 2024.
+    assert (published.date, published.method) == (dt.date(2024, 3, 12), Method.DATELINE)
+    assert published.confidence <= 0.6 and "content" in published.evidence
+
+
 def test_published_wins_over_updated() -> None:
     text = "Talks resume\nUpdated 10:32 GMT, Sat 15 Mar 2025\nFirst published 14 March 2025\nBody text."
     published = date_one(Document(id="a", text=text))

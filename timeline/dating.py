@@ -23,7 +23,6 @@ date.  The design and the benchmark figures are in docs/dating.md.
 from __future__ import annotations
 
 import bisect
-import contextlib
 import datetime as dt
 import functools
 import logging
@@ -62,6 +61,7 @@ logger = logging.getLogger(__name__)
 
 DATELINE_CONFIDENCE = 0.95
 YEARLESS_DATELINE_CONFIDENCE = 0.8  # the day is printed, the year inferred from the collection
+YEARLESS_YEAR_INFERRED_CONFIDENCE = 0.6  # the day is printed, the year from alignment or content
 NAME_CONFIDENCE = 0.8
 CONTENT_CONFIDENCE = 0.3
 # An aligned date this sure joins the dated articles and may anchor others.
@@ -149,8 +149,9 @@ def date_documents(
     # A date given in metadata needs no scan.
     published = [doc.published or own_date(doc, scan_once(doc), config) for doc in documents]
     undated = [i for i, p in enumerate(published) if p is None]
+    yearless: dict[int, tuple[int, int, str]] = {}
     if undated:
-        _date_yearless_datelines(documents, scanned, published, undated, config)
+        yearless = _date_yearless_datelines(documents, scanned, published, undated, config)
         undated = [i for i, p in enumerate(published) if p is None]
     if undated:
         for document in documents:
@@ -158,11 +159,10 @@ def date_documents(
         aligned = _align(documents, scanned, published, undated, config)
         for index in undated:
             document = documents[index]
-            published[index] = (
-                aligned.get(index)
-                or from_content(document, scanned[document.id], config)
-                or from_reference(config)
-            )
+            found = aligned.get(index) or from_content(document, scanned[document.id], config)
+            if found is not None and index in yearless:
+                found = _with_dateline_day(found, *yearless[index])
+            published[index] = found or from_reference(config)
     for document, result in zip(documents, published, strict=True):
         if result is None:
             logger.info("%s: no date evidence", document.id)
@@ -260,31 +260,76 @@ def _date_yearless_datelines(
     published: list[PublicationDate | None],
     undated: Sequence[int],
     config: Config,
-) -> None:
+) -> dict[int, tuple[int, int, str]]:
     """Date the documents whose dateline gives a day without its year ("LISBON, Jan 28 (Reuters) -").
 
-    The year is the one that puts the day nearest the user's ``--reference``, or else nearest the
-    middle of the dates the other documents gave themselves: wire copy is filed on the day its
-    dateline says, and a collection is about one stretch of time.
+    Wire copy is filed on the day its dateline says.  The year is the one that puts the day
+    nearest the user's ``--reference``; else the only year in which the day falls within a month
+    of some document dated by its own evidence.  When several years do (a collection spanning
+    years), alignment decides the year: the (month, day, line) of those documents is returned.
     """
-    dated = sorted(p.date for p in published if p is not None)
-    near = config.reference or (dated[len(dated) // 2] if dated else None)
-    if near is None:
-        return
-    whence = "--reference" if config.reference is not None else "the middle of the collection's dates"
+    dated = sorted(p.date.toordinal() for p in published if p is not None)
+    left: dict[int, tuple[int, int, str]] = {}
     for index in undated:
         found = _yearless_dateline(documents[index].text, scanned[documents[index].id])
         if found is None:
             continue
         month, day, line = found
-        date = _nearest_occurrence(month, day, near)
+        if config.reference is not None:
+            date, whence = _nearest_occurrence(month, day, config.reference), "nearest --reference"
+        else:
+            years = {dt.date.fromordinal(ordinal).year for ordinal in dated}
+            supported = [
+                occurrence
+                for year in sorted(years | {y + 1 for y in years} | {y - 1 for y in years})
+                if (occurrence := _occurrence(year, month, day)) is not None
+                and _dated_within(dated, occurrence.toordinal(), _YEARLESS_REACH)
+            ]
+            whence = "of the other documents' dates"
+            date = supported[0] if len(supported) == 1 else None
         if date is not None:
             published[index] = PublicationDate.exact(
                 date,
                 Method.DATELINE,
-                f"dateline {_quote(line.strip(), 60)}, the year nearest {whence}",
+                f"dateline {_quote(line.strip(), 60)}, the year {whence}",
                 confidence=YEARLESS_DATELINE_CONFIDENCE,
             )
+        else:
+            left[index] = found
+    return left
+
+
+def _with_dateline_day(inferred: PublicationDate, month: int, day: int, line: str) -> PublicationDate:
+    """The day a year-less dateline prints, in the year that puts it nearest the inferred date.
+
+    The day is printed; only the year is inferred, so the date is as sure as the inference's year
+    (right for about two articles in three on wire copy spanning years).
+    """
+    date = _nearest_occurrence(month, day, inferred.date)
+    if date is None:
+        return inferred
+    return PublicationDate.exact(
+        date,
+        Method.DATELINE,
+        f"dateline {_quote(line.strip(), 60)}, the year from {inferred.method.value}: {inferred.evidence}",
+        confidence=min(YEARLESS_YEAR_INFERRED_CONFIDENCE, max(inferred.confidence, 0.3)),
+    )
+
+
+_YEARLESS_REACH = 31  # days: a year-less dateline's year is one with a dated document this near
+
+
+def _dated_within(dated: Sequence[int], day: int, reach: int) -> bool:
+    """Whether the sorted ordinals ``dated`` hold one within ``reach`` days of ``day``."""
+    position = bisect.bisect_left(dated, day - reach)
+    return position < len(dated) and dated[position] <= day + reach
+
+
+def _occurrence(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # 29 February
+        return None
 
 
 def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[int, int, str] | None:
@@ -305,11 +350,12 @@ def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[int, int, s
 
 
 def _nearest_occurrence(month: int, day: int, near: dt.date) -> dt.date | None:
-    occurrences = []
-    for year in (near.year - 1, near.year, near.year + 1):
-        with contextlib.suppress(ValueError):  # 29 February
-            occurrences.append(dt.date(year, month, day))
-    return min(occurrences, key=lambda date: (abs((date - near).days), date), default=None)
+    occurrences = [_occurrence(year, month, day) for year in (near.year - 1, near.year, near.year + 1)]
+    return min(
+        (date for date in occurrences if date is not None),
+        key=lambda date: (abs((date - near).days), date),
+        default=None,
+    )
 
 
 def _dateline_regions(text: str) -> list[tuple[int, int]]:
