@@ -85,9 +85,8 @@ def test_a_dateline_without_its_year_in_a_collection_of_several_years_takes_the_
     def given(day: dt.date) -> PublicationDate:
         return PublicationDate.exact(day, Method.METADATA, "given")
 
-    wire = Document(
-        id="wire", text="BERLIN, March 12 (Reuters) - The talks, which opened on March 3, 2024, ended in a deal."
-    )
+    text = "BERLIN, March 12 (Reuters) - The talks, which opened on March 3, 2024, ended in a deal."
+    wire = Document(id="wire", text=text)
     earlier = Document(id="earlier", text="Farmers protested.", published=given(dt.date(2024, 3, 10)))
     later = Document(id="later", text="Nurses went on strike.", published=given(dt.date(2025, 3, 10)))
     published = {d.id: d.published for d in date_documents([wire, earlier, later], Config())}["wire"]
