@@ -53,7 +53,7 @@ from timeline.model import (
 )
 from timeline.resolve import resolve
 from timeline.tag import resolve_all, scan
-from timeline.text import actors, sentence_spans, terms
+from timeline.text import DATELINE_AGENCY, DATELINE_PLACE, actors, sentence_spans, terms
 
 __all__ = ["date_documents", "explain_date", "own_date", "undated_error"]
 
@@ -92,13 +92,9 @@ _BYLINE_CUE = re.compile(
     re.IGNORECASE,
 )
 # "MOSCOW, ", "LIVERPOOL, England, ", "WASHINGTON (Reuters) - ": a place in capitals before the date.
-_DATELINE_PLACE = re.compile(
-    r"^\s*[A-Z][A-Z .'’/-]{1,40}(?:\([^)]{1,30}\))?(?:,\s*[A-Z][\w .'’-]{0,30})*,?\s*$"
-)
+_DATELINE_PLACE = re.compile(rf"^\s*{DATELINE_PLACE},?\s*$")
 # After the date: a repeated year, the agency in brackets or slashes ("(Reuters)", "/PRNewswire/").
-_DATELINE_TAIL = re.compile(
-    r"^\s*[,.]?\s*(?:\d{4}\s*,?\s*)*(?:\(\w[\w .-]*\)|/\w[\w .-]*/)?\s*(?:[-–—:].*)?$"
-)
+_DATELINE_TAIL = re.compile(rf"^\s*[,.]?\s*(?:\d{{4}}\s*,?\s*)*{DATELINE_AGENCY}?\s*(?:[-–—:].*)?$")
 _DATE_ONLY = re.compile(r"^[\W\d_]*$")
 _AGENCY_CUT = re.compile(r"\s*(?:\(|\s[-–—]\s|$)")
 
@@ -149,7 +145,7 @@ def date_documents(
     # A date given in metadata needs no scan.
     published = [doc.published or own_date(doc, scan_once(doc), config) for doc in documents]
     undated = [i for i, p in enumerate(published) if p is None]
-    yearless: dict[int, tuple[int, int, str]] = {}
+    yearless: dict[int, tuple[Symbol, str]] = {}
     if undated:
         yearless = _date_yearless_datelines(documents, scanned, published, undated, config)
         undated = [i for i, p in enumerate(published) if p is None]
@@ -260,29 +256,29 @@ def _date_yearless_datelines(
     published: list[PublicationDate | None],
     undated: Sequence[int],
     config: Config,
-) -> dict[int, tuple[int, int, str]]:
+) -> dict[int, tuple[Symbol, str]]:
     """Date the documents whose dateline gives a day without its year ("LISBON, Jan 28 (Reuters) -").
 
     Wire copy is filed on the day its dateline says.  The year is the one that puts the day
     nearest the user's ``--reference``; else the only year in which the day falls within a month
     of some document dated by its own evidence.  When several years do (a collection spanning
-    years), alignment decides the year: the (month, day, line) of those documents is returned.
+    years), alignment decides the year: the (date, line) of those documents is returned.
     """
     dated = sorted(p.date.toordinal() for p in published if p is not None)
-    left: dict[int, tuple[int, int, str]] = {}
+    left: dict[int, tuple[Symbol, str]] = {}
     for index in undated:
         found = _yearless_dateline(documents[index].text, scanned[documents[index].id])
         if found is None:
             continue
-        month, day, line = found
+        day, line = found
         if config.reference is not None:
-            date, whence = _nearest_occurrence(month, day, config.reference), "nearest --reference"
+            date, whence = _nearest_occurrence(day, config.reference), "nearest --reference"
         else:
             years = {dt.date.fromordinal(ordinal).year for ordinal in dated}
             supported = [
                 occurrence
                 for year in sorted(years | {y + 1 for y in years} | {y - 1 for y in years})
-                if (occurrence := _occurrence(year, month, day)) is not None
+                if (occurrence := _in_year(day, year)) is not None
                 and _dated_within(dated, occurrence.toordinal(), _YEARLESS_REACH)
             ]
             whence = "of the other documents' dates"
@@ -299,13 +295,13 @@ def _date_yearless_datelines(
     return left
 
 
-def _with_dateline_day(inferred: PublicationDate, month: int, day: int, line: str) -> PublicationDate:
+def _with_dateline_day(inferred: PublicationDate, day: Symbol, line: str) -> PublicationDate:
     """The day a year-less dateline prints, in the year that puts it nearest the inferred date.
 
     The day is printed; only the year is inferred, so the date is as sure as the inference's year
     (right for about two articles in three on wire copy spanning years).
     """
-    date = _nearest_occurrence(month, day, inferred.date)
+    date = _nearest_occurrence(day, inferred.date)
     if date is None:
         return inferred
     return PublicationDate.exact(
@@ -325,15 +321,13 @@ def _dated_within(dated: Sequence[int], day: int, reach: int) -> bool:
     return position < len(dated) and dated[position] <= day + reach
 
 
-def _occurrence(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:  # 29 February
-        return None
+def _in_year(day: Symbol, year: int) -> dt.date | None:
+    span = resolve(attrs.evolve(day, year=year), dt.date(year, 1, 1)).span  # None: 29 February
+    return None if span is None else span.first
 
 
-def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[int, int, str] | None:
-    """(month, day, line) of a dateline that gives no year, as wire copy often does."""
+def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[Symbol, str] | None:
+    """The date (month and day) and the line of a dateline that gives no year, as wire copy often does."""
     for start, end in _dateline_regions(text):
         line = text[start:end]
         for timex in timexes:
@@ -345,17 +339,13 @@ def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[int, int, s
             if symbol.month is None or symbol.day is None or symbol.swappable:
                 continue
             if _dateline_rank(line[: timex.start - start], line[timex.end - start :]) is not None:
-                return symbol.month, symbol.day, line
+                return symbol, line
     return None
 
 
-def _nearest_occurrence(month: int, day: int, near: dt.date) -> dt.date | None:
-    occurrences = [_occurrence(year, month, day) for year in (near.year - 1, near.year, near.year + 1)]
-    return min(
-        (date for date in occurrences if date is not None),
-        key=lambda date: (abs((date - near).days), date),
-        default=None,
-    )
+def _nearest_occurrence(day: Symbol, near: dt.date) -> dt.date | None:
+    span = resolve(attrs.evolve(day, direction=Direction.NEAREST), near).span
+    return None if span is None else span.first
 
 
 def _dateline_regions(text: str) -> list[tuple[int, int]]:
@@ -387,6 +377,12 @@ def _dateline_rank(before: str, after: str) -> int | None:
     if _DATE_ONLY.match(stripped) and _DATE_ONLY.match(after.replace("GMT", "").replace("UTC", "")):
         return 1
     return None
+
+
+def is_dateline(before: str, after: str) -> bool:
+    """Whether a date between ``before`` and ``after`` is a wire dateline's ("MOSCOW, April 1, 1997
+    (AFP) - …"): a place in capitals before it, at most a year, the agency and a dash after it."""
+    return _dateline_rank(before, after) == 0
 
 
 def _looks_like_dateline(line: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from timeline.dating import is_dateline
 from timeline.model import Document, Granularity, Kind, Mention, Status, TimeSpan, Timex, TimexType
 from timeline.rules import words
 from timeline.ruleset import guarded, word_alternation
@@ -203,10 +204,6 @@ _DATELINE_WORDS = frozenset(
 _DATELINE_MARK = re.compile(
     r"\b[A-Z]{2,}\b|\([A-Za-z .]+\)|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED)\b"
 )
-_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{0,30}){0,2},\s*$")
-_DATELINE_CLOSING = re.compile(
-    r"[\s,]*(?:\d{4}\s*)?(?:\([A-Za-z .]{1,30}\)|/[\w .-]{1,30}/)?\s*(?:--|[-–—])\s"
-)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{3,}\b")
 
 
@@ -229,7 +226,7 @@ def _is_dateline(sentence: str, timex: Timex, sentence_start: int) -> bool:
     if sentence_start > 400:
         return False
     before, after = sentence[: timex.start - sentence_start], sentence[timex.end - sentence_start :]
-    if _DATELINE_OPENING.match(before) and _DATELINE_CLOSING.match(after):
+    if is_dateline(before, after):
         # A dateline that opens the lede's sentence: "LISBON, Jan 28 (Reuters) - Storm Ines …".
         return True
     rest = before + after

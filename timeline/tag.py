@@ -339,11 +339,10 @@ def _build(
     if reading is None:
         return None
     symbol, tense_sensitive = reading
-    if tense_sensitive:
-        direction = tenses.direction(start, end)
-    if tense_sensitive and direction is not Direction.NEAREST:
-        # A clause with a tense cue sets the direction; without one the rule's own stands (NEAREST,
-        # or a default such as the quarter's "the latest begun").
+    # A clause with a tense cue sets the direction; without one the rule's own stands (NEAREST, or a
+    # default such as the quarter's "the latest begun").
+    direction = tenses.direction(start, end) if tense_sensitive else Direction.NEAREST
+    if direction is not Direction.NEAREST:
         directed = (key, direction)
         symbol = memo.get(directed)
         if symbol is None:

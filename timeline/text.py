@@ -11,7 +11,7 @@ from functools import lru_cache
 from timeline.rules import lexicon
 from timeline.ruleset import guarded
 
-__all__ = ["actors", "ends_with_abbreviation", "sentence_spans", "terms"]
+__all__ = ["DATELINE_AGENCY", "DATELINE_PLACE", "actors", "ends_with_abbreviation", "sentence_spans", "terms"]
 
 # A sentence ends at . ! ? (with its closing quotes/brackets) before whitespace and a capital,
 # a digit or an opening quote; and at every line break (news copy puts paragraphs on lines).
@@ -21,6 +21,11 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|ST|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)|\b[A-Z])\.$"
 )
+# A wire dateline's place in capitals ("MOSCOW", "ST. PAUL, Minn.", "GAZA/RAMALLAH") and its agency
+# ("(Reuters)", "/PRNewswire/"): dating reads the date between them, extraction skips it as no
+# event, titles cut what is left of it.
+DATELINE_PLACE = r"[A-Z][A-Z .'’/-]{1,40}(?:\([^)]{1,30}\))?(?:,\s*[A-Z][\w .'’-]{0,30})*"
+DATELINE_AGENCY = r"(?:\(\w[\w .-]*\)|/\w[\w .-]*/)"
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _NAME = guarded(
     r"(?:[A-Z][\w'’-]+|[A-Z]{2,})"

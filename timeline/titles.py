@@ -12,7 +12,7 @@ import re
 
 from timeline.model import Mention
 from timeline.ruleset import guarded
-from timeline.text import ends_with_abbreviation
+from timeline.text import DATELINE_AGENCY, DATELINE_PLACE, ends_with_abbreviation
 
 __all__ = ["make_title", "without_date"]
 
@@ -300,11 +300,9 @@ def _owned_by_date(sentence: str, end: int) -> str | None:
 # "ST. PAUL, Minn., /PRNewswire/ -- ", "WASHINGTON (AP) — ", "Nov. 2 (Xinhua) -- " (the place cut
 # off with the segment before it).  The place is in capitals and ends at a comma, or is followed by
 # the agency.
-_PLACE = r"[A-Z][A-Z.'’ -]{1,40}"
-_AGENCY = r"(?:\([A-Za-z .]{1,30}\)|/[\w .-]{1,30}/)"
 _DATELINE_PREFIX = re.compile(
-    rf"^(?:{_PLACE}(?:,\s*[A-Z][\w.'’ -]{{0,30}}){{0,2}},[^-–—()/]{{0,30}}?\s*{_AGENCY}?|{_PLACE}\s*{_AGENCY}"
-    rf"|(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*)?{_AGENCY})"
+    rf"^(?:{DATELINE_PLACE},[^-–—()/]{{0,30}}?\s*{DATELINE_AGENCY}?|{DATELINE_PLACE}\s*{DATELINE_AGENCY}"
+    rf"|(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*)?{DATELINE_AGENCY})"
     r"\s*(?:--|[-–—])\s+"
 )
 
