@@ -76,9 +76,8 @@ def _cue_branches(forms: Sequence[str]) -> str:
     return "|".join(word_branches(forms, before="", after=r"(?![\w'])"))
 
 
-# "will be closed", "the reduced dividend", "will remain closed": an adjective or a passive, no past.
 _NOT_A_VERB_AFTER = re.compile(
-    r"(?<![\w'])(?:be|being|the|a|an|its|their|his|her|remain|remains|stay|stays)\s+$", re.IGNORECASE
+    rf"(?<![\w'])(?:{word_alternation(words.NOT_A_VERB_AFTER)})\s+$", re.IGNORECASE
 )
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _ED_PENALTY = 12  # characters: a couple of words
@@ -639,10 +638,12 @@ class _TenseIndex:
 
 # A sentence's closing attribution: ", the Commission said.", ", officials told Reuters on Friday."
 _ATTRIBUTION = re.compile(
-    r",\s+(?:[^\s,;]+\s+){0,6}?(?:said|says|told|added|reported|wrote)(?:\s+[^\s,;]+){0,4}[.!?\"”]*\s*"
+    rf",\s+(?:[^\s,;]+\s+){{0,6}}?(?:{word_alternation(words.REPORTING_VERB)})"
+    r"(?:\s+[^\s,;]+){0,4}[.!?\"”]*\s*"
 )
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whom|whose)\s")
-_ASIDE_BEFORE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;:.!?]*,\s*$")
+_RELATIVE = word_alternation(words.RELATIVE_PRONOUN)
+_RELATIVE_AFTER = re.compile(rf",\s+(?:{_RELATIVE})\s")
+_ASIDE_BEFORE = re.compile(rf",\s+(?:{_RELATIVE})\s[^,;:.!?]*,\s*$")
 _BLOCK = 1024
 _OVERLAP = 64  # a cue or break straddling a block edge belongs to the block it starts in
 

@@ -306,6 +306,19 @@ NOT_PAST_ED = (
     "so-called", "armed", "advanced", "detailed", "talented", "concerned", "interested", "supposed",
 )  # fmt: skip
 
+# Words after which an "-ed" word is an adjective or a passive, not a past tense: "will be held",
+# "the reduced dividend", "will remain closed".
+NOT_A_VERB_AFTER = (
+    "be", "being", "the", "a", "an", "its", "their", "his", "her", "remain", "remains", "stay", "stays",
+)  # fmt: skip
+
+# Verbs that attribute what a sentence tells ("…, the Commission said."): the tense of the telling,
+# not of what is told.
+REPORTING_VERB = ("said", "says", "told", "added", "reported", "wrote")
+
+# Relative pronouns: a clause they open has a tense of its own.
+RELATIVE_PRONOUN = ("which", "who", "whom", "whose")
+
 # The scanner looks for expressions only around trigger words: every expression contains one
 # (a month, a weekday, a digit, a unit, a deictic word...).  Word tables above are triggers too.
 TRIGGER = (
