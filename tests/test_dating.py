@@ -483,6 +483,32 @@ def test_a_weekday_in_the_lead_outweighs_agreement_on_another_weekday() -> None:
     assert published.evidence.startswith("aligned with fri")
 
 
+def test_a_date_still_ahead_in_the_text_is_not_already_past() -> None:
+    # Read on Wed 7 Jan, "will vote on Jan. 6" lands on the day before (resolution keeps the much
+    # nearer date against the tense), and both sentences meet the later report; but the article
+    # was written before the vote, on the Wednesday the first report gives.
+    deal_day, vote_day = dt.date(2025, 12, 24), dt.date(2026, 1, 7)
+    deal = Document(
+        id="deal",
+        text="Zorblat buses run again\nZorblat buses in Quenton rolled again on Wednesday, the union said.",
+        published=PublicationDate.exact(deal_day, Method.METADATA, "test"),
+    )
+    vote = Document(
+        id="vote",
+        text="Zorblat workers ratify\nZorblat members voted on the Vintrel contract on Tuesday, "
+        "the union said on Wednesday.\nZorblat buses in Quenton rolled again on Wednesday.",
+        published=PublicationDate.exact(vote_day, Method.METADATA, "test"),
+    )
+    undated = Document(
+        id="u",
+        text="Zorblat deal struck\nZorblat buses in Quenton rolled again on Wednesday, the union said.\n"
+        "Zorblat members will vote on the Vintrel contract on Jan. 6.",
+    )
+    published = date_documents([deal, vote, undated], CONFIG)[-1].published
+    assert published is not None
+    assert published.date == deal_day
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

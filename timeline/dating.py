@@ -979,6 +979,7 @@ _PROPOSERS = 3  # similar dated mentions per mention whose days propose candidat
 _RECURRING = 0.8  # dated sentences this close to the best match count as the same sentence again
 _CONTAINED = 0.5  # a mention inside a week-long span agrees less than one on the same day
 _EARLY_PENALTY = 0.25  # a date before the latest past date the text reports is implausible
+_TENSE_CONFLICT = 0.6  # for each date the text names that would land on the other side of its tense
 _TOPIC_THRESHOLD = 0.05
 _RELATED_TOPIC = 0.2  # articles this close in topic are taken to report the same story
 _RELATED_WEIGHT = 0.5  # a related article's mention counts this much of the topic similarity
@@ -1256,12 +1257,20 @@ def _align_one(
             topic += sim * sim * fit
         topic = topic / topic_total if topic_total else 0.0
         recency = 0.0
+        conflicts = 0
         for position, table in telling:
             span = resolved[position]
-            if span is not None and span.first == span.last:
+            if span is None:
+                continue
+            if span.first == span.last:
                 recency += table.get(day - span.first.toordinal(), _FAR_FIT)
+            if subset[position].symbol.direction is Direction.FUTURE and span.last < date:
+                conflicts += 1
         recency /= max(1, len(telling))
         score = agreement + _TOPIC_WEIGHT * topic + _RECENCY_WEIGHT * recency
+        # "Will vote on Jan. 6" cannot have been written on Jan. 7, nor "began Dec. 15" on Dec. 10:
+        # resolution keeps a date that is much nearer the other way, so tense and date disagree there.
+        score *= _TENSE_CONFLICT**conflicts
         for position, table in lead_weekdays:
             span = resolved[position]
             if span is not None and span.first == span.last:
