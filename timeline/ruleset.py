@@ -125,6 +125,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "BROADCASTER": words.BROADCASTER,
     "PROGRAMME": words.PROGRAMME,
     "RANGE_WORD": words.RANGE_WORD,
+    "COUNTED_BY_ORDINAL": words.COUNTED_BY_ORDINAL,
 }
 
 

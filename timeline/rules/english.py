@@ -400,9 +400,7 @@ RULES: list[dict[str, Any]] = [
         "name": "the_day_of_month",
         # Not an ordinal before a noun: "the 21st century", "the 20th day of the siege", "the 5th round".
         "pattern": r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
-        r"(?!\s+(?:century|centuries|anniversary|times?|day|days|week|month|year|minute|hour|birthday|round|floor|place|amendment|consecutive|straight"
-        r"|successive|largest|biggest|most|highest|lowest|best|worst|person|president|edition|season|game|match"
-        r"|lap|inning|hole|seed|overall|pick|spot|position|term)\b)"
+        r"(?!\s+%COUNTED_BY_ORDINAL%(?![\w-]))"
         # Nor before a name, which it counts: "the 30th Cairo International Film Festival".
         r"(?!\s+(?!(?:%MONTH%|%WEEKDAY%)(?![\w-]))(?-i:[A-Z]))",
         "type": "DATE",
@@ -414,6 +412,7 @@ RULES: list[dict[str, Any]] = [
             ("the 20th day of the siege", None),
             ("the 30th Cairo International Film Festival opened", None),
             ("the 12th Five-Year Plan", None),
+            ("The 8th session of the congress opened.", None),
         ],
     },
     {
@@ -1210,12 +1209,25 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "block_unit_of",
+        # "the last week of the campaign", "the first year of his term": a part of another period,
+        # not the week before this one. Without "the", "convicted last month of fraud" is a date.
+        "pattern": r"the\s+(?:last|past|next|coming|final|first|this)\s+(?:fiscal\s+)?%CALENDAR_UNIT%\s+of\b",
+        "emit": False,
+        "examples": [
+            ("in the last week of the campaign", None),
+            ("the first year of his term", None),
+        ],
+    },
+    {
         "name": "shift_unit",
         "tense": True,
-        "pattern": r"(?:the\s+(?=current|full))?(?P<shift>last|this|next|coming|current|full"
-        r"|this\s+coming|this\s+past)"
+        # "the full year" is the one reported on; "a full week", "the last full week" are not.
+        # "A last day of uncertainty" is no yesterday.
+        "pattern": r"(?!last\s+day\b)(?:the\s+(?=current|full))?"
+        r"(?P<shift>last|this|next|coming|current|(?<=the\s)full|this\s+coming|this\s+past)"
         r"\s+(?:fiscal\s+)?(?P<unit>%CALENDAR_UNIT%)"
-        r"(?!\s+(?:of|or)\b)",
+        r"(?!\s+or\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift"},
         "examples": [
@@ -1231,6 +1243,10 @@ RULES: list[dict[str, Any]] = [
             ("They met this week", "2025-W11"),
             ("sales in the current fiscal year", "2025"),
             ("the full year", "2025"),
+            ("He was convicted last month of fraud.", "2025-02"),
+            ("a full week later", None),
+            ("lived through a last day of uncertainty", None),
+            ("the last full week before Christmas", None),
         ],
     },
     {

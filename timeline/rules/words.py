@@ -138,6 +138,21 @@ SHIFT = {
 # Shift words that count from the narrative (the last date the text gave), not the publication date.
 NARRATIVE_SHIFT = {"previous", "preceding", "following", "that", "the same", "the next"}
 
+# What an ordinal counts when it comes before it: "the 21st century", "the 8th session" are no day of
+# the month.
+COUNTED_BY_ORDINAL = (
+    "century", "centuries", "millennium", "anniversary", "time", "times", "day", "days", "week",
+    "month", "year", "minute", "hour", "birthday", "round", "floor", "place", "amendment",
+    "consecutive", "straight", "successive", "largest", "biggest", "most", "highest", "lowest", "best",
+    "worst", "person", "president", "edition", "season", "game", "match", "lap", "inning", "hole",
+    "seed", "overall", "pick", "spot", "position", "term", "session", "meeting", "summit", "congress",
+    "conference", "plenum", "plenary", "assembly", "parliament", "legislature", "annual", "stage",
+    "leg", "grade", "district", "division", "army", "fleet", "regiment", "brigade", "battalion",
+    "infantry", "street", "avenue", "storey", "generation", "dynasty", "victim", "attack", "case",
+    "death", "win", "victory", "defeat", "title", "goal", "medal", "attempt", "party", "congressional",
+    "tournament", "championship", "festival", "race",
+)  # fmt: skip
+
 # Which part of a span a qualifier points at.
 MODIFIER = {
     "early": "early", "earlier": None, "later": None, "mid": "mid", "mid-": "mid", "middle of": "mid",
