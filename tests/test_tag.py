@@ -260,6 +260,8 @@ def test_false_positives_are_kept_out(text: str) -> None:
         ("Schools will remain closed on Thursday.", "2025-03-20"),
         ("Schools remained closed on Thursday.", "2025-03-13"),
         ("On Thursday, the firm purchased a plant, which will be used for repairs.", "2025-03-13"),
+        ("She pleaded guilty in October and will be sentenced by Judge Lee.", "2024-10"),
+        ("He was hurt in the win on Sunday and whether he plays will be known later.", "2025-03-09"),
     ],
 )
 def test_tense_decides_the_direction(text: str, value: str) -> None:

@@ -623,6 +623,14 @@ class _TenseIndex:
                 relative = _RELATIVE_AFTER.search(self._text, clause_hi, sentence_hi)
                 if relative is not None:
                     sentence_hi = relative.start()
+            if (
+                clause is not None
+                and _COORDINATED_AFTER.match(self._text, clause_hi)
+                and _nearest(block, clause_lo, start, end, start, explicit_only=False) is not None
+            ):
+                # The next clause of "She pleaded guilty in October and will be sentenced next
+                # month" has a verb of its own: the one before the date in its clause tells its tense.
+                sentence_hi = clause_hi
             for explicit_only in (True, False):
                 if aside is None:
                     sentence = _nearest(block, sentence_lo, start, end, sentence_hi, explicit_only)
@@ -641,6 +649,7 @@ _ATTRIBUTION = re.compile(
     rf",\s+(?:[^\s,;]+\s+){{0,6}}?(?:{word_alternation(words.REPORTING_VERB)})"
     r"(?:\s+[^\s,;]+){0,4}[.!?\"”]*\s*"
 )
+_COORDINATED_AFTER = re.compile(r"[,;]?\s+(?:and|but|while|whereas)\s")
 _RELATIVE = word_alternation(words.RELATIVE_PRONOUN)
 _RELATIVE_AFTER = re.compile(rf",\s+(?:{_RELATIVE})\s")
 _ASIDE_BEFORE = re.compile(rf",\s+(?:{_RELATIVE})\s[^,;:.!?]*,\s*$")
