@@ -535,6 +535,21 @@ def test_a_range_of_days_is_one_mention_over_all_its_days() -> None:
     assert make_title(found[0]) == "The conference runs in Austin"
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # Read on a Saturday: Friday alone is yesterday, Sunday alone the Sunday before it.
+        ("The poll, conducted from Friday through Sunday, found support falling.", 7, 9),
+        # Ahead, Sunday alone is tomorrow, Friday alone the one after it.
+        ("The festival will run from Friday through Sunday in the old town.", 21, 23),
+    ],
+)
+def test_a_range_of_weekdays_runs_forward_from_its_first_day(text: str, first: int, last: int) -> None:
+    (found,) = mentions_of(article("a", text, dt.date(2025, 3, 15)))
+    span = found.timex.span
+    assert (span.first, span.last) == (dt.date(2025, 3, first), dt.date(2025, 3, last))
+
+
 def test_a_range_written_with_a_dash_stays_a_range_beside_a_verb_that_moves_dates() -> None:
     text = "The move to postpone the trip, which had been set for June 7-14, came late."
     found = mentions_of(article("a", text, dt.date(2025, 6, 20)))

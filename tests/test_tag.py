@@ -268,6 +268,13 @@ def test_tense_decides_the_direction(text: str, value: str) -> None:
     assert [t.value for t in tag(text, SATURDAY)] == [value]
 
 
+def test_the_word_joining_a_range_is_no_cue_but_looks_ahead_alone() -> None:
+    # "until" between the ends of a range says nothing of their tense; on its own it looks ahead.
+    poll = "The poll, conducted from Friday through Sunday, found support falling."
+    assert [t.value for t in tag(poll, dt.date(2025, 3, 12))] == ["2025-03-07", "2025-03-09"]
+    assert [t.value for t in tag("The offer runs until Friday.", SATURDAY)] == ["2025-03-21"]
+
+
 def test_a_relative_clause_set_off_by_commas_keeps_its_tense_to_itself() -> None:
     aside_only = "The sale, which had been expected, is part of the programme to cut debt by June."
     assert [t.value for t in tag(aside_only, SATURDAY)] == ["2025-06"]  # no tense left: the nearest June

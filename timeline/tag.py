@@ -681,6 +681,8 @@ class _Block:
         for start, stop, kind in _CUES.matches(text, lo, end):
             if start >= hi:
                 break
+            if kind == "future" and _is_range_joint(text, start, stop):
+                continue
             if kind == "future" or _is_past_verb(text, start, stop):
                 starts, ends = found[kind]
                 starts.append(start)
@@ -754,6 +756,23 @@ def _inner(breaks: _Positions, lo: int, start: int, end: int, hi: int, tail: int
     index = bisect.bisect_left(starts, end)
     right = starts[index] + tail if index < len(starts) and ends[index] <= hi else hi
     return left, max(right, end)
+
+
+def _is_range_joint(text: str, start: int, end: int) -> bool:
+    """Whether a cue such as "until" joins the two ends of a range ("from 10 p.m. on Tuesday until
+    9 a.m. on Wednesday"), which tells nothing of their tense, rather than looking ahead ("the
+    offer runs until Friday")."""
+    return (
+        text[start:end].lower() in _RANGE_WORDS
+        and _RANGE_OPENED_BEFORE.search(text, max(0, start - _RANGE_REACH), start) is not None
+    )
+
+
+_RANGE_WORDS = frozenset(words.RANGE_WORD)
+_RANGE_OPENED_BEFORE = re.compile(
+    rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s[^,;:!?\n]+\s$", re.IGNORECASE
+)
+_RANGE_REACH = 40  # characters: "from 10:30 p.m. on Tuesday " and a little more
 
 
 def _is_past_verb(text: str, start: int, end: int) -> bool:
