@@ -517,6 +517,35 @@ def test_another_date_of_the_sentence_does_not_set_the_status_nor_dispute_the_da
     assert (monday.status, wednesday.status) == (Status.HAPPENED, Status.PLANNED)
 
 
+def test_one_article_at_two_dates_in_two_sentences_tells_two_events_unless_they_agree_closely() -> None:
+    # The seeds' case: the week's prediction and the weekend's election share a word or two.
+    others = [
+        article("b", "Shares in Zorblat rose on Monday.\nThe Vintrel harbour reopened on Tuesday."),
+        article("c", "Heavy rain flooded Quenton on Sunday.\nSchools in Quenton closed last week."),
+    ]
+    wednesday = dt.date(2025, 2, 19)
+    doc = article(
+        "a",
+        "Allied troops could be sent to Ukraine, McMaster predicted this week.\nGerman participation "
+        "depends on the election at the weekend, officials in Ukraine said.",
+        wednesday,
+    )
+
+    def events_of(document: Document) -> list[str]:
+        found = [m for d in [document, *others] for m in mentions_of(d)]
+        return sorted(e.span.value for e in merge(found, Config()) if e.mentions[0].document == document.id)
+
+    assert events_of(doc) == ["2025-W08", "2025-W08-WE"]
+    # Told again at a finer date in much the same words, it is still one event.
+    again = article(
+        "d",
+        "Chancellor Scholz faces a federal election this week.\n"
+        "Chancellor Scholz faces a federal election on Sunday.",
+        wednesday,
+    )
+    assert events_of(again) == ["2025-02-23"]
+
+
 def test_a_range_of_days_is_one_mention_over_all_its_days() -> None:
     doc = article(
         "a",

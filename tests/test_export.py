@@ -205,6 +205,11 @@ def test_write_rejects_unknown_format() -> None:
     [
         (span_for(Granularity.DAY, D(2025, 3, 15)), "Sat 15 Mar 2025"),
         (span_for(Granularity.WEEK, D(2025, 3, 19)), "week of 17 Mar 2025"),
+        (TimeSpan(D(2025, 3, 22), D(2025, 3, 23), Granularity.WEEK, "2025-W12-WE"), "weekend 22–23 Mar 2025"),
+        (
+            TimeSpan(D(2025, 5, 31), D(2025, 6, 1), Granularity.WEEK, "2025-W22-WE"),
+            "weekend 31 May – 1 Jun 2025",
+        ),
         (span_for(Granularity.MONTH, D(2025, 3, 19)), "Mar 2025"),
         (span_for(Granularity.QUARTER, D(2025, 2, 1)), "Q1 2025"),
         (span_for(Granularity.SEASON, D(2025, 4, 1)), "spring 2025"),

@@ -142,6 +142,10 @@ def _pair_score(
         needed = _DISSENT_SIMILARITY
     else:
         needed = threshold
+    if relation != "same" and a.document == b.document and a.sentence_start != b.sentence_start:
+        # An article that tells one event twice gives it the same date; at another date it is
+        # most often another event ("predicted this week" beside "the election at the weekend").
+        needed = max(needed, _CONTAINED_SIMILARITY)
     return score if score >= needed else None
 
 

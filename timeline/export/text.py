@@ -297,6 +297,8 @@ def _period_label(span: TimeSpan, *, weekday: bool) -> str:
         day = _date_or_none(match) if match else None
         return format_date(day or anchor, weekday=weekday)
     if granularity is Granularity.WEEK:
+        if span.value.endswith("-WE") and span.days == 2:
+            return f"weekend {_range_label(span)}"  # "weekend 24–25 Jan 2026", not the week's Monday
         monday = _iso_week_monday(int(match[1]), int(match[2])) if match else None
         if monday is None:
             monday = anchor - dt.timedelta(days=anchor.weekday())
