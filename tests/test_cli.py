@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+import attrs
 import icalendar
 import pytest
 
@@ -27,6 +28,8 @@ from timeline.model import (
     Granularity,
     Kind,
     Mention,
+    Method,
+    PublicationDate,
     Skipped,
     Status,
     Symbol,
@@ -269,6 +272,36 @@ def test_warnings_are_printed_unless_quiet(capsys: pytest.CaptureFixture[str], f
     assert code == 0
     assert err.splitlines() == ["timeline: warning: b.txt: not UTF-8, read as cp1252"]
     code, _, err = run(capsys, "--quiet", "a.txt", "b.txt")
+    assert (code, err) == (0, "")
+
+
+def test_a_weakly_inferred_date_is_pointed_out_unless_quiet(
+    capsys: pytest.CaptureFixture[str], fake: FakeLibrary
+) -> None:
+    day = dt.date(2025, 3, 15)
+    fake.documents = (
+        Document("a", "Text a.", published=PublicationDate.exact(day, Method.METADATA, "given")),
+        Document(
+            "b",
+            "Text b.",
+            published=attrs.evolve(
+                PublicationDate.exact(day, Method.ALIGNMENT, "aligned with a"), confidence=0.12
+            ),
+        ),
+        Document(
+            "c",
+            "Text c.",
+            published=attrs.evolve(
+                PublicationDate.exact(day, Method.ALIGNMENT, "aligned with a"), confidence=0.45
+            ),
+        ),
+    )
+    code, out, err = run(capsys, "a.txt", "b.txt", "c.txt")
+    assert code == 0 and "Ceasefire" in out
+    (line,) = err.splitlines()
+    assert line.startswith("timeline: warning: 1 of 3 articles dated on weak evidence")
+    assert "b (0.12)" in line and "c (" not in line and "metadata.csv" in line
+    code, _, err = run(capsys, "-q", "a.txt", "b.txt", "c.txt")
     assert (code, err) == (0, "")
 
 

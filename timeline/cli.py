@@ -28,7 +28,7 @@ from timeline.export import FORMATS
 from timeline.export import text as text_export
 from timeline.filters import filter_events
 from timeline.load import load
-from timeline.model import Skipped, Status, Timeline
+from timeline.model import Document, Method, Skipped, Status, Timeline
 from timeline.pipeline import build_timeline
 
 __all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_SKIPPED", "main"]
@@ -274,6 +274,14 @@ def _run(args: argparse.Namespace) -> int:
     config = Config(reference=args.reference, day_first=args.day_first, jobs=args.jobs)
     with _progress(len(loaded.documents), enabled=not args.quiet):
         built = build_timeline(loaded.documents, config, skipped=skipped)
+    if not args.quiet:
+        weak = _weakly_dated(built.documents)
+        if weak:
+            _warn(
+                f"{len(weak)} of {len(built.documents)} articles dated on weak evidence "
+                f"(confidence below {WEAK_CONFIDENCE}): {', '.join(weak)}; check them, or give their "
+                "dates in a metadata.csv (see docs/input.md)"
+            )
 
     chosen = filter_events(
         built,
@@ -286,6 +294,21 @@ def _run(args: argparse.Namespace) -> int:
 
     _emit(chosen, args)
     return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+# Below this an inferred date is right about one time in five on the silver benchmark (docs/dating.md).
+WEAK_CONFIDENCE = 0.3
+
+
+def _weakly_dated(documents: Iterable[Document]) -> list[str]:
+    """The ids (with their confidence) of documents whose inferred date is little better than a guess."""
+    return [
+        f"{document.id} ({document.published.confidence:.2f})"
+        for document in documents
+        if document.published is not None
+        and document.published.method in (Method.CONTENT, Method.ALIGNMENT)
+        and document.published.confidence < WEAK_CONFIDENCE
+    ]
 
 
 def _emit(chosen: Timeline, args: argparse.Namespace) -> None:
