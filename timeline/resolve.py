@@ -605,6 +605,10 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         if not 1 <= symbol.quarter <= 4:
             raise ValueError(f"quarter {symbol.quarter} out of range")
         return _span(_QUARTER, _check_year(index) * 4 + symbol.quarter - 1, symbol)
+    if unit is Unit.YEAR and symbol.half is not None:  # "the first half of next year"
+        if not 1 <= symbol.half <= 2:
+            raise ValueError(f"half {symbol.half} out of range")
+        return _span(_HALF_YEAR, _check_year(index) * 2 + symbol.half - 1, symbol)
     if unit is Unit.WEEKEND and offset == 0:
         index = _this_weekend(anchor, symbol.direction)
     elif unit is Unit.WEEK and offset == 0 and _week_is_over(anchor, symbol.direction):

@@ -27,6 +27,8 @@ from typing import Any
 # Macros beyond the word tables: shared sub-patterns.
 PATTERNS = {
     "YEAR4": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
+    # What a company reports for a period: "fourth-quarter results", "first-half profit".
+    "FIGURES": r"results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers|net|output|growth",
     "YEAR": r"(?:(?:1[5-9]\d\d|20\d\d|21\d\d)|'\d\d)",
     "DAYNUM": r"(?:3[01]|[12]\d|0?[1-9])",
     "DAYORD": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|%ORDINAL%)",
@@ -215,10 +217,16 @@ RULES: list[dict[str, Any]] = [
     # ---- full dates -------------------------------------------------------------------------------
     {
         "name": "iso_date",
-        "pattern": r"(?<![\d/.-])(?P<year>%YEAR4%)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])",
+        # Year first, so never ambiguous: "2025-03-15", and in some house styles "2025/03/15".
+        "pattern": r"(?<![\d/.-])(?P<year>%YEAR4%)(?:-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?![\d-])"
+        r"|/(?P<month2>[01]?\d)/(?P<day2>[0-3]?\d)(?![\d/]))",
         "type": "DATE",
-        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
-        "examples": [("2025-03-15", "2025-03-15"), ("1998-1-8", "1998-01-08")],
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month|@month2", "day": "@day|@day2"},
+        "examples": [
+            ("2025-03-15", "2025-03-15"),
+            ("1998-1-8", "1998-01-08"),
+            ("The guidance, dated 2025/03/11, was withdrawn.", "2025-03-11"),
+        ],
     },
     {
         "name": "compact_date",
@@ -480,6 +488,28 @@ RULES: list[dict[str, Any]] = [
         "examples": [
             ("10 a.m. Tuesday", "2025-03-11T10:00"),
             ("the shooting happened at around 10.30pm on Saturday", "2025-03-08T22:30", "2025-03-12"),
+        ],
+    },
+    {
+        "name": "time_day_word",
+        # "10am tomorrow", "8pm tonight", "at 11pm last night": the time of that day, not of the day
+        # the text last named (as a bare time would be).
+        "pattern": r"%CLOCK_HEDGE%?(?<![\d:.])(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
+        r"(?P<ampm>%AMPM%)%TZ%,?\s+(?:(?P<which>yesterday|today|tomorrow|last(?=\s+night))(?:\s+night)?"
+        r"|(?P<tonight>tonight|this(?=\s+(?:morning|afternoon|evening)\b))(?:\s+\w+)?)(?![\w-])",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "@which|@tonight",
+            "hour": "@hour",
+            "minute": "@minute",
+        },
+        "examples": [
+            ("The court will sit at 10am tomorrow.", "2025-03-16T10:00"),
+            ("The protest will begin at 8pm tonight.", "2025-03-15T20:00"),
+            ("Two men were arrested at 11pm last night.", "2025-03-14T23:00"),
+            ("The minister spoke at 9.30am this morning.", "2025-03-15T09:30"),
         ],
     },
     {
@@ -808,6 +838,25 @@ RULES: list[dict[str, Any]] = [
         "examples": [("this year's third quarter", "2025-Q3"), ("next year's first quarter", "2026-Q1")],
     },
     {
+        "name": "period_of_shift_year",
+        # "the first quarter of next year", "the second half of last year": that year's quarter or half.
+        "pattern": r"(?:the\s+)?(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
+        r"|(?P<half>first|second|1st|2nd|last|latter)\s+half)\s+of\s+(?P<shift>last|this|next)\s+year(?![\w-])",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "year",
+            "offset": "@shift",
+            "quarter": "@quarter",
+            "half": "@half",
+        },
+        "examples": [
+            ("Deliveries will resume in the first quarter of next year.", "2026-Q1"),
+            ("Profits slumped in the fourth quarter of last year.", "2024-Q4"),
+            ("The plant should be running by the first half of next year.", "2026-H1"),
+        ],
+    },
+    {
         "name": "q_quarter",
         "pattern": r"Q(?P<quarter>[1-4])(?![\w-])",
         "type": "DATE",
@@ -823,7 +872,7 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\bbefore\s)|(?<=\buntil\s))"
         r"the\s+(?P<quarter>first|second|third|fourth|1st|2nd"
         r"|3rd|4th)\s+quarter(?![\w-])"
-        r"(?!\s+of\b)(?!\s+(?:results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers)\b)",
+        r"(?!\s+of\b)(?!\s+(?:%FIGURES%)\b)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "quarter": "@quarter", "direction": "past"},
@@ -865,6 +914,18 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "half_figures",
+        # "first-half profit": the half-year the figures are of, the latest begun (as a quarter's);
+        # not a match's "first-half goal".
+        "pattern": r"(?P<half>first|second|1st|2nd)-half(?=\s+(?:%FIGURES%)\b)",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "half": "@half", "direction": "past"},
+        "examples": [
+            ("The company's first-half profit fell 12%.", "2025-H1", "2025-08-01"),
+            ("He scored a first-half goal.", None),
+        ],
+    },
+    {
         "name": "h_half",
         "pattern": r"H(?P<half>[12])%COMMA%(?P<year>%YEAR4%)",
         "type": "DATE",
@@ -877,6 +938,18 @@ RULES: list[dict[str, Any]] = [
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year", "fiscal": "fiscal"},
         "examples": [("fiscal 1989", "1989"), ("FY2025", "2025")],
+    },
+    {
+        "name": "hundreds",
+        # "the 1800s" is the century from 1800, not its first decade ("the 2000s" is that decade).
+        "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<hundreds>1[5-9])00'?s(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "century": "@hundreds", "mod": "@mod"},
+        "examples": [
+            ("The mill was built in the 1800s.", "18"),
+            ("in the early 1900s", "19"),
+            ("the 2000s", None),
+        ],
     },
     {
         "name": "decade",

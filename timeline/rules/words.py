@@ -157,7 +157,7 @@ COUNTED_BY_ORDINAL = (
 MODIFIER = {
     "early": "early", "earlier": None, "later": None, "mid": "mid", "mid-": "mid", "middle of": "mid",
     "the middle of": "mid", "late": "late",
-    "the end of": "end", "end of": "end", "the close of": "end",
+    "the end of": "end", "end of": "end", "the close of": "end", "end-": "end",
     "the beginning of": "start", "the start of": "start", "beginning of": "start",
     "start of": "start", "the turn of": "start",
     # "the first week of March" is the start of March: TIMEX3 has no week of a month.
@@ -224,7 +224,7 @@ CUE_BEFORE_MONTH = (
 
 # "yesterday", "the day after tomorrow": a shift in days from the publication date.
 DEICTIC_DAY = {
-    "yesterday": -1, "today": 0, "tomorrow": 1, "last": -1, "tonight": 0,
+    "yesterday": -1, "today": 0, "tomorrow": 1, "last": -1, "tonight": 0, "this": 0,
     "before yesterday": -2, "after tomorrow": 2,
 }  # fmt: skip
 
@@ -343,7 +343,7 @@ TRIGGER = (
     "quarterly", "hourly", "nightly", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "course",
     "later", "sooner", "nineteen", "thousand", "morning", "afternoon", "evening", "night", "period",
     "century", "centuries", "current", "term", "christmas", "xmas", "halloween", "epiphany",
-    "easter", "thanksgiving", "pentecost", "whitsun", "juneteenth", "hogmanay", "gras",
+    "easter", "thanksgiving", "pentecost", "whitsun", "juneteenth", "hogmanay", "gras", "half",
 )  # fmt: skip
 
 # Words an expression may start with before its trigger ("the end of the month", "late on
