@@ -90,6 +90,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "which": words.DEICTIC_DAY,
     "tonight": words.DEICTIC_DAY,
     "rel": words.COUNTED_SHIFT,
+    "two_away": words.TWO_AWAY,
     "step": words.NARRATIVE_STEP,
     "dir": words.VAGUE_DIRECTION,
     "dir2": words.VAGUE_DIRECTION,

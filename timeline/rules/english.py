@@ -1282,6 +1282,18 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "unit_two_away",
+        # "the week before last", "the month after next": two units back or ahead.
+        "pattern": r"the\s+(?P<unit>%CALENDAR_UNIT%)\s+(?P<two_away>before\s+last|after\s+next)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@two_away"},
+        "examples": [
+            ("The talks first broke down the week before last.", "2025-W09", "2025-03-12"),
+            ("A final decision is expected the week after next.", "2025-W13", "2025-03-12"),
+            ("Prices peaked the month before last.", "2025-01"),
+        ],
+    },
+    {
         "name": "block_unit_of",
         # "the last week of the campaign", "the first year of his term": a part of another period,
         # not the week before this one. Without "the", "convicted last month of fraud" is a date.

@@ -228,6 +228,9 @@ DEICTIC_DAY = {
     "before yesterday": -2, "after tomorrow": 2,
 }  # fmt: skip
 
+# "the week before last", "the month after next": a shift of two units.
+TWO_AWAY = {"before last": -2, "after next": 2}
+
 # "three days ago" / "two days later": (what the count is from, which way it goes).
 COUNTED_SHIFT = {
     "ago": ("publication", -1), "from now": ("publication", 1), "hence": ("publication", 1),
