@@ -301,6 +301,14 @@ def test_a_weakly_inferred_date_is_pointed_out_unless_quiet(
     (line,) = err.splitlines()
     assert line.startswith("timeline: warning: 1 of 3 articles dated on weak evidence")
     assert "b (0.12)" in line and "c (" not in line and "metadata.csv" in line
+    # A date from the content alone is a lower bound (0.3): named too; a long list is cut short.
+    content = PublicationDate.exact(day, Method.CONTENT, "on or after")
+    fake.documents = tuple(
+        Document(f"d{n}", "Text.", published=attrs.evolve(content, confidence=0.3)) for n in range(12)
+    )
+    code, _, err = run(capsys, "d.txt")
+    (line,) = err.splitlines()
+    assert line.startswith("timeline: warning: 12 of 12 articles") and "d9 (0.30) and 2 more;" in line
     code, _, err = run(capsys, "-q", "a.txt", "b.txt", "c.txt")
     assert (code, err) == (0, "")
 

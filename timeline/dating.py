@@ -1268,8 +1268,9 @@ def _align_one(
                 conflicts += 1
         recency /= max(1, len(telling))
         score = agreement + _TOPIC_WEIGHT * topic + _RECENCY_WEIGHT * recency
-        # "Will vote on Jan. 6" cannot have been written on Jan. 7, nor "began Dec. 15" on Dec. 10:
-        # resolution keeps a date that is much nearer the other way, so tense and date disagree there.
+        # "Will vote on Jan. 6" cannot have been written on Jan. 7: resolution keeps a date that is
+        # much nearer the other way, so tense and date disagree there. Past cues are too weak a sign
+        # ("hoped to enact the bill on April 18") to count the same way (docs/dating.md).
         score *= _TENSE_CONFLICT**conflicts
         for position, table in lead_weekdays:
             span = resolved[position]

@@ -142,9 +142,15 @@ def _pair_score(
         needed = _DISSENT_SIMILARITY
     else:
         needed = threshold
-    if relation != "same" and a.document == b.document and a.sentence_start != b.sentence_start:
-        # An article that tells one event twice gives it the same date; at another date it is
-        # most often another event ("predicted this week" beside "the election at the weekend").
+    if (
+        relation != "same"
+        and a.document == b.document
+        and a.sentence_start != b.sentence_start
+        and a.status is not b.status
+    ):
+        # One article telling of something done and of something to come at two dates is most
+        # often telling two events ("McMaster predicted this week" beside "the election taking
+        # place at the weekend"); the same thing told again with a finer date keeps its status.
         needed = max(needed, _CONTAINED_SIMILARITY)
     return score if score >= needed else None
 

@@ -769,8 +769,13 @@ def _is_range_joint(text: str, start: int, end: int) -> bool:
 
 
 _RANGE_WORDS = frozenset(words.RANGE_WORD)
+# The opener and, right after it, what starts a date or time ("from 10 p.m.", "from Friday",
+# "between March 3"), then no end of sentence before the range word ("p.m. on" is no end).
 _RANGE_OPENED_BEFORE = re.compile(
-    rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s[^,;:!?\n]+\s$", re.IGNORECASE
+    rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s+(?:the\s+)?"
+    rf"(?:\d|(?:{word_alternation((*words.WEEKDAY, *words.MONTH, *words.CLOCK_WORD))})\b)"
+    r"(?:[^.!?;\n]|\.(?!\s+(?-i:[A-Z])))*\s$",
+    re.IGNORECASE,
 )
 _RANGE_REACH = 40  # characters: "from 10:30 p.m. on Tuesday " and a little more
 

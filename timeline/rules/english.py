@@ -28,7 +28,7 @@ from typing import Any
 PATTERNS = {
     "YEAR4": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
     # What a company reports for a period: "fourth-quarter results", "first-half profit".
-    "FIGURES": r"results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers|net|output|growth",
+    "FIGURES": r"results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers",
     "YEAR": r"(?:(?:1[5-9]\d\d|20\d\d|21\d\d)|'\d\d)",
     "DAYNUM": r"(?:3[01]|[12]\d|0?[1-9])",
     "DAYORD": r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|%ORDINAL%)",
@@ -495,8 +495,9 @@ RULES: list[dict[str, Any]] = [
         # "10am tomorrow", "8pm tonight", "at 11pm last night": the time of that day, not of the day
         # the text last named (as a bare time would be).
         "pattern": r"%CLOCK_HEDGE%?(?<![\d:.])(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
-        r"(?P<ampm>%AMPM%)%TZ%,?\s+(?:(?P<which>yesterday|today|tomorrow|last(?=\s+night))(?:\s+night)?"
-        r"|(?P<tonight>tonight|this(?=\s+(?:morning|afternoon|evening)\b))(?:\s+\w+)?)(?![\w-])",
+        r"(?P<ampm>%AMPM%)%TZ%\s+(?:(?P<which>yesterday|today|tomorrow|last(?=\s+night))(?:\s+night)?"
+        r"|(?P<tonight>tonight|this(?=\s+(?:morning|afternoon|evening)\b))"
+        r"(?:(?<=this)\s+(?:morning|afternoon|evening))?)(?![\w'’-])",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
@@ -510,6 +511,7 @@ RULES: list[dict[str, Any]] = [
             ("The protest will begin at 8pm tonight.", "2025-03-15T20:00"),
             ("Two men were arrested at 11pm last night.", "2025-03-14T23:00"),
             ("The minister spoke at 9.30am this morning.", "2025-03-15T09:30"),
+            ("The count ended at 10pm, yesterday's tally showed.", None),
         ],
     },
     {
@@ -841,7 +843,7 @@ RULES: list[dict[str, Any]] = [
         "name": "period_of_shift_year",
         # "the first quarter of next year", "the second half of last year": that year's quarter or half.
         "pattern": r"(?:the\s+)?(?:(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]quarter"
-        r"|(?P<half>first|second|1st|2nd|last|latter)\s+half)\s+of\s+(?P<shift>last|this|next)\s+year(?![\w-])",
+        r"|(?P<half>first|second|1st|2nd|last|latter)\s+half)\s+of\s+(?P<shift>last|this|next)\s+year(?![\w'’-])",
         "type": "DATE",
         "symbol": {
             "kind": "relative",
@@ -854,6 +856,8 @@ RULES: list[dict[str, Any]] = [
             ("Deliveries will resume in the first quarter of next year.", "2026-Q1"),
             ("Profits slumped in the fourth quarter of last year.", "2024-Q4"),
             ("The plant should be running by the first half of next year.", "2026-H1"),
+            ("Revenue rose in the 2nd half of last year.", "2024-H2"),
+            ("Italy will host the second half of next year's tournament.", None),
         ],
     },
     {
@@ -1297,11 +1301,13 @@ RULES: list[dict[str, Any]] = [
         "name": "block_unit_of",
         # "the last week of the campaign", "the first year of his term": a part of another period,
         # not the week before this one. Without "the", "convicted last month of fraud" is a date.
-        "pattern": r"the\s+(?:last|past|next|coming|final|first|this)\s+(?:fiscal\s+)?%CALENDAR_UNIT%\s+of\b",
+        "pattern": r"(?:the|his|her|its|their|our|my|your)\s+(?:last|past|next|coming|final|first|this)\s+"
+        r"(?:fiscal\s+)?%CALENDAR_UNIT%\s+of\b",
         "emit": False,
         "examples": [
             ("in the last week of the campaign", None),
             ("the first year of his term", None),
+            ("The president, in his last year of office, vetoed the bill.", None),
         ],
     },
     {

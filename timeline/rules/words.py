@@ -150,7 +150,7 @@ COUNTED_BY_ORDINAL = (
     "leg", "grade", "district", "division", "army", "fleet", "regiment", "brigade", "battalion",
     "infantry", "street", "avenue", "storey", "generation", "dynasty", "victim", "attack", "case",
     "death", "win", "victory", "defeat", "title", "goal", "medal", "attempt", "party", "congressional",
-    "tournament", "championship", "festival", "race",
+    "tournament", "championship", "festival", "race", "half", "quarter",
 )  # fmt: skip
 
 # Which part of a span a qualifier points at.
@@ -360,7 +360,7 @@ LEAD = (
     "fourth", "1st", "2nd", "3rd", "4th", "half", "today's", "same", "and", "right", "these",
     "due", "sooner", "year-ago", "year", "or", "mail", "independent", "observer", "bloody",
     "black", "man", "girl", "may", "super", "blue", "new", "latest", "comparable", "corresponding",
-    "full", "then", "near",
+    "full", "then", "near", "his", "her", "its", "their", "our", "my", "your",
     "couple", "dozen", "hundred", "single",
     "less", "fewer", "around", "roughly", "approximately", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
