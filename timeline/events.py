@@ -19,7 +19,7 @@ from timeline.dating import is_dateline
 from timeline.model import Direction, Document, Granularity, Kind, Mention, Status, TimeSpan, Timex, TimexType
 from timeline.rules import words
 from timeline.ruleset import guarded, word_alternation
-from timeline.text import actors, sentence_spans, terms
+from timeline.text import RANGE_OPENED, actors, sentence_spans, terms
 
 __all__ = ["extract"]
 
@@ -112,7 +112,6 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
 _RANGE_JOINT = re.compile(
     rf"\s*[-–—]\s*|\s+(?:{word_alternation((*words.RANGE_WORD, 'and'))})\s+(?:the\s+)?", re.IGNORECASE
 )
-_OPENED = re.compile(rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s+$", re.IGNORECASE)
 _SAME_DAY_TIME = re.compile(r"\s*,?\s*(?:at\s+)?")  # "March 10 at 9 a.m.", "Monday, 9 a.m."
 _RESCHEDULED = re.compile(rf"\b(?:{word_alternation(words.RESCHEDULE_CUE)})\b", re.IGNORECASE)
 _RANGE_MAX_DAYS = 62
@@ -199,7 +198,7 @@ def _range_span(text: str, opening: Timex, first: Timex, last: Timex) -> TimeSpa
     before = text[sentence_start : opening.start]
     word = joint.group().strip().lower()
     if word[:1].isalpha():
-        if not word.startswith(("through", "thru")) and not _OPENED.search(before):
+        if not word.startswith(("through", "thru")) and not RANGE_OPENED.search(before):
             return None
         if word.startswith("and") and not before.rstrip().lower().endswith("between"):
             return None

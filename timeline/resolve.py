@@ -601,14 +601,13 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         if symbol.day is not None:  # dt.date raises ValueError for a day the month does not have
             return _span(_DAY, dt.date(_check_year(index), symbol.month, symbol.day).toordinal(), symbol)
         return _span(_MONTH, _check_year(index) * 12 + symbol.month - 1, symbol)
-    if unit is Unit.YEAR and symbol.quarter is not None:  # "next year's first quarter"
-        if not 1 <= symbol.quarter <= 4:
-            raise ValueError(f"quarter {symbol.quarter} out of range")
-        return _span(_QUARTER, _check_year(index) * 4 + symbol.quarter - 1, symbol)
-    if unit is Unit.YEAR and symbol.half is not None:  # "the first half of next year"
-        if not 1 <= symbol.half <= 2:
-            raise ValueError(f"half {symbol.half} out of range")
-        return _span(_HALF_YEAR, _check_year(index) * 2 + symbol.half - 1, symbol)
+    if unit is Unit.YEAR:
+        # "next year's first quarter", "the first half of next year"
+        for number, part, per_year in ((symbol.quarter, _QUARTER, 4), (symbol.half, _HALF_YEAR, 2)):
+            if number is not None:
+                if not 1 <= number <= per_year:
+                    raise ValueError(f"part {number} of {per_year} out of range")
+                return _span(part, _check_year(index) * per_year + number - 1, symbol)
     if unit is Unit.WEEKEND and offset == 0:
         index = _this_weekend(anchor, symbol.direction)
     elif unit is Unit.WEEK and offset == 0 and _week_is_over(anchor, symbol.direction):

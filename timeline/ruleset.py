@@ -127,6 +127,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "PROGRAMME": words.PROGRAMME,
     "RANGE_WORD": words.RANGE_WORD,
     "COUNTED_BY_ORDINAL": words.COUNTED_BY_ORDINAL,
+    "POSSESSIVE": words.POSSESSIVE,
 }
 
 

@@ -37,6 +37,7 @@ from timeline.model import (
 from timeline.resolve import Resolution, resolve
 from timeline.rules import words
 from timeline.ruleset import GROUP_TABLES, Rule, RuleSet, default_ruleset, word_alternation, word_branches
+from timeline.text import RANGE_OPENED
 
 __all__ = ["resolve_all", "scan", "tag"]
 
@@ -160,7 +161,6 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
 _RANGE_TO_DAY = re.compile(
     rf"(?:[-–—]|\s+(?:{word_alternation(words.RANGE_WORD)})\s+)(?:the\s+)?(?=\d)", re.IGNORECASE
 )
-_RANGE_OPENED = re.compile(rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s+$", re.IGNORECASE)
 _ROLLOVER_DAYS = 15  # "March 28-2" runs into April; "Scotland's March 3-1 win" is a score
 _LONGEST_MONTH = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}  # days in the longest such month
 
@@ -177,7 +177,7 @@ def _range_start(found: Sequence[Timex], text: str) -> int | None:
     joint = _RANGE_TO_DAY.match(text, opening.end)
     if joint is None:
         return None
-    if joint.group()[:1] not in "-–—" and not _RANGE_OPENED.search(
+    if joint.group()[:1] not in "-–—" and not RANGE_OPENED.search(
         text, max(0, opening.start - 16), opening.start
     ):
         return None

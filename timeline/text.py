@@ -8,10 +8,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from timeline.rules import lexicon
-from timeline.ruleset import guarded
+from timeline.rules import lexicon, words
+from timeline.ruleset import guarded, word_alternation
 
-__all__ = ["DATELINE_AGENCY", "DATELINE_PLACE", "actors", "ends_with_abbreviation", "sentence_spans", "terms"]
+__all__ = [
+    "DATELINE_AGENCY",
+    "DATELINE_PLACE",
+    "RANGE_OPENED",
+    "actors",
+    "ends_with_abbreviation",
+    "sentence_spans",
+    "terms",
+]
 
 # A sentence ends at . ! ? (with its closing quotes/brackets) before whitespace and a capital,
 # a digit or an opening quote; and at every line break (news copy puts paragraphs on lines).
@@ -26,6 +34,9 @@ _ABBREVIATION = re.compile(
 # event, titles cut what is left of it.
 DATELINE_PLACE = r"[A-Z][A-Z .'’/-]{1,40}(?:\([^)]{1,30}\))?(?:,\s*[A-Z][\w .'’-]{0,30})*"
 DATELINE_AGENCY = r"(?:\(\w[\w .-]*\)|/\w[\w .-]*/)"
+# Text that ends with the word opening a range ("from", "between"): the tagger reads a range's
+# last day after it, extraction joins the two days into one event.
+RANGE_OPENED = re.compile(rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _NAME = guarded(
     r"(?:[A-Z][\w'’-]+|[A-Z]{2,})"

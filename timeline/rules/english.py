@@ -1301,7 +1301,7 @@ RULES: list[dict[str, Any]] = [
         "name": "block_unit_of",
         # "the last week of the campaign", "the first year of his term": a part of another period,
         # not the week before this one. Without "the", "convicted last month of fraud" is a date.
-        "pattern": r"(?:the|his|her|its|their|our|my|your)\s+(?:last|past|next|coming|final|first|this)\s+"
+        "pattern": r"(?:the|%POSSESSIVE%)\s+(?:last|past|next|coming|final|first|this)\s+"
         r"(?:fiscal\s+)?%CALENDAR_UNIT%\s+of\b",
         "emit": False,
         "examples": [

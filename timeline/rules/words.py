@@ -138,6 +138,10 @@ SHIFT = {
 # Shift words that count from the narrative (the last date the text gave), not the publication date.
 NARRATIVE_SHIFT = {"previous", "preceding", "following", "that", "the same", "the next"}
 
+# Possessive determiners: "his last year of office" is a part of his term, as "the last week of the
+# campaign" is of the campaign.
+POSSESSIVE = ("his", "her", "its", "their", "our", "my", "your")
+
 # What an ordinal counts when it comes before it: "the 21st century", "the 8th session" are no day of
 # the month.
 COUNTED_BY_ORDINAL = (
@@ -360,7 +364,7 @@ LEAD = (
     "fourth", "1st", "2nd", "3rd", "4th", "half", "today's", "same", "and", "right", "these",
     "due", "sooner", "year-ago", "year", "or", "mail", "independent", "observer", "bloody",
     "black", "man", "girl", "may", "super", "blue", "new", "latest", "comparable", "corresponding",
-    "full", "then", "near", "his", "her", "its", "their", "our", "my", "your",
+    "full", "then", "near", *POSSESSIVE,
     "couple", "dozen", "hundred", "single",
     "less", "fewer", "around", "roughly", "approximately", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
