@@ -368,6 +368,16 @@ def test_narrative_anchors_count_from_the_last_date_mentioned(text: str, values:
         ),
         # "The 1988 period" with no quarter mentioned is the year.
         ("Sales in the first nine months rose from the 1988 period.", ["P9M", "1988"]),
+        # A comparison anchors no other: both compare with the year before the reference.
+        ("It lost C$2.3 million a year ago. Sales rose from C$307 million a year earlier.", ["1988", "1988"]),
+        # A forecast sentences back is not what a later comparison compares with.
+        (
+            "Profit fell in the third quarter. Analysts see losses through the third quarter of 1990, "
+            "when demand will pick up, said an analyst who follows the industry closely. "
+            "The company's costs included a blast furnace outage. "
+            "In the year-ago period, it earned $101 million.",
+            ["1989-Q3", "1990-Q3", "1988-Q3"],
+        ),
     ],
 )
 def test_shifts_in_business_copy(text: str, values: list[str]) -> None:

@@ -559,6 +559,8 @@ def _calendar_day(symbol: Symbol, anchor: dt.date) -> Resolution:
         index = _choose(candidates, anchor.toordinal(), symbol.direction, _LEEWAY)
     else:
         index = dt.date(_check_year(symbol.year), month, day).toordinal()
+    if symbol.unit is Unit.WEEK:  # "the week commencing 9 June"
+        return _span(_WEEK, _week_index(dt.date.fromordinal(index)), symbol)
     return _span(_DAY, index, symbol, _time_suffix(symbol))
 
 

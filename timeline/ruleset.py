@@ -175,6 +175,8 @@ class Rule:
     examples: tuple[tuple[str, str | None, str | None], ...]
     # Only right after a day-precise date and a range word ("March 10-14"): the tagger checks.
     range_end: bool = False
+    # A clock time that takes the day named right after it ("7am on 25 July"): the tagger joins them.
+    joins_day: bool = False
     # Derived once, for the tagger's per-match work: the groups' names in the big pattern, in
     # ``groups`` order, and the positions among them of the groups that must look like names.
     group_names: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
@@ -331,6 +333,7 @@ def compile_rules(
             "examples",
             "strip_prefix",
             "range_end",
+            "joins_day",
         }
         if unknown_keys:
             raise RuleError(f"rule {name!r}: unknown keys {sorted(unknown_keys)}")
@@ -380,6 +383,7 @@ def compile_rules(
             strip_prefix=bool(spec.get("strip_prefix", False)),
             examples=examples,
             range_end=bool(spec.get("range_end", False)),
+            joins_day=bool(spec.get("joins_day", False)),
         )
     try:
         return RuleSet(

@@ -32,6 +32,7 @@ from timeline.model import (
     Symbol,
     TimeSpan,
     Timex,
+    TimexType,
     Unit,
 )
 from timeline.resolve import Resolution, resolve
@@ -142,8 +143,10 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                 and (_range_start(found, text) != timex.start or not _closes_range(found[-1], timex))
             ):
                 continue
+            if rule.joins_day:
+                timex = _with_day_after(text, timex, rules, day_first, tenses)
             found.append(timex)
-            covered = match.end()
+            covered = timex.end if timex.end > match.end() else match.end()
             closing_at = _range_start(found, text)
             if closing_at is not None:
                 # The trigger skips a number right after another ("10-14" is no date by its
@@ -153,7 +156,41 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                     found.append(end)
                     covered = end.end
             break
+    _share_years(found, text)
     return found
+
+
+def _share_years(found: list[Timex], text: str) -> None:
+    """Give the first day of a range the year its last day names: "between 1 July and 31 December
+    2024" starts in July 2024 (in November 2024 when the range runs over the new year)."""
+    for index in range(len(found) - 1):
+        first, last = found[index], found[index + 1]
+        opening, closing = first.symbol, last.symbol
+        if (
+            opening.kind is not Kind.CALENDAR
+            or opening.year is not None
+            or opening.month is None
+            or closing.kind is not Kind.CALENDAR
+            or closing.year is None
+            or closing.month is None
+        ):
+            continue
+        joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
+        if joint is None or (
+            joint.group("word") is not None
+            and not RANGE_OPENED.search(text, max(0, first.start - 16), first.start)
+        ):
+            continue
+        runs_over_new_year = (opening.month, opening.day or 1) > (closing.month, closing.day or 1)
+        year = closing.year - 1 if runs_over_new_year else closing.year
+        symbol = attrs.evolve(opening, year=year, direction=Direction.NEAREST)
+        found[index] = attrs.evolve(first, symbol=symbol)
+
+
+# Between a range's two ends: a dash, or a range word after "from"/"between" ("and" after "between").
+_RANGE_JOINT = re.compile(
+    rf"\s*[-–—]\s*|\s+(?P<word>{word_alternation((*words.RANGE_WORD, 'and'))})\s+(?:the\s+)?", re.IGNORECASE
+)
 
 
 # A range word before a day: "-14", " to 14", " until the 14th"; not a spaced dash ("on March 10 -
@@ -192,6 +229,41 @@ def _closes_range(opening: Timex, end: Timex) -> bool:
     if first < last:
         return last <= _LONGEST_MONTH.get(month, 31)  # "Feb. 28-30" is no range
     return first - last >= _ROLLOVER_DAYS
+
+
+def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, tenses: _TenseIndex) -> Timex:
+    """A clock time with the day named right after it: "7am on 25 July", "11pm on New Year's Eve",
+    "04:09 UTC on Friday", "1pm BST this Friday" are that time of that day, not of the day the text
+    last named."""
+    joint = _CLOCK_TO_DAY.match(text, clock.end)
+    if joint is None:
+        return clock
+    match = rules.match(text, joint.end())
+    if match is None:
+        return clock
+    rule = rules.rules[match.lastgroup or ""]
+    if rule.type is not TimexType.DATE or rule.range_end:
+        return clock
+    day = _build(text, match, rule, day_first, tenses, rules.memo)
+    if day is None or day.start != joint.end() or not _names_a_day(day.symbol):
+        return clock
+    # "Midnight on 31 December" ends that day, as "midnight Friday" does (words.CLOCK_WORD_OF_DAY).
+    hour = words.CLOCK_WORD_OF_DAY.get(clock.text.rsplit(None, 1)[-1].lower(), clock.symbol.hour)
+    symbol = attrs.evolve(day.symbol, hour=hour, minute=clock.symbol.minute)
+    return Timex(clock.start, day.end, text[clock.start : day.end], TimexType.TIME, symbol, clock.rule)
+
+
+# Not across a comma: in "the count ended at 10pm, yesterday's tally showed" the day is another's.
+_CLOCK_TO_DAY = re.compile(r"\s+(?:on\s+)?")
+
+
+def _names_a_day(symbol: Symbol) -> bool:
+    """Whether ``symbol`` is a whole day: a date, a weekday, a holiday, "the next day"."""
+    if symbol.hour is not None or symbol.part_of_day is not None or symbol.kind is Kind.DURATION:
+        return False
+    if symbol.kind is Kind.RELATIVE:
+        return symbol.unit is Unit.DAY and symbol.offset is not None
+    return symbol.day is not None or symbol.weekday is not None or symbol.feast is not None
 
 
 def _range_end(text: str, start: int, rules: RuleSet, day_first: bool, tenses: _TenseIndex) -> Timex | None:
@@ -681,7 +753,7 @@ class _Block:
         for start, stop, kind in _CUES.matches(text, lo, end):
             if start >= hi:
                 break
-            if kind == "future" and _is_range_joint(text, start, stop):
+            if kind == "future" and (_is_range_joint(text, start, stop) or _is_passage(text, start, stop)):
                 continue
             if kind == "future" or _is_past_verb(text, start, stop):
                 starts, ends = found[kind]
@@ -780,6 +852,23 @@ _RANGE_OPENED_BEFORE = re.compile(
 _RANGE_REACH = 40  # characters: "from 10:30 p.m. on Tuesday " and a little more
 
 
+def _is_passage(text: str, start: int, end: int) -> bool:
+    """Whether "through" is of place or means ("tornadoes tore through Kentucky on Friday"), not a
+    time it runs to ("the offer runs through Friday")."""
+    return text[start:end].lower() in _THROUGH and _DATE_AHEAD.match(text, end) is None
+
+
+_THROUGH = frozenset(("through", "thru"))
+_DATE_AHEAD = re.compile(
+    r"\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d|(?:"
+    + word_alternation(
+        (*words.WEEKDAY, *words.MONTH, *words.CLOCK_WORD, *words.SHIFT, "mid", "early", "late")
+    )
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_past_verb(text: str, start: int, end: int) -> bool:
     """Whether a past cue is a past-tense verb rather than an adjective or a passive participle."""
     if text[start:end].lower() in _NOT_PAST_ED:
@@ -805,7 +894,10 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     # was, in ``timexes``: only such a date is surely later than the period mentioned before it.
     dated_at = -1
     last_of: dict[Granularity, tuple[dt.date, int]] = {}  # first day of the last span of each, and where
-    period: TimeSpan | None = None  # the last month, quarter or half-year mentioned
+    # The last quarter or half-year mentioned, where it ended, and the last one begun by the reference.
+    period: TimeSpan | None = None
+    period_end = 0
+    reported: TimeSpan | None = None
     known: dict[tuple[int, dt.date | None], Resolution] = {}
     for position, timex in enumerate(timexes):
         symbol = timex.symbol
@@ -821,9 +913,22 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             if _is_topic(symbol) and topic is None:
                 # "the latest quarter" with none mentioned: the last one completed.
                 symbol = attrs.evolve(symbol, offset=-1, anchor=Anchor.PUBLICATION)
-        if period is not None and _is_year_earlier(symbol):
+        if _is_year_earlier(symbol):
+            # A comparison ("a year ago", after a quarter: that quarter a year before) anchors nothing:
+            # "… C$2.3 million a year ago. Sales were C$348 million against C$307 million a year
+            # earlier" compares both with the same year.
             assert symbol.offset is not None
-            result = resolve(_same_period(period, symbol.offset), reference)
+            # A forecast is compared with a year before in its own sentence ("expects losses in the
+            # first quarter of 1990, compared with a year earlier"); further on, a comparison is of
+            # the results reported ("… through the third quarter of 1990. … In the year-ago period,
+            # Bethlehem earned $101.4 million" is the third quarter of 1988).
+            compared = period
+            if period is not None and period.first > reference and timex.start - period_end > _FORECAST_REACH:
+                compared = reported
+            if compared is not None:
+                result = resolve(_same_period(compared, symbol.offset), reference)
+            else:
+                result = _resolve(symbol, reference, anchor)
             derived = True
         elif symbol.kind is Kind.RELATIVE and symbol.year is not None:
             # "The 1988 quarter": the quarter under discussion, in the year named, and a comparison
@@ -857,7 +962,9 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             if symbol.kind is Kind.CALENDAR and symbol.year is not None:
                 dated_at = position
         if span.granularity in _PERIODS:
-            period = span
+            period, period_end = span, timex.end
+            if span.first <= reference:
+                reported = span
     return resolved
 
 
@@ -875,6 +982,7 @@ def _resolve(symbol: Symbol, reference: dt.date, anchor: dt.date | None) -> Reso
 
 _NARRATIVE_RANK = Granularity.MONTH.rank  # coarser spans do not move the narrative date
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR})
+_FORECAST_REACH = 120  # characters: about a sentence
 _UNIT_GRANULARITY = {
     Unit.DAY: Granularity.DAY, Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH,
     Unit.QUARTER: Granularity.QUARTER, Unit.HALF_YEAR: Granularity.HALF_YEAR, Unit.SEASON: Granularity.SEASON,

@@ -53,6 +53,8 @@ PATTERNS = {
     r"|Brussels|Gaza|Hong\s+Kong|New\s+York|UK|British|Eastern|Central|Mountain|Pacific)"
     r"\s+(?:(?:standard|daylight)\s+)?time)",
     "TZ": r"(?:\s*%TZ_NAME%)?",
+    # "the week commencing (Monday,) ", "the week of ": a week named by one of its days.
+    "WEEK_OF": r"the\s+week\s+(?:commencing|beginning|starting|of)\s+(?:%WEEKDAY%,?\s+)?",
     # "nineteen ninety-six", "nineteen oh five", "two thousand and one", "twenty twenty-five".
     "YEAR_SPELLED": r"(?:(?:nineteen|twenty)[-\s](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -355,17 +357,17 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "month_day_range_start",
-        # "Nov. 2-5, 2024": the first day takes the year the range ends with.
+        # "Nov. 2-5, 2024": the first day takes the year the range ends with.  (When the last day
+        # names its month, "Nov. 28-Dec. 2, 2023", the tagger passes the year on: tag._share_years.)
         "pattern": r"(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?"
-        r"(?=(?:[-–—]|\s+(?:%RANGE_WORD%)\s+)(?:the\s+)?(?:%MONTH%\s*)?(?:%DAYNUM%)(?:st|nd|rd|th)?"
+        r"(?=(?:[-–—]|\s+(?:%RANGE_WORD%)\s+)(?:the\s+)?(?:%DAYNUM%)(?:st|nd|rd|th)?"
         r"%COMMA%(?P<year>%YEAR4%)(?!\d))",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day"},
         "examples": [
             ("Voting ran Nov. 2-5, 2024.", "2024-11-02"),
-            ("from June 2 to June 5, 2023", "2023-06-02"),
-            ("Nov. 28-Dec. 2, 2023", "2023-11-28"),
+            ("from June 2 to the 5th, 2023", "2023-06-02"),
             ("Nov. 2, 2024", None),
         ],
     },
@@ -383,6 +385,8 @@ RULES: list[dict[str, Any]] = [
             ("Tuesday 11 March", "2025-03-11"),
             ("the 20th of March", "2025-03-20"),
             ("On 10 March, 14 people died.", "2025-03-10"),
+            # The first day of a range takes the year of the last (tag._share_years).
+            ("Babies born between 1 July and 31 December 2024 are eligible.", "2024-07-01"),
         ],
     },
     {
@@ -402,6 +406,8 @@ RULES: list[dict[str, Any]] = [
             ("On March 10, 14 people died.", "2025-03-10"),
             ("On Jan. 5, 1,200 troops left.", "2025-01-05"),
             ("offices close March 10, 14 and 17", None),
+            ("Nov. 28-Dec. 2, 2023", "2023-11-28"),
+            ("from November 3 to January 5, 2025", "2024-11-03"),
         ],
     },
     {
@@ -481,7 +487,8 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "time_weekday",
         "pattern": r"%CLOCK_HEDGE%?(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%"
-        r"\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%",
+        # Not before the date the weekday introduces: clock_time takes "9.30am on Sunday 27 April" whole.
+        r"\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%(?!,?\s+(?:%DAYNUM%|%MONTH%\s*%DAYNUM%)(?:st|nd|rd|th)?\b)",
         "type": "TIME",
         "tense": True,
         "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@hour", "minute": "@minute"},
@@ -513,6 +520,28 @@ RULES: list[dict[str, Any]] = [
             ("The minister spoke at 9.30am this morning.", "2025-03-15T09:30"),
             ("The count ended at 10pm, yesterday's tally showed.", None),
         ],
+    },
+    {
+        "name": "week_of_day",
+        # "the week commencing 9 June", "the week of March 10": the ISO week of that day.
+        "pattern": r"%WEEK_OF%(?P<day>%DAYORD%)\s+(?:of\s+)?(?P<month>%MONTH%)(?:%COMMA%(?P<year>%YEAR4%))?"
+        r"(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day", "unit": "week"},
+        "examples": [
+            ("The hearing has been listed for the week commencing 9 June.", "2025-W24", "2025-05-20"),
+            ("during the week beginning Monday, 3 November 2025", "2025-W45"),
+        ],
+    },
+    {
+        "name": "week_of_month_day",
+        "pattern": r"%WEEK_OF%(?P<month>%MONTH%)\s*(?:the\s+)?(?P<day>%DAYORD%)(?:%COMMA%(?P<year>%YEAR4%))?"
+        r"(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "year": "@year", "month": "@month", "day": "@day", "unit": "week"},
+        "examples": [("Votes are expected the week of March 10.", "2025-W11", "2025-03-01")],
     },
     {
         "name": "weekday_week",
@@ -889,8 +918,8 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "quarter",
         # "the third quarter" but "the [third-quarter results]": a hyphenated quarter is an adjective.
-        "pattern": r"(?:the\s+(?:fiscal\s+)?(?=\w+\s))?(?P<quarter>first|second|third|fourth|1st|2nd|3rd"
-        r"|4th)[-\s]quarter"
+        "pattern": r"(?:(?:the\s+)?fiscal[-\s]|the\s+(?=\w+\s))?"
+        r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
         r"(?!\s+of\s+(?:a|an|the)\b)"
         r"(?!\s+(?:mile|century|final)\b)",
         "type": "DATE",
@@ -901,6 +930,8 @@ RULES: list[dict[str, Any]] = [
             ("the third quarter", "1989-Q3", "1989-10-26"),
             ("third-quarter", "1989-Q3", "1989-10-26"),
             ("the fiscal first quarter", "1989-Q1", "1989-11-02"),
+            ("for the fiscal-first quarter ended Sept. 30", "1989-Q1", "1989-10-26"),
+            ("net income for the fiscal second-quarter", "1989-Q2", "1989-10-26"),
             ("will report fourth-quarter results next week", "2025-Q4", "2026-01-30"),
         ],
     },
@@ -1415,6 +1446,15 @@ RULES: list[dict[str, Any]] = [
         "strip_prefix": True,
     },
     {
+        "name": "since_year_end",
+        # Markets count from the last year-end: "the index is up 12% since year-end" in October is
+        # up since the end of last year.
+        "pattern": r"(?<=since\s)year(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "year", "offset": "-1", "mod": "end"},
+        "examples": [("The index has risen 12% since year-end.", "2024")],
+    },
+    {
         "name": "year_end",
         # "by year-end", "by year's end": the end of this year (TimeML: the year, mod END).
         # Not the adjective: "year-end bonuses" are a kind of bonus.
@@ -1527,7 +1567,9 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "duration_span",
-        "pattern": r"(?:the\s+)?(?:last|past|next|first|coming|previous|final)\s+(?P<num>%NUMBER_ANY%"
+        # Not the verb: "the trial is expected to last six weeks" is a duration of "six weeks".
+        "pattern": r"(?:the\s+|(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcan\s))"
+        r"(?:last|past|next|first|coming|previous|final)\s+(?P<num>%NUMBER_ANY%"
         r"|several|few)\s+"
         r"(?P<unit>%UNIT%)",
         "type": "DURATION",
@@ -1537,6 +1579,7 @@ RULES: list[dict[str, Any]] = [
             ("the next two weeks", "P2W"),
             ("the first nine months", "P9M"),
             ("over the next couple of years", "P2Y"),
+            ("The trial is expected to last six weeks.", None),
         ],
     },
     {
@@ -1698,7 +1741,12 @@ RULES: list[dict[str, Any]] = [
             ("markets opened at 9am JST", "2025-03-15T09:00"),
             ("markets open at 8am UK time", "2025-03-15T08:00"),
             ("after 4 p.m. Eastern time", "2025-03-15T16:00"),
+            ("Junior doctors will strike from 7am on 25 July.", "2025-07-25T07:00", "2025-07-10"),
+            ("The woman was last seen at 11pm on New Year's Eve.", "2025-12-31T23:00", "2026-01-02"),
+            ("Pre-orders open at 1pm BST this Friday.", "2025-09-12T13:00", "2025-09-09"),
+            ("The marathon starts at 9.30am on Sunday 27 April.", "2025-04-27T09:30", "2025-04-20"),
         ],
+        "joins_day": True,
     },
     {
         "name": "clock_24h",
@@ -1715,7 +1763,9 @@ RULES: list[dict[str, Any]] = [
         "examples": [
             ("10:32 GMT", "2025-03-15T10:32"),
             ("the ceasefire began at 08:00 Kyiv time", "2025-03-15T08:00"),
+            ("The outage began at 04:09 UTC on Friday.", "2024-07-19T04:09", "2024-07-21"),
         ],
+        "joins_day": True,
     },
     {
         "name": "noon",
@@ -1725,8 +1775,11 @@ RULES: list[dict[str, Any]] = [
         "examples": [
             ("noon", "2025-03-15T12:00"),
             ("the ceasefire took effect at midnight", "2025-03-15T00:00"),
+            ("The deadline is noon on 1 September.", "2025-09-01T12:00", "2025-08-25"),
+            ("The offer expires at midnight on 31 December.", "2025-12-31T24:00", "2025-12-01"),
         ],
         "strip_prefix": True,
+        "joins_day": True,
     },
     # ---- vague references ------------------------------------------------------------------------
     {

@@ -281,7 +281,10 @@ FUTURE_CUE = (
     "takes effect", "take effect", "until", "through",
     # … and so does the present tense of the calendar's fixtures: "Scholz faces elections on Sunday".
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
-    "goes to the polls", "kicks off", "meet",
+    "goes to the polls", "kicks off", "meet", "host", "kick off", "goes on sale", "go on sale",
+    "goes into", "go into", "goes live", "go live",
+    # Forecasts: "the river is forecast to peak on Thursday".
+    "forecast to", "predicted to", "projected to",
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
     # Not "closes" nor bare "apply": "Wall Street closes higher on Tuesday" is a market report, and
     # "the rules that apply to Monday's vote" no plan.
