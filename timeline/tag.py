@@ -233,8 +233,8 @@ def _closes_range(opening: Timex, end: Timex) -> bool:
 
 def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, tenses: _TenseIndex) -> Timex:
     """A clock time with the day named right after it: "7am on 25 July", "11pm on New Year's Eve",
-    "04:09 UTC on Friday", "1pm BST this Friday" are that time of that day, not of the day the text
-    last named."""
+    "04:09 UTC on Friday", "1pm BST this Friday", "10pm the previous night" are that time of that
+    day, not of the day the text last named."""
     joint = _CLOCK_TO_DAY.match(text, clock.end)
     if joint is None:
         return clock
@@ -242,24 +242,26 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
     if match is None:
         return clock
     rule = rules.rules[match.lastgroup or ""]
-    if rule.type is not TimexType.DATE or rule.range_end:
+    if rule.type not in _DAY_TYPES or rule.range_end:
         return clock
     day = _build(text, match, rule, day_first, tenses, rules.memo)
     if day is None or day.start != joint.end() or not _names_a_day(day.symbol):
         return clock
     # "Midnight on 31 December" ends that day, as "midnight Friday" does (words.CLOCK_WORD_OF_DAY).
     hour = words.CLOCK_WORD_OF_DAY.get(clock.text.rsplit(None, 1)[-1].lower(), clock.symbol.hour)
-    symbol = attrs.evolve(day.symbol, hour=hour, minute=clock.symbol.minute)
+    symbol = attrs.evolve(day.symbol, hour=hour, minute=clock.symbol.minute, part_of_day=None)
     return Timex(clock.start, day.end, text[clock.start : day.end], TimexType.TIME, symbol, clock.rule)
 
 
+_DAY_TYPES = (TimexType.DATE, TimexType.TIME)  # "Friday", "the previous night"
 # Not across a comma: in "the count ended at 10pm, yesterday's tally showed" the day is another's.
 _CLOCK_TO_DAY = re.compile(r"\s+(?:on\s+)?")
 
 
 def _names_a_day(symbol: Symbol) -> bool:
-    """Whether ``symbol`` is a whole day: a date, a weekday, a holiday, "the next day"."""
-    if symbol.hour is not None or symbol.part_of_day is not None or symbol.kind is Kind.DURATION:
+    """Whether ``symbol`` is a day or a part of one: a date, a weekday, a holiday, "the next day",
+    "the previous night" (whose clock time the hour then is)."""
+    if symbol.hour is not None or symbol.kind is Kind.DURATION:
         return False
     if symbol.kind is Kind.RELATIVE:
         return symbol.unit is Unit.DAY and symbol.offset is not None

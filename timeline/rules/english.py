@@ -488,13 +488,16 @@ RULES: list[dict[str, Any]] = [
         "name": "time_weekday",
         "pattern": r"%CLOCK_HEDGE%?(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%"
         # Not before the date the weekday introduces: clock_time takes "9.30am on Sunday 27 April" whole.
-        r"\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%(?!,?\s+(?:%DAYNUM%|%MONTH%\s*%DAYNUM%)(?:st|nd|rd|th)?\b)",
+        r"\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%(?!,?\s+(?:%DAYNUM%|%MONTH%\s*%DAYNUM%)(?:st|nd|rd|th)?\b)"
+        # "at 2am on Saturday morning": the part of day adds nothing to the hour.
+        r"(?:\s+(?:morning|afternoon|evening|night)(?![\w-]))?",
         "type": "TIME",
         "tense": True,
         "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@hour", "minute": "@minute"},
         "examples": [
             ("10 a.m. Tuesday", "2025-03-11T10:00"),
             ("the shooting happened at around 10.30pm on Saturday", "2025-03-08T22:30", "2025-03-12"),
+            ("Police were called at 2am on Saturday morning.", "2025-03-08T02:00", "2025-03-12"),
         ],
     },
     {
@@ -1086,10 +1089,15 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "last_night",
-        "pattern": r"(?P<which>last|tomorrow|yesterday)\s+night|(?P<tonight>tonight)",
+        # "Late last night" is still last night: the modifier is part of the extent, not of the value.
+        "pattern": r"(?:(?:late|early)\s+)?(?:(?P<which>last|tomorrow|yesterday)\s+night|(?P<tonight>tonight))",
         "type": "TIME",
         "symbol": {"kind": "relative", "unit": "day", "offset": "@which|@tonight", "part_of_day": "night"},
-        "examples": [("last night", "2025-03-14TNI"), ("tonight", "2025-03-15TNI")],
+        "examples": [
+            ("last night", "2025-03-14TNI"),
+            ("tonight", "2025-03-15TNI"),
+            ("The fire started late last night.", "2025-03-14TNI"),
+        ],
     },
     {
         "name": "overnight",
@@ -1744,6 +1752,8 @@ RULES: list[dict[str, Any]] = [
             ("Junior doctors will strike from 7am on 25 July.", "2025-07-25T07:00", "2025-07-10"),
             ("The woman was last seen at 11pm on New Year's Eve.", "2025-12-31T23:00", "2026-01-02"),
             ("Pre-orders open at 1pm BST this Friday.", "2025-09-12T13:00", "2025-09-09"),
+            ("The meeting ended at 3pm last Thursday.", "2025-03-13T15:00"),
+            ("He was arrested on 3 March. He had been seen at 10pm the previous night.", "2025-03-02T22:00"),
             ("The marathon starts at 9.30am on Sunday 27 April.", "2025-04-27T09:30", "2025-04-20"),
         ],
         "joins_day": True,
