@@ -249,7 +249,9 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
         return clock
     # "Midnight on 31 December" ends that day, as "midnight Friday" does (words.CLOCK_WORD_OF_DAY).
     hour = words.CLOCK_WORD_OF_DAY.get(clock.text.rsplit(None, 1)[-1].lower(), clock.symbol.hour)
-    symbol = attrs.evolve(day.symbol, hour=hour, minute=clock.symbol.minute, part_of_day=None)
+    symbol = attrs.evolve(
+        day.symbol, hour=hour, minute=clock.symbol.minute, part_of_day=clock.symbol.part_of_day
+    )
     return Timex(clock.start, day.end, text[clock.start : day.end], TimexType.TIME, symbol, clock.rule)
 
 
@@ -892,6 +894,8 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         return list(timexes)
     resolved: list[Timex] = []
     narrative: dt.date | None = None
+    story: dt.date | None = None  # the first day of the last span told, a year or finer
+    told_clock: tuple[int, int] | None = None  # the time of day of the narrative date, if told
     # Where the last date that named its own year ("Aug. 12, 2019", not "Aug. 12" or "Tuesday")
     # was, in ``timexes``: only such a date is surely later than the period mentioned before it.
     dated_at = -1
@@ -904,6 +908,10 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     for position, timex in enumerate(timexes):
         symbol = timex.symbol
         anchor = narrative
+        if symbol.kind is Kind.CALENDAR and symbol.anchor is Anchor.NARRATIVE:
+            # "That summer", "that September": of the year of the last date or period told, however
+            # coarse ("in the spring of 2023 … That autumn").
+            anchor = story
         derived = False  # a comparison period ("a year earlier") is not what the text is about
         if symbol.kind is Kind.RELATIVE and symbol.anchor is Anchor.NARRATIVE and symbol.unit is not None:
             topic, topic_at = last_of.get(_UNIT_GRANULARITY.get(symbol.unit, Granularity.DAY), (None, -1))
@@ -915,6 +923,9 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             if _is_topic(symbol) and topic is None:
                 # "the latest quarter" with none mentioned: the last one completed.
                 symbol = attrs.evolve(symbol, offset=-1, anchor=Anchor.PUBLICATION)
+        if symbol.unit in _CLOCK_UNITS and symbol.anchor is Anchor.NARRATIVE and told_clock is not None:
+            # "At 9:15 a.m. … Twenty minutes later": from the time told, not from noon.
+            symbol = attrs.evolve(symbol, hour=told_clock[0], minute=told_clock[1])
         if _is_year_earlier(symbol):
             # A comparison ("a year ago", after a quarter: that quarter a year before) anchors nothing:
             # "… C$2.3 million a year ago. Sales were C$348 million against C$307 million a year
@@ -959,8 +970,12 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         if span is None or symbol.kind is Kind.REF or derived:
             continue
         last_of[span.granularity] = span.first, position
+        if span.granularity.rank <= Granularity.YEAR.rank:
+            story = span.first
         if span.granularity.rank <= _NARRATIVE_RANK:
             narrative = span.first
+            clock = _CLOCK_IN_VALUE.search(result.value or "")
+            told_clock = None if clock is None else (int(clock["hour"]), int(clock["minute"]))
             if symbol.kind is Kind.CALENDAR and symbol.year is not None:
                 dated_at = position
         if span.granularity in _PERIODS:
@@ -982,6 +997,8 @@ def _resolve(symbol: Symbol, reference: dt.date, anchor: dt.date | None) -> Reso
     return result
 
 
+_CLOCK_UNITS = frozenset({Unit.HOUR, Unit.MINUTE})
+_CLOCK_IN_VALUE = re.compile(r"T(?P<hour>\d\d):(?P<minute>\d\d)$")
 _NARRATIVE_RANK = Granularity.MONTH.rank  # coarser spans do not move the narrative date
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR})
 _FORECAST_REACH = 120  # characters: about a sentence

@@ -104,7 +104,7 @@ RULES: list[dict[str, Any]] = [
         r"|Man\s+Friday|Girl\s+Friday|Friday\s+prayers?"
         # Days named for what happens on them, with no rule for their day ("Super Tuesday" is set by
         # the parties); those with one are feasts (below).
-        r"|Super\s+Tuesday|Blue\s+Monday"
+        r"|Super\s+Tuesday|Blue\s+Monday|(?<=Fox\sNews\s)Sunday"
         # Names of agreements, uprisings, wars and bodies that hold a date.
         r"|Good\s+Friday\s+(?:Agreement|accord)|(?:(?<=Arab\s)|(?<=Prague\s))Spring|Six-Day\s+War"
         r"|(?<=the\s)1922\s+Committee)",
@@ -118,6 +118,7 @@ RULES: list[dict[str, Any]] = [
             ("the Mail on Sunday", None),
             ("campaigning before Super Tuesday", None),
             ("Saturday Night Live", None),
+            ('Rubio told "Fox News Sunday" that talks would continue.', None),
         ],
     },
     {
@@ -583,10 +584,28 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "that_weekday",
+        # "That Friday, convoys crossed", "on that Friday": the Friday of the week the story is in.
+        # Not "said that Friday's talks failed", where "that" is a conjunction.
+        "pattern": r"(?:on\s+that|(?-i:That))\s+(?P<weekday>%WEEKDAY%)%NOT_NAME%(?![\w'’-])",
+        "type": "DATE",
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "offset": "0", "anchor": "narrative"},
+        "examples": [
+            (
+                "The ceasefire was announced on Wednesday, 12 March. That Friday, aid crossed.",
+                "2025-03-14",
+                "2025-03-20",
+            ),
+            ("Officials said that Friday's talks had failed.", None),
+        ],
+        "strip_prefix": True,
+    },
+    {
         "name": "weekday_pod",
         # "praised following Tuesday's raid": there "following" means "after", and the raid was on
         # the Tuesday just past, not the one to come.
         "pattern": r"(?:(?:earlier|later)\s+(?:on\s+)?)?(?:(?:late|early)\s+(?:on\s+)?)?(?:"
+        r"(?:the\s+(?=(?:previous|following|preceding)\s))?"
         r"(?P<shift>%SHIFT%)\s+(?!(?<=following\s)(?:%WEEKDAY%)['’]s\b))?"
         r"(?P<weekday>%WEEKDAY%)"
         r"%NOT_NAME%(?:\s+(?P<pod>%PART_OF_DAY%))?(?!\s+(?:week|'s\s+(?:%UNIT%)))",
@@ -600,6 +619,10 @@ RULES: list[dict[str, Any]] = [
         },
         "examples": [
             ("praised following Tuesday's raid", "2025-03-11"),
+            (
+                "The jury convicted him on Thursday, 6 March. He was sentenced the following Monday.",
+                "2025-03-10",
+            ),
             ("on Tuesday", "2025-03-11"),
             ("Tuesday evening", "2025-03-11TEV"),
             ("late on Friday", "2025-03-14"),  # TimeML: "late" is no part of day
@@ -705,6 +728,29 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "holiday",
+        # "on Christmas Day", "since New Year's Eve 2005": a fixed day of the year (words.HOLIDAY).
+        # Before the month: "May Day" is a holiday.
+        "pattern": r"(?P<holiday>%HOLIDAY%)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])"
+        # A Christmas tree or card is no date.
+        r"(?!\s+(?:trees?|cards?|carols?|lights|decorations|puddings?|albums?|songs?|island|cactus"
+        r"|crackers?|stockings?|jumpers?|movies?|films?|specials?|stars?)\b)",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "holiday": "@holiday", "year": "@year"},
+        "examples": [
+            ("federal offices will close on Juneteenth", "2025-06-19"),
+            ("Edinburgh's Hogmanay celebrations were cancelled", "2024-12-31"),
+            ("shops closed on Christmas Day", "2024-12-25"),
+            ("Thousands joined May Day rallies across Europe.", "2025-05-01", "2025-05-02"),
+            ("talks will resume after New Year's Day", "2026-01-01"),
+            ("on Christmas Eve 2005", "2005-12-24"),
+            ("Boxing Day sales", "2024-12-26"),
+            ("a Christmas tree", None),
+            ("the christmas spirit", None),
+        ],
+    },
+    {
         "name": "month",
         "pattern": r"(?P<month>%MONTH_FULL%)(?![\w-])(?!\s+\d)",
         "type": "DATE",
@@ -718,6 +764,26 @@ RULES: list[dict[str, Any]] = [
             ("will march on", None),
             ("Theresa May said", None),
         ],
+    },
+    {
+        "name": "narrative_month_season",
+        # "By that summer", "until that September": of the year the story is in.
+        "pattern": r"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:in\s+)?that\s+(?:(?P<month>%MONTH_FULL%)"
+        r"|(?P<season>spring|summer|autumn|winter))(?![\w-])(?!\s+(?:from|up)\b)",
+        "type": "DATE",
+        "symbol": {
+            "kind": "calendar",
+            "month": "@month",
+            "season": "@season",
+            "offset": "0",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("The war began in February 2022. By that summer, Russian forces had withdrawn.", "2022-SU"),
+            ("Schools closed on March 16, 2020. They did not reopen until that September.", "2020-09"),
+            ("He was diagnosed in the spring of 2023. That autumn, he stepped down.", "2023-FA"),
+        ],
+        "strip_prefix": True,
     },
     {
         "name": "season_year",
@@ -750,27 +816,6 @@ RULES: list[dict[str, Any]] = [
             ("next spring", "2026-SP", "2025-04-20"),
             ("next winter", "2025-WI", "2025-01-20"),
             ("coming winter", "2024-WI", "2024-12-14"),
-        ],
-    },
-    {
-        "name": "holiday",
-        # "on Christmas Day", "since New Year's Eve 2005": a fixed day of the year (words.HOLIDAY).
-        "pattern": r"(?P<holiday>%HOLIDAY%)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])"
-        # A Christmas tree or card is no date.
-        r"(?!\s+(?:trees?|cards?|carols?|lights|decorations|puddings?|albums?|songs?|island|cactus"
-        r"|crackers?|stockings?|jumpers?|movies?|films?|specials?|stars?)\b)",
-        "type": "DATE",
-        "tense": True,
-        "symbol": {"kind": "calendar", "holiday": "@holiday", "year": "@year"},
-        "examples": [
-            ("federal offices will close on Juneteenth", "2025-06-19"),
-            ("Edinburgh's Hogmanay celebrations were cancelled", "2024-12-31"),
-            ("shops closed on Christmas Day", "2024-12-25"),
-            ("talks will resume after New Year's Day", "2026-01-01"),
-            ("on Christmas Eve 2005", "2005-12-24"),
-            ("Boxing Day sales", "2024-12-26"),
-            ("a Christmas tree", None),
-            ("the christmas spirit", None),
         ],
     },
     {
@@ -1088,9 +1133,29 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "narrative_unit_step",
+        # "The week before, polls had shown…", "talks will begin the month before.": a week, month or
+        # year from the date told last (followed by its event, "the week before the vote", it is not).
+        "pattern": r"the\s+(?P<unit>week|month|year)\s+(?P<step>before|after)(?=\s*(?:[,.;:!?)\"”]|$))",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@step", "anchor": "narrative"},
+        "examples": [
+            (
+                "Lawmakers approved the budget on 12 March. The week before, polls had shown them trailing.",
+                "2025-W10",
+            ),
+            (
+                "The agreement expires on 31 March. Talks on a successor will begin the month before.",
+                "2025-02",
+            ),
+            ("Turnout rose in the week before the vote.", None),
+        ],
+    },
+    {
         "name": "last_night",
         # "Late last night" is still last night: the modifier is part of the extent, not of the value.
-        "pattern": r"(?:(?:late|early)\s+)?(?:(?P<which>last|tomorrow|yesterday)\s+night|(?P<tonight>tonight))",
+        "pattern": r"(?:(?:late|early)\s+)?"
+        r"(?:(?P<which>last|tomorrow|yesterday)\s+night|(?P<tonight>tonight))",
         "type": "TIME",
         "symbol": {"kind": "relative", "unit": "day", "offset": "@which|@tonight", "part_of_day": "night"},
         "examples": [
@@ -1131,7 +1196,8 @@ RULES: list[dict[str, Any]] = [
         "name": "narrative_shift_pod",
         # "The next morning", "that evening", "later that night": a part of the day told last, or of
         # the one after or before it.
-        "pattern": r"(?:(?:earlier|later)\s+(?=that\b))?(?P<shift>the\s+(?:next|following|previous)|that)\s+"
+        "pattern": r"(?:(?:earlier|later)\s+(?=that\b))?"
+        r"(?P<shift>the\s+(?:next|following|previous|same)|that)\s+"
         r"(?P<pod>morning|afternoon|evening|night)(?![\w-])",
         "type": "TIME",
         "symbol": {
@@ -1145,7 +1211,28 @@ RULES: list[dict[str, Any]] = [
             ("The strike began on 3 March. The next morning, trains were cancelled.", "2025-03-04TMO"),
             ("The match was on 1 March. That evening, fans clashed.", "2025-03-01TEV"),
             ("He landed on 2 March and left later that night.", "2025-03-02TNI"),
+            ("The minister resigned on Thursday. Her successor was named the same evening.", "2025-03-13TEV"),
         ],
+    },
+    {
+        "name": "pod_of_day",
+        # "the evening of 7 June", "the night of Friday": that part of the day named next (joined to it).
+        "pattern": r"the\s+(?P<pod>morning|afternoon|evening|night)\s+of"
+        r"(?=\s+(?:%WEEKDAY%|%DAYORD%\s+(?:of\s+)?%MONTH%|%MONTH%\s*%DAYORD%))",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "anchor": "narrative",
+            "part_of_day": "@pod",
+        },
+        "examples": [
+            ("Protests erupted on the evening of 7 June.", "2025-06-07TEV", "2025-06-15"),
+            ("Flood defences failed on the night of 3 November.", "2024-11-03TNI", "2024-11-10"),
+            ("the night of the long knives", None),
+        ],
+        "joins_day": True,
     },
     {
         "name": "narrative_pod",
@@ -1236,6 +1323,11 @@ RULES: list[dict[str, Any]] = [
             ("a week or so ago", "2025-03-08"),
             ("the report is due in two weeks' time", "2025-03-29"),
             ("in a week's time", "2025-03-22"),
+            (
+                "Polls closed at 10 p.m. An hour later, the first results came in.",
+                "2024-11-05T23:00",
+                "2024-11-05",
+            ),
         ],
     },
     {
@@ -1275,7 +1367,7 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "unit_boundary",
         "pattern": r"(?P<mod>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|end\s+of|"
-        r"start\s+of|beginning\s+of|middle\s+of)\s+(?:(?P<shift>%SHIFT%|the)\s+)(?P<unit>%CALENDAR_UNIT%)",
+        r"start\s+of|beginning\s+of|middle\s+of)\s+(?:(?P<shift>%SHIFT%|the|that)\s+)(?P<unit>%CALENDAR_UNIT%)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift", "mod": "@mod"},
         "examples": [
@@ -1509,8 +1601,9 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "coming_units",
         "pattern": r"(?:in\s+)?(?P<dir>the\s+coming|coming|the\s+past|past|future)\s+"
-        r"(?P<unit>days|weeks|months|quarters|years|decades)"
-        r"|(?:in\s+)?the\s+(?P<unit2>days|weeks|months|years|decades)\s+(?P<dir2>ahead|to\s+come)(?![\w-]|\s+of\b)",
+        r"(?P<unit>hours|days|weeks|months|quarters|years|decades)"
+        r"|(?:in\s+)?the\s+(?P<unit2>hours|days|weeks|months|years|decades)\s+(?P<dir2>ahead|to\s+come)"
+        r"(?![\w-]|\s+of\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit|@unit2", "direction": "@dir|@dir2"},
         "examples": [
@@ -1520,6 +1613,7 @@ RULES: list[dict[str, Any]] = [
             ("the past months", "PAST_REF"),
             ("tax payments in future quarters", "FUTURE_REF"),
             ("tensions will persist in the years to come", "FUTURE_REF"),
+            ("More details are expected in the coming hours.", "FUTURE_REF"),
         ],
         "strip_prefix": True,
     },

@@ -99,7 +99,7 @@ HOLIDAY = {
     "bonfire night": (11, 5), "armistice day": (11, 11), "remembrance day": (11, 11),
     "veterans day": (11, 11), "bastille day": (7, 14), "epiphany": (1, 6),
     "orthodox christmas": (1, 7), "juneteenth": (6, 19), "hogmanay": (12, 31),
-    "australia day": (1, 26), "canada day": (7, 1),
+    "australia day": (1, 26), "canada day": (7, 1), "may day": (5, 1), "inauguration day": (1, 20),
 }  # fmt: skip
 
 # Holidays whose day moves, by the model's Feast values (the resolver computes their dates).
@@ -214,7 +214,7 @@ LABEL_BEFORE_NUMBER = (
     "room", "page", "paragraph", "clause", "rule", "boeing", "airbus", "item", "vol.", "volume",
     "issue", "bill", "code", "form", "channel", "highway", "interstate", "suite", "apartment",
     "box", "gate", "platform", "pier", "terminal", "unit", "category", "level", "grade", "size",
-    "version", "windows", "iphone", "ios", "galaxy",
+    "version", "windows", "iphone", "ios", "galaxy", "project", "vision", "agenda",
     "patrol", "squad", "division", "regiment", "battalion", "brigade", "dow", "nasdaq",
 )  # fmt: skip
 
@@ -282,7 +282,7 @@ FUTURE_CUE = (
     # … and so does the present tense of the calendar's fixtures: "Scholz faces elections on Sunday".
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
     "goes to the polls", "kicks off", "meet", "host", "kick off", "goes on sale", "go on sale",
-    "goes into", "go into", "goes live", "go live",
+    "goes into", "go into", "goes live", "go live", "bracing for", "brace for", "braces for",
     # Forecasts: "the river is forecast to peak on Thursday".
     "forecast to", "predicted to", "projected to",
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
@@ -321,6 +321,9 @@ PAST_CUE = (
     "shook", "swore", "tore", "forgot", "froze", "stole", "overtook", "understood", "sank",
     "taught", "wore", "rode", "hid", "slid", "sprang", "swept", "wept", "dealt",
     "lent", "meant", "underwent", "arose", "awoke",
+    # A stretch that ran its course: "the outage lasted until early Tuesday" (not the cue "until").
+    "lasted until", "lasted through", "lasted into", "continued until", "continued through",
+    "ran until", "ran through", "remained until", "stayed until",
 )  # fmt: skip
 
 # Words ending in "-ed" that are not past-tense verbs (the engine treats other "-ed" words as past).
