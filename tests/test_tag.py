@@ -320,6 +320,15 @@ def test_this_week_said_at_the_weekend_about_the_future_is_the_coming_week(
         ("The deal was signed on 2 June 2019. Two days later, shares rose.", ["2019-06-02", "2019-06-04"]),
         ("The deal was signed on 2 June 2019. The previous day, talks ended.", ["2019-06-02", "2019-06-01"]),
         ("The deal was signed on 2 June 2019. That week, shares rose.", ["2019-06-02", "2019-W22"]),
+        # The day of a telling anchors no shift once the story has a date; alone, it does.
+        (
+            "The plant closed on 3 March, the company said on Friday. The next day, the bank shut.",
+            ["2025-03-03", "2025-03-14", "2025-03-04"],
+        ),
+        (
+            "Two men were arrested, police said on Friday. The next day, they were charged.",
+            ["2025-03-14", "2025-03-15"],
+        ),
         ("The war began in 1995. The following year, it spread.", ["1995", "1996"]),
         # A shift counts from the later of the last year and the last date...
         (

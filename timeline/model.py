@@ -248,6 +248,9 @@ class Symbol:
     weekday_of_set: int | None = None  # SET: "every Monday"
     swappable: bool = False  # numeric 03/04/2025: day and month may be read either way
     feast: Feast | None = None  # CALENDAR: a holiday whose day moves ("Easter"), in ``year`` if given
+    # In a closing attribution ("…, the company said on Tuesday."): the day of the telling, which
+    # later narrative expressions do not count from.
+    told: bool = False
 
     def describe(self) -> str:
         """A compact human-readable form, e.g. ``weekday=2 direction=past``."""

@@ -560,7 +560,10 @@ def _calendar_day(symbol: Symbol, anchor: dt.date) -> Resolution:
     else:
         index = dt.date(_check_year(symbol.year), month, day).toordinal()
     if symbol.unit is Unit.WEEK:  # "the week commencing 9 June"
-        return _span(_WEEK, _week_index(dt.date.fromordinal(index)), symbol)
+        # "The week of March 9", a Sunday, is the week it begins, as a US calendar has it.
+        named = dt.date.fromordinal(index)
+        week_day = named + dt.timedelta(days=1) if named.isoweekday() == 7 else named
+        return _span(_WEEK, _week_index(week_day), symbol)
     return _span(_DAY, index, symbol, _time_suffix(symbol))
 
 
@@ -654,7 +657,8 @@ def _clock_shift(symbol: Symbol, offset: int, unit: Unit, anchor: dt.date) -> Re
     """Hours or minutes from the anchor, taken at noon: the anchor's time of day is unknown."""
     hour = 12 if symbol.hour is None else symbol.hour
     minute = 0 if symbol.minute is None else symbol.minute
-    start = pendulum.naive(anchor.year, anchor.month, anchor.day, hour, minute)
+    # T24:00, the end of a day ("an hour after midnight on Sunday"), is the next day's start.
+    start = pendulum.naive(anchor.year, anchor.month, anchor.day, hour % 24, minute).add(days=hour // 24)
     moved = start.add(hours=offset) if unit is Unit.HOUR else start.add(minutes=offset)
     day = dt.date(moved.year, moved.month, moved.day)
     return _span(_DAY, day.toordinal(), symbol, f"T{moved.hour:02d}:{moved.minute:02d}")

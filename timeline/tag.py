@@ -83,19 +83,22 @@ _NOT_A_VERB_AFTER = re.compile(
 )
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _ED_PENALTY = 12  # characters: a couple of words
+_WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bracing for … on Friday")
 # The kinds of tense cue, as (direction, extra distance): an "-ed" word counts as if it were farther
 # away than it is.  Any "-ed" word not in the past list is a weaker past cue, unless a determiner makes
 # it an adjective ("the reduced dividend") or "be" a passive ("will be held", which is also why
 # _is_past_verb checks past cues).
 _CUE_KINDS = {
     "future": (Direction.FUTURE, 0),
+    "future_weak": (Direction.FUTURE, _WEAK_PENALTY),
     "past": (Direction.PAST, 0),
     "past_ed": (Direction.PAST, _ED_PENALTY),
 }
-# One pass finds all three, the first kind listed winning where two start at one place; a phrase
+# One pass finds them all, the first kind listed winning where two start at one place; a phrase
 # hides the cues inside it ("had been due to expire" is past, and its "expire" no future cue).
 _CUES = _Words(
     f"(?P<future>{_cue_branches(words.FUTURE_CUE)})"
+    f"|(?P<future_weak>{_cue_branches(words.WEAK_FUTURE_CUE)})"
     f"|(?P<past>{_cue_branches(words.PAST_CUE)})"
     r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))"
 )
@@ -144,7 +147,10 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
             ):
                 continue
             if rule.joins_day:
-                timex = _with_day_after(text, timex, rules, day_first, tenses)
+                joined = _with_day_after(text, timex, rules, day_first, tenses)
+                if joined is timex and timex.symbol.hour is None:
+                    continue  # "the morning of" is nothing without its day
+                timex = joined
             found.append(timex)
             covered = timex.end if timex.end > match.end() else match.end()
             closing_at = _range_start(found, text)
@@ -177,17 +183,17 @@ def _share_years(found: list[Timex], text: str) -> None:
             continue
         joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
         if joint is None or (
-            joint.group("word") is not None
+            (joint.group("word") or "").lower() == "and"
             and not RANGE_OPENED.search(text, max(0, first.start - 16), first.start)
         ):
-            continue
+            continue  # "on 3 March and 5 April 2024" may name two years; "between … and …" one
         runs_over_new_year = (opening.month, opening.day or 1) > (closing.month, closing.day or 1)
         year = closing.year - 1 if runs_over_new_year else closing.year
         symbol = attrs.evolve(opening, year=year, direction=Direction.NEAREST)
         found[index] = attrs.evolve(first, symbol=symbol)
 
 
-# Between a range's two ends: a dash, or a range word after "from"/"between" ("and" after "between").
+# Between a range's two ends: a dash, a range word, or "and" after "between".
 _RANGE_JOINT = re.compile(
     rf"\s*[-–—]\s*|\s+(?P<word>{word_alternation((*words.RANGE_WORD, 'and'))})\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -238,6 +244,10 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
     joint = _CLOCK_TO_DAY.match(text, clock.end)
     if joint is None:
         return clock
+    if clock.text.endswith(".") and not joint.group().strip() and _NAMED_DAY.match(text, joint.end()) is None:
+        # "Polls closed at 10 p.m. The next day, …": the stop of "p.m." may end the sentence; only
+        # a day's name straight after it ("10 p.m. Monday") is surely the time's day.
+        return clock
     match = rules.match(text, joint.end())
     if match is None:
         return clock
@@ -245,6 +255,10 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
     if rule.type not in _DAY_TYPES or rule.range_end:
         return clock
     day = _build(text, match, rule, day_first, tenses, rules.memo)
+    if day is not None and rule.joins_day:  # "10pm on the night of 3 March"
+        day = _with_day_after(text, day, rules, day_first, tenses)
+        if day.symbol.hour is None and day.symbol.kind is Kind.RELATIVE:
+            return clock  # "the night of" with no day after it
     if day is None or day.start != joint.end() or not _names_a_day(day.symbol):
         return clock
     # "Midnight on 31 December" ends that day, as "midnight Friday" does (words.CLOCK_WORD_OF_DAY).
@@ -256,8 +270,9 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
 
 
 _DAY_TYPES = (TimexType.DATE, TimexType.TIME)  # "Friday", "the previous night"
+_NAMED_DAY = re.compile(rf"(?:{word_alternation((*words.WEEKDAY, *words.MONTH))})\b", re.IGNORECASE)
 # Not across a comma: in "the count ended at 10pm, yesterday's tally showed" the day is another's.
-_CLOCK_TO_DAY = re.compile(r"\s+(?:on\s+)?")
+_CLOCK_TO_DAY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _names_a_day(symbol: Symbol) -> bool:
@@ -422,6 +437,9 @@ def _build(
         symbol = memo.get(directed)
         if symbol is None:
             symbol = memo[directed] = attrs.evolve(reading[0], direction=direction)
+    names_a_day = symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
+    if names_a_day and _in_closing_attribution(text, start, end):
+        symbol = attrs.evolve(symbol, told=True)
     if rule.strip_prefix:
         prefix = _EXTENT_PREFIX.match(text, start, end)
         if prefix is not None:
@@ -430,6 +448,18 @@ def _build(
     return Timex(start=start, end=end, text=text[start:end], type=rule.type, symbol=symbol, rule=rule.name)
 
 
+def _in_closing_attribution(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is in the attribution that closes its sentence ("…, the company said
+    on Tuesday.")."""
+    comma = text.rfind(",", max(0, start - _ATTRIBUTION_REACH), start)
+    if comma < 0 or _SENTENCE_BREAK.search(text, comma, start) is not None:
+        return False
+    closing = _SENTENCE_BREAK.search(text, end, end + _ATTRIBUTION_REACH)
+    stop = closing.start() + 1 if closing is not None else len(text)
+    return stop - end <= _ATTRIBUTION_REACH and _ATTRIBUTION.fullmatch(text, comma, stop) is not None
+
+
+_ATTRIBUTION_REACH = 60  # characters: ", the Ministry of Defence said in a statement on"
 _UNREAD = object()
 _MEMO_SIZE = 1 << 16  # readings kept: a long text of distinct dates must not grow the memo without bound
 
@@ -759,7 +789,7 @@ class _Block:
                 break
             if kind == "future" and (_is_range_joint(text, start, stop) or _is_passage(text, start, stop)):
                 continue
-            if kind == "future" or _is_past_verb(text, start, stop):
+            if kind == "future" or kind == "future_weak" or _is_past_verb(text, start, stop):
                 starts, ends = found[kind]
                 starts.append(start)
                 ends.append(stop)
@@ -863,8 +893,11 @@ def _is_passage(text: str, start: int, end: int) -> bool:
 
 
 _THROUGH = frozenset(("through", "thru"))
+_MONTH_NAME = word_alternation(tuple(words.MONTH))
+# What starts a date or time: a year, a clock time, a day of a month, or a named day or shift.
 _DATE_AHEAD = re.compile(
-    r"\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d|(?:"
+    r"\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d{4}\b|\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b"
+    rf"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b)|(?:"
     + word_alternation(
         (*words.WEEKDAY, *words.MONTH, *words.CLOCK_WORD, *words.SHIFT, "mid", "early", "late")
     )
@@ -894,12 +927,14 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         return list(timexes)
     resolved: list[Timex] = []
     narrative: dt.date | None = None
+    story_day: dt.date | None = None  # the same, but never the day of a telling (Symbol.told)
     story: dt.date | None = None  # the first day of the last span told, a year or finer
     told_clock: tuple[int, int] | None = None  # the time of day of the narrative date, if told
     # Where the last date that named its own year ("Aug. 12, 2019", not "Aug. 12" or "Tuesday")
     # was, in ``timexes``: only such a date is surely later than the period mentioned before it.
     dated_at = -1
     last_of: dict[Granularity, tuple[dt.date, int]] = {}  # first day of the last span of each, and where
+    story_last_of: dict[Granularity, tuple[dt.date, int]] = {}  # the same, but no day of a telling
     # The last quarter or half-year mentioned, where it ended, and the last one begun by the reference.
     period: TimeSpan | None = None
     period_end = 0
@@ -907,19 +942,29 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     known: dict[tuple[int, dt.date | None], Resolution] = {}
     for position, timex in enumerate(timexes):
         symbol = timex.symbol
-        anchor = narrative
+        # A shift from the story ("two weeks later", "the next day") counts from its last date,
+        # not from the day of a telling after it (see Symbol.told); a clock time or "overnight"
+        # from the last day named, whichever.
+        shifted = (
+            symbol.kind is Kind.RELATIVE
+            and symbol.offset
+            and symbol.part_of_day is None
+            and symbol.unit not in _CLOCK_UNITS
+        )
+        anchor = story_day if shifted else narrative
         if symbol.kind is Kind.CALENDAR and symbol.anchor is Anchor.NARRATIVE:
             # "That summer", "that September": of the year of the last date or period told, however
             # coarse ("in the spring of 2023 … That autumn").
             anchor = story
         derived = False  # a comparison period ("a year earlier") is not what the text is about
         if symbol.kind is Kind.RELATIVE and symbol.anchor is Anchor.NARRATIVE and symbol.unit is not None:
-            topic, topic_at = last_of.get(_UNIT_GRANULARITY.get(symbol.unit, Granularity.DAY), (None, -1))
+            mentioned = story_last_of if shifted else last_of
+            topic, topic_at = mentioned.get(_UNIT_GRANULARITY.get(symbol.unit, Granularity.DAY), (None, -1))
             if symbol.offset == 0 or topic_at > dated_at:
                 # "That quarter" is the last quarter mentioned, and "the following year" after "in
                 # 1995" is 1996, even past "on Aug. 12" or "said Tuesday"; but "a year earlier"
                 # after "in 1985 … the six months ended Aug. 12, 2019" counts from 2019.
-                anchor = topic or narrative
+                anchor = topic or anchor
             if _is_topic(symbol) and topic is None:
                 # "the latest quarter" with none mentioned: the last one completed.
                 symbol = attrs.evolve(symbol, offset=-1, anchor=Anchor.PUBLICATION)
@@ -927,9 +972,6 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             # "At 9:15 a.m. … Twenty minutes later": from the time told, not from noon.
             symbol = attrs.evolve(symbol, hour=told_clock[0], minute=told_clock[1])
         if _is_year_earlier(symbol):
-            # A comparison ("a year ago", after a quarter: that quarter a year before) anchors nothing:
-            # "… C$2.3 million a year ago. Sales were C$348 million against C$307 million a year
-            # earlier" compares both with the same year.
             assert symbol.offset is not None
             # A forecast is compared with a year before in its own sentence ("expects losses in the
             # first quarter of 1990, compared with a year earlier"); further on, a comparison is of
@@ -942,7 +984,10 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
                 result = resolve(_same_period(compared, symbol.offset), reference)
             else:
                 result = _resolve(symbol, reference, anchor)
-            derived = True
+            # A comparison anchors nothing: "… C$2.3 million a year ago. Sales were C$348 million
+            # against C$307 million a year earlier" compares both with the same year.  But "Four
+            # years ago, she launched the charity. The following year, …" tells a story.
+            derived = compared is not None or symbol.offset == -1
         elif symbol.kind is Kind.RELATIVE and symbol.year is not None:
             # "The 1988 quarter": the quarter under discussion, in the year named, and a comparison
             # too; with no quarter mentioned, just that year.
@@ -970,10 +1015,16 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         if span is None or symbol.kind is Kind.REF or derived:
             continue
         last_of[span.granularity] = span.first, position
+        if symbol.told and story_day is not None:
+            # The day of a telling is no date of the story: "The plant closed on 3 March, the
+            # company said on Tuesday. Two weeks later, …" is 17 March.
+            narrative = span.first
+            continue
+        story_last_of[span.granularity] = span.first, position
         if span.granularity.rank <= Granularity.YEAR.rank:
             story = span.first
         if span.granularity.rank <= _NARRATIVE_RANK:
-            narrative = span.first
+            narrative = story_day = span.first
             clock = _CLOCK_IN_VALUE.search(result.value or "")
             told_clock = None if clock is None else (int(clock["hour"]), int(clock["minute"]))
             if symbol.kind is Kind.CALENDAR and symbol.year is not None:

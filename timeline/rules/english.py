@@ -731,7 +731,7 @@ RULES: list[dict[str, Any]] = [
         "name": "holiday",
         # "on Christmas Day", "since New Year's Eve 2005": a fixed day of the year (words.HOLIDAY).
         # Before the month: "May Day" is a holiday.
-        "pattern": r"(?P<holiday>%HOLIDAY%)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])"
+        "pattern": r"(?!(?-i:May\s+day)\b)(?P<holiday>%HOLIDAY%)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])"
         # A Christmas tree or card is no date.
         r"(?!\s+(?:trees?|cards?|carols?|lights|decorations|puddings?|albums?|songs?|island|cactus"
         r"|crackers?|stockings?|jumpers?|movies?|films?|specials?|stars?)\b)",
@@ -743,6 +743,7 @@ RULES: list[dict[str, Any]] = [
             ("Edinburgh's Hogmanay celebrations were cancelled", "2024-12-31"),
             ("shops closed on Christmas Day", "2024-12-25"),
             ("Thousands joined May Day rallies across Europe.", "2025-05-01", "2025-05-02"),
+            ("In May day trips to the coast rose 20%.", None),
             ("talks will resume after New Year's Day", "2026-01-01"),
             ("on Christmas Eve 2005", "2005-12-24"),
             ("Boxing Day sales", "2024-12-26"),
@@ -768,8 +769,10 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "narrative_month_season",
         # "By that summer", "until that September": of the year the story is in.
-        "pattern": r"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:in\s+)?that\s+(?:(?P<month>%MONTH_FULL%)"
-        r"|(?P<season>spring|summer|autumn|winter))(?![\w-])(?!\s+(?:from|up)\b)",
+        # Not "said that September was the hottest", where "that" is a conjunction: only after a
+        # preposition, "earlier"/"later", or opening a sentence.
+        "pattern": r"(?:(?:earlier|later)\s+(?:in\s+)?that"
+        r"|(?:in|by|until|till|during|of|on|from|since|over)\s+that|(?-i:That))\s+(?:(?P<month>%MONTH_FULL%)|(?P<season>spring|summer|autumn|fall|winter))(?![\w-])",
         "type": "DATE",
         "symbol": {
             "kind": "calendar",
@@ -782,6 +785,7 @@ RULES: list[dict[str, Any]] = [
             ("The war began in February 2022. By that summer, Russian forces had withdrawn.", "2022-SU"),
             ("Schools closed on March 16, 2020. They did not reopen until that September.", "2020-09"),
             ("He was diagnosed in the spring of 2023. That autumn, he stepped down.", "2023-FA"),
+            ("Scientists said that September was the hottest on record.", None),
         ],
         "strip_prefix": True,
     },
@@ -857,7 +861,7 @@ RULES: list[dict[str, Any]] = [
         "name": "season",
         "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn"
         r"|winter)(?![\w-])"
-        r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel)\b)",
+        r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel|water)\b)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "season": "@season", "mod": "@mod"},
@@ -1798,7 +1802,8 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "noon_weekday",
         "pattern": r"(?:at\s+)?(?P<noon_of_day>noon|midnight|midday)\s+(?:on\s+)?"
-        r"(?P<weekday>%WEEKDAY%)%NOT_NAME%",
+        # Not before the date the weekday introduces: noon takes "noon on Friday 14 March" whole.
+        r"(?P<weekday>%WEEKDAY%)%NOT_NAME%(?!,?\s+(?:%DAYNUM%|%MONTH%\s*%DAYNUM%)(?:st|nd|rd|th)?\b)",
         "type": "TIME",
         "tense": True,
         "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@noon_of_day"},

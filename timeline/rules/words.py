@@ -99,7 +99,7 @@ HOLIDAY = {
     "bonfire night": (11, 5), "armistice day": (11, 11), "remembrance day": (11, 11),
     "veterans day": (11, 11), "bastille day": (7, 14), "epiphany": (1, 6),
     "orthodox christmas": (1, 7), "juneteenth": (6, 19), "hogmanay": (12, 31),
-    "australia day": (1, 26), "canada day": (7, 1), "may day": (5, 1), "inauguration day": (1, 20),
+    "australia day": (1, 26), "canada day": (7, 1), "may day": (5, 1),
 }  # fmt: skip
 
 # Holidays whose day moves, by the model's Feast values (the resolver computes their dates).
@@ -281,8 +281,8 @@ FUTURE_CUE = (
     "takes effect", "take effect", "until", "through",
     # … and so does the present tense of the calendar's fixtures: "Scholz faces elections on Sunday".
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
-    "goes to the polls", "kicks off", "meet", "host", "kick off", "goes on sale", "go on sale",
-    "goes into", "go into", "goes live", "go live", "bracing for", "brace for", "braces for",
+    "goes to the polls", "kicks off", "to kick off", "meet", "goes on sale", "go on sale", "goes live",
+    "go live",
     # Forecasts: "the river is forecast to peak on Thursday".
     "forecast to", "predicted to", "projected to",
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
@@ -291,6 +291,11 @@ FUTURE_CUE = (
     "apply from", "applies from", "comes into force", "come into force", "comes into effect",
     "come into effect", "kicks in", "kick in", "polls close", "polls open",
 )  # fmt: skip
+
+# Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
+# wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
+# for the storm on Friday").
+WEAK_FUTURE_CUE = ("bracing for", "brace for", "braces for")
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
 # Friday" (but was extended).  A phrase hides the cues inside it, here the future cue "expire".
