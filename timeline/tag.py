@@ -152,7 +152,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                     continue  # "the morning of" is nothing without its day
                 timex = joined
             found.append(timex)
-            covered = timex.end if timex.end > match.end() else match.end()
+            covered = max(timex.end, match.end())
             closing_at = _range_start(found, text)
             if closing_at is not None:
                 # The trigger skips a number right after another ("10-14" is no date by its
@@ -928,8 +928,8 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     resolved: list[Timex] = []
     narrative: dt.date | None = None
     story_day: dt.date | None = None  # the same, but never the day of a telling (Symbol.told)
-    story: dt.date | None = None  # the first day of the last span told, a year or finer
-    told_clock: tuple[int, int] | None = None  # the time of day of the narrative date, if told
+    latest_span: dt.date | None = None  # the first day of the last span mentioned, a year or finer
+    narrative_clock: tuple[int, int] | None = None  # the time of day given with the narrative date
     # Where the last date that named its own year ("Aug. 12, 2019", not "Aug. 12" or "Tuesday")
     # was, in ``timexes``: only such a date is surely later than the period mentioned before it.
     dated_at = -1
@@ -947,7 +947,7 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         # from the last day named, whichever.
         shifted = (
             symbol.kind is Kind.RELATIVE
-            and symbol.offset
+            and symbol.offset not in (None, 0)
             and symbol.part_of_day is None
             and symbol.unit not in _CLOCK_UNITS
         )
@@ -955,7 +955,7 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         if symbol.kind is Kind.CALENDAR and symbol.anchor is Anchor.NARRATIVE:
             # "That summer", "that September": of the year of the last date or period told, however
             # coarse ("in the spring of 2023 … That autumn").
-            anchor = story
+            anchor = latest_span
         derived = False  # a comparison period ("a year earlier") is not what the text is about
         if symbol.kind is Kind.RELATIVE and symbol.anchor is Anchor.NARRATIVE and symbol.unit is not None:
             mentioned = story_last_of if shifted else last_of
@@ -968,9 +968,9 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             if _is_topic(symbol) and topic is None:
                 # "the latest quarter" with none mentioned: the last one completed.
                 symbol = attrs.evolve(symbol, offset=-1, anchor=Anchor.PUBLICATION)
-        if symbol.unit in _CLOCK_UNITS and symbol.anchor is Anchor.NARRATIVE and told_clock is not None:
-            # "At 9:15 a.m. … Twenty minutes later": from the time told, not from noon.
-            symbol = attrs.evolve(symbol, hour=told_clock[0], minute=told_clock[1])
+        if symbol.unit in _CLOCK_UNITS and symbol.anchor is Anchor.NARRATIVE and narrative_clock is not None:
+            # "At 9:15 a.m. … Twenty minutes later": from the time given, not from noon.
+            symbol = attrs.evolve(symbol, hour=narrative_clock[0], minute=narrative_clock[1])
         if _is_year_earlier(symbol):
             assert symbol.offset is not None
             # A forecast is compared with a year before in its own sentence ("expects losses in the
@@ -1022,11 +1022,11 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             continue
         story_last_of[span.granularity] = span.first, position
         if span.granularity.rank <= Granularity.YEAR.rank:
-            story = span.first
+            latest_span = span.first
         if span.granularity.rank <= _NARRATIVE_RANK:
             narrative = story_day = span.first
             clock = _CLOCK_IN_VALUE.search(result.value or "")
-            told_clock = None if clock is None else (int(clock["hour"]), int(clock["minute"]))
+            narrative_clock = None if clock is None else (int(clock["hour"]), int(clock["minute"]))
             if symbol.kind is Kind.CALENDAR and symbol.year is not None:
                 dated_at = position
         if span.granularity in _PERIODS:

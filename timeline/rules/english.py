@@ -489,7 +489,8 @@ RULES: list[dict[str, Any]] = [
         "name": "time_weekday",
         "pattern": r"%CLOCK_HEDGE%?(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%"
         # Not before the date the weekday introduces: clock_time takes "9.30am on Sunday 27 April" whole.
-        r"\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%(?!,?\s+(?:%DAYNUM%|%MONTH%\s*%DAYNUM%)(?:st|nd|rd|th)?\b)"
+        r"\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%"
+        r"(?!,?\s+(?:%DAYNUM%|%MONTH%\s*%DAYNUM%)(?:st|nd|rd|th)?\b)"
         # "at 2am on Saturday morning": the part of day adds nothing to the hour.
         r"(?:\s+(?:morning|afternoon|evening|night)(?![\w-]))?",
         "type": "TIME",
@@ -772,7 +773,8 @@ RULES: list[dict[str, Any]] = [
         # Not "said that September was the hottest", where "that" is a conjunction: only after a
         # preposition, "earlier"/"later", or opening a sentence.
         "pattern": r"(?:(?:earlier|later)\s+(?:in\s+)?that"
-        r"|(?:in|by|until|till|during|of|on|from|since|over)\s+that|(?-i:That))\s+(?:(?P<month>%MONTH_FULL%)|(?P<season>spring|summer|autumn|fall|winter))(?![\w-])",
+        r"|(?:in|by|until|till|during|of|on|from|since|over)\s+that|(?-i:That))\s+"
+        r"(?:(?P<month>%MONTH_FULL%)|(?P<season>spring|summer|autumn|fall|winter))(?![\w-])",
         "type": "DATE",
         "symbol": {
             "kind": "calendar",
