@@ -182,10 +182,7 @@ def _share_years(found: list[Timex], text: str) -> None:
         ):
             continue
         joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
-        if joint is None or (
-            (joint.group("word") or "").lower() == "and"
-            and not RANGE_OPENED.search(text, max(0, first.start - 16), first.start)
-        ):
+        if joint is None or ((joint.group("word") or "").lower() == "and" and not _opens_range(text, first)):
             continue  # "on 3 March and 5 April 2024" may name two years; "between … and …" one
         runs_over_new_year = (opening.month, opening.day or 1) > (closing.month, closing.day or 1)
         year = closing.year - 1 if runs_over_new_year else closing.year
@@ -220,11 +217,14 @@ def _range_start(found: Sequence[Timex], text: str) -> int | None:
     joint = _RANGE_TO_DAY.match(text, opening.end)
     if joint is None:
         return None
-    if joint.group()[:1] not in "-–—" and not RANGE_OPENED.search(
-        text, max(0, opening.start - 16), opening.start
-    ):
+    if joint.group()[:1] not in "-–—" and not _opens_range(text, opening):
         return None
     return joint.end()
+
+
+def _opens_range(text: str, opening: Timex) -> bool:
+    """Whether "from" or "between" comes right before ``opening``."""
+    return RANGE_OPENED.search(text, max(0, opening.start - 16), opening.start) is not None
 
 
 def _closes_range(opening: Timex, end: Timex) -> bool:
@@ -270,7 +270,8 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
 
 
 _DAY_TYPES = (TimexType.DATE, TimexType.TIME)  # "Friday", "the previous night"
-_NAMED_DAY = re.compile(rf"(?:{word_alternation((*words.WEEKDAY, *words.MONTH))})\b", re.IGNORECASE)
+_DAY_NAMES = (*words.WEEKDAY, *words.MONTH)
+_NAMED_DAY = re.compile(rf"(?:{word_alternation(_DAY_NAMES)})\b", re.IGNORECASE)
 # Not across a comma: in "the count ended at 10pm, yesterday's tally showed" the day is another's.
 _CLOCK_TO_DAY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
 
@@ -879,7 +880,7 @@ _RANGE_WORDS = frozenset(words.RANGE_WORD)
 # "between March 3"), then no end of sentence before the range word ("p.m. on" is no end).
 _RANGE_OPENED_BEFORE = re.compile(
     rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s+(?:the\s+)?"
-    rf"(?:\d|(?:{word_alternation((*words.WEEKDAY, *words.MONTH, *words.CLOCK_WORD))})\b)"
+    rf"(?:\d|(?:{word_alternation((*_DAY_NAMES, *words.CLOCK_WORD))})\b)"
     r"(?:[^.!?;\n]|\.(?!\s+(?-i:[A-Z])))*\s$",
     re.IGNORECASE,
 )
@@ -889,18 +890,16 @@ _RANGE_REACH = 40  # characters: "from 10:30 p.m. on Tuesday " and a little more
 def _is_passage(text: str, start: int, end: int) -> bool:
     """Whether "through" is of place or means ("tornadoes tore through Kentucky on Friday"), not a
     time it runs to ("the offer runs through Friday")."""
-    return text[start:end].lower() in _THROUGH and _DATE_AHEAD.match(text, end) is None
+    return text[start:end].lower() in _CUE_BEFORE_DATE_ONLY and _DATE_AHEAD.match(text, end) is None
 
 
-_THROUGH = frozenset(("through", "thru"))
+_CUE_BEFORE_DATE_ONLY = frozenset(words.CUE_BEFORE_DATE_ONLY)
 _MONTH_NAME = word_alternation(tuple(words.MONTH))
 # What starts a date or time: a year, a clock time, a day of a month, or a named day or shift.
 _DATE_AHEAD = re.compile(
     r"\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d{4}\b|\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b"
     rf"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b)|(?:"
-    + word_alternation(
-        (*words.WEEKDAY, *words.MONTH, *words.CLOCK_WORD, *words.SHIFT, "mid", "early", "late")
-    )
+    + word_alternation((*_DAY_NAMES, *words.CLOCK_WORD, *words.SHIFT, "mid", "early", "late"))
     + r")\b)",
     re.IGNORECASE,
 )

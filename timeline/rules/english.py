@@ -53,6 +53,8 @@ PATTERNS = {
     r"|Brussels|Gaza|Hong\s+Kong|New\s+York|UK|British|Eastern|Central|Mountain|Pacific)"
     r"\s+(?:(?:standard|daylight)\s+)?time)",
     "TZ": r"(?:\s*%TZ_NAME%)?",
+    # After a weekday, no date it introduces: a clock time takes "9.30am on Sunday 27 April" whole.
+    "NO_DATE_AFTER": r"(?!,?\s+(?:%DAYNUM%|%MONTH%\s*%DAYNUM%)(?:st|nd|rd|th)?\b)",
     # "the week commencing (Monday,) ", "the week of ": a week named by one of its days.
     "WEEK_OF": r"the\s+week\s+(?:commencing|beginning|starting|of)\s+(?:%WEEKDAY%,?\s+)?",
     # "nineteen ninety-six", "nineteen oh five", "two thousand and one", "twenty twenty-five".
@@ -488,9 +490,7 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "time_weekday",
         "pattern": r"%CLOCK_HEDGE%?(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%"
-        # Not before the date the weekday introduces: clock_time takes "9.30am on Sunday 27 April" whole.
-        r"\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%"
-        r"(?!,?\s+(?:%DAYNUM%|%MONTH%\s*%DAYNUM%)(?:st|nd|rd|th)?\b)"
+        r"\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%%NO_DATE_AFTER%"
         # "at 2am on Saturday morning": the part of day adds nothing to the hour.
         r"(?:\s+(?:morning|afternoon|evening|night)(?![\w-]))?",
         "type": "TIME",
@@ -1804,8 +1804,7 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "noon_weekday",
         "pattern": r"(?:at\s+)?(?P<noon_of_day>noon|midnight|midday)\s+(?:on\s+)?"
-        # Not before the date the weekday introduces: noon takes "noon on Friday 14 March" whole.
-        r"(?P<weekday>%WEEKDAY%)%NOT_NAME%(?!,?\s+(?:%DAYNUM%|%MONTH%\s*%DAYNUM%)(?:st|nd|rd|th)?\b)",
+        r"(?P<weekday>%WEEKDAY%)%NOT_NAME%%NO_DATE_AFTER%",
         "type": "TIME",
         "tense": True,
         "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@noon_of_day"},

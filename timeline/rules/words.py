@@ -292,6 +292,10 @@ FUTURE_CUE = (
     "come into effect", "kicks in", "kick in", "polls close", "polls open",
 )  # fmt: skip
 
+# Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
+# Kentucky on Friday" is no plan.
+CUE_BEFORE_DATE_ONLY = ("through", "thru")
+
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
 # for the storm on Friday").
