@@ -1127,7 +1127,7 @@ _FEAST_WEEKDAY = {
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.sampled_from(list(Feast)),
+    st.sampled_from(list(_FEAST_WEEKDAY)),
     st.sampled_from(list(Direction)),
     st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
 )
@@ -1139,3 +1139,43 @@ def test_a_moving_holiday_falls_on_its_weekday_within_a_year_of_the_reference(
     assert span.first.isoweekday() == _FEAST_WEEKDAY[feast]
     assert abs((span.first - reference).days) <= 366
     assert span_from_value(span.value) == attrs.evolve(span, mod=None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(list(Direction)), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+def test_inauguration_day_is_20_january_after_a_leap_year_within_four_years(
+    direction: Direction, reference: dt.date
+) -> None:
+    span = resolve(
+        Symbol(kind=Kind.CALENDAR, feast=Feast.INAUGURATION_DAY, direction=direction), reference
+    ).span
+    assert span is not None and span.first == span.last
+    assert (span.first.month, span.first.day, span.first.year % 4) == (1, 20, 1)
+    assert abs((span.first - reference).days) <= 4 * 366
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(1, 12),
+    st.integers(1, 7),
+    st.sampled_from([1, 2, 3, 4, 5, -1, -2]),
+    st.sampled_from(list(Direction)),
+    st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)),
+)
+def test_the_nth_weekday_of_a_month_is_that_weekday_in_that_month_and_week(
+    month: int, weekday: int, nth: int, direction: Direction, reference: dt.date
+) -> None:
+    symbol = Symbol(kind=Kind.CALENDAR, month=month, weekday=weekday, nth=nth, direction=direction)
+    span = resolve(symbol, reference).span
+    if span is None:  # a fifth Monday is not in every month, nor near every reference
+        assert nth == 5
+        return
+    assert span.first == span.last
+    day = span.first
+    assert (day.month, day.isoweekday()) == (month, weekday)
+    if nth > 0:
+        assert (day.day - 1) // 7 == nth - 1
+    else:
+        days_in_month = (dt.date(day.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        assert (days_in_month - day.day) // 7 == -nth - 1
+    assert abs((day - reference).days) <= 5 * 366

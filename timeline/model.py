@@ -170,6 +170,7 @@ class Feast(_Enum):
     BLACK_FRIDAY = "black-friday"
     CYBER_MONDAY = "cyber-monday"
     ELECTION_DAY = "election-day"  # the United States': the Tuesday after the first Monday of November
+    INAUGURATION_DAY = "inauguration-day"  # the United States' president's: 20 January after a leap year
 
 
 class PartOfDay(_Enum):
@@ -228,6 +229,7 @@ class Symbol:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None  # ISO: 1 = Monday … 7 = Sunday
+    nth: int | None = None  # with a weekday and a month: the nth such weekday of it, -1 the last
     week: int | None = None  # ISO week number
     quarter: int | None = None
     half: int | None = None

@@ -11,6 +11,7 @@ a TIMEX3 value.  The rules, each with an example, are in docs/resolution.md.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import decimal
 import functools
@@ -397,6 +398,8 @@ def _calendar(symbol: Symbol, anchor: dt.date) -> Resolution:
     """Explicit calendar fields; the finest one present decides the granularity."""
     if symbol.feast is not None:
         return _feast(symbol, symbol.feast, anchor)
+    if symbol.nth is not None:
+        return _nth_weekday(symbol, anchor)
     if symbol.day is not None:
         return _calendar_day(symbol, anchor)
     if symbol.month is not None:
@@ -466,10 +469,20 @@ class _NthWeekday:
     days: int = 0
 
 
+@attrs.frozen
+class _EveryYears:
+    """A day of the year held only in the years ``remainder`` modulo ``period``."""
+
+    month: int
+    day: int
+    period: int
+    remainder: int
+
+
 _MON, _THU, _SUN = 0, 3, 6
 # How each holiday that moves finds its day: adding one is a line here and its names in
 # rules/words.py.
-_FEAST_RULES: dict[Feast, _FromEaster | _NthWeekday] = {
+_FEAST_RULES: dict[Feast, _FromEaster | _NthWeekday | _EveryYears] = {
     Feast.EASTER: _FromEaster(EASTER_WESTERN),
     Feast.GOOD_FRIDAY: _FromEaster(EASTER_WESTERN, -2),
     Feast.EASTER_MONDAY: _FromEaster(EASTER_WESTERN, 1),
@@ -492,6 +505,7 @@ _FEAST_RULES: dict[Feast, _FromEaster | _NthWeekday] = {
     Feast.BLACK_FRIDAY: _NthWeekday(11, 4, _THU, 1),
     Feast.CYBER_MONDAY: _NthWeekday(11, 4, _THU, 4),
     Feast.ELECTION_DAY: _NthWeekday(11, 1, _MON, 1),
+    Feast.INAUGURATION_DAY: _EveryYears(1, 20, 4, 1),
 }
 
 
@@ -501,13 +515,47 @@ def _feast_day(feast: Feast, year: int) -> dt.date:
     if isinstance(rule, _FromEaster):
         day: dt.date = easter(year, rule.method)
         return day + dt.timedelta(days=rule.days)
-    if rule.nth > 0:
-        first = dt.date(year, rule.month, 1)
-        found = first + dt.timedelta(days=(rule.weekday - first.weekday()) % 7 + 7 * (rule.nth - 1))
+    if isinstance(rule, _EveryYears):
+        if year % rule.period != rule.remainder:
+            raise ValueError(f"{feast.value} is not held in {year}")
+        return dt.date(year, rule.month, rule.day)
+    return _nth_weekday_of(year, rule.month, rule.nth, rule.weekday) + dt.timedelta(days=rule.days)
+
+
+def _nth_weekday_of(year: int, month: int, nth: int, weekday: int) -> dt.date:
+    """The ``nth`` ``weekday`` (Monday 0) of a month, counted from its end when ``nth`` is negative.
+
+    Raises ValueError when the month has no such day (a fifth Monday, most months).
+    """
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        found = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
     else:
-        last = dt.date(year, rule.month, _days_in_month(year, rule.month))
-        found = last - dt.timedelta(days=(last.weekday() - rule.weekday) % 7 + 7 * (-rule.nth - 1))
-    return found + dt.timedelta(days=rule.days)
+        last = dt.date(year, month, _days_in_month(year, month))
+        found = last - dt.timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-nth - 1))
+    if found.month != month or nth == 0:
+        raise ValueError(f"no weekday number {nth} in month {month} of {year}")
+    return found
+
+
+def _nth_weekday(symbol: Symbol, anchor: dt.date) -> Resolution:
+    """ "The first Thursday in May", "the last Monday of March 2024": in the year named, or the
+    occurrence ``direction`` picks around the anchor."""
+    nth, weekday, month = symbol.nth, symbol.weekday, symbol.month
+    if nth is None or weekday is None or month is None or not 1 <= weekday <= 7 or not 1 <= month <= 12:
+        raise ValueError("the nth weekday of a month needs a weekday and a month")
+    if symbol.year is not None:
+        day = _nth_weekday_of(_check_year(symbol.year), month, nth, weekday - 1)
+    else:
+        # A fifth Thursday is not in every May: the years around the anchor that have one.
+        ordinals = []
+        for year in range(max(1, anchor.year - 4), min(9999, anchor.year + 4) + 1):
+            with contextlib.suppress(ValueError):
+                ordinals.append(_nth_weekday_of(year, month, nth, weekday - 1).toordinal())
+        if not ordinals:
+            raise ValueError(f"no weekday number {nth} in month {month} near {anchor.year}")
+        day = dt.date.fromordinal(_choose(ordinals, anchor.toordinal(), symbol.direction, _LEEWAY))
+    return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
 
 
 def _feast(symbol: Symbol, feast: Feast, anchor: dt.date) -> Resolution:
@@ -515,9 +563,13 @@ def _feast(symbol: Symbol, feast: Feast, anchor: dt.date) -> Resolution:
     if symbol.year is not None:
         day = _feast_day(feast, _check_year(symbol.year))
     else:
-        # Easter moves by five weeks at most: the years around the anchor hold both neighbours.
-        years = [year for year in range(anchor.year - 1, anchor.year + 2) if 1 <= year <= 9999]
-        ordinals = [_feast_day(feast, year).toordinal() for year in years]
+        # Easter moves by five weeks at most, so the years around the anchor hold both neighbours;
+        # a feast held every few years is looked for as far.
+        reach = rule.period if isinstance(rule := _FEAST_RULES[feast], _EveryYears) else 1
+        ordinals = []
+        for year in range(max(1, anchor.year - reach), min(9999, anchor.year + reach) + 1):
+            with contextlib.suppress(ValueError):
+                ordinals.append(_feast_day(feast, year).toordinal())
         day = dt.date.fromordinal(_choose(ordinals, anchor.toordinal(), symbol.direction, _LEEWAY))
     return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
 

@@ -42,6 +42,11 @@ _TEMPLATE_REF = re.compile(r"-?@([A-Za-z_][A-Za-z0-9_]*)")
 GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "month": words.MONTH,
     "weekday": {**words.WEEKDAY, **words.WEEKDAY_ABBR},
+    "weekday2": {**words.WEEKDAY, **words.WEEKDAY_ABBR},
+    "weekday3": {**words.WEEKDAY, **words.WEEKDAY_ABBR},
+    "later": words.WEEKDAY_LATER,
+    "later2": words.WEEKDAY_LATER,
+    "later3": words.WEEKDAY_LATER,
     "num": {**words.NUMBER, **words.VAGUE_NUMBER, "the coming": None, "the past": None, "the last": None},
     "unit": {
         **words.UNIT,
@@ -97,10 +102,12 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "noon": words.CLOCK_WORD,
     "noon_of_day": words.CLOCK_WORD_OF_DAY,
     "day": words.ORDINAL,
+    "nth": words.NTH_OF_MONTH,
+    "week_from": words.WEEK_FROM_DAY,
 }
 
 # Groups whose word must be capitalized in running text: "may" and "march" are verbs.
-NAME_GROUPS = frozenset({"month", "weekday", "holiday", "feast"})
+NAME_GROUPS = frozenset({"month", "weekday", "weekday2", "weekday3", "holiday", "feast"})
 
 # Macros made from word tables (alternation, longest first).
 _WORD_MACROS: Mapping[str, Sequence[str]] = {
@@ -111,6 +118,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "NUMBER": tuple(words.NUMBER),
     "NUMBER_MULTIPLE": tuple(words.NUMBER_MULTIPLE),
     "ORDINAL": tuple(words.ORDINAL),
+    "NTH_OF_MONTH": tuple(words.NTH_OF_MONTH),
     "UNIT": tuple(words.UNIT),
     "CALENDAR_UNIT": tuple(words.CALENDAR_UNIT),
     "PLURAL_UNIT": tuple(words.PLURAL_UNIT),
@@ -128,6 +136,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "RANGE_WORD": words.RANGE_WORD,
     "COUNTED_BY_ORDINAL": words.COUNTED_BY_ORDINAL,
     "POSSESSIVE": words.POSSESSIVE,
+    "COUNTED_NOUN": words.COUNTED_NOUN,
 }
 
 

@@ -263,6 +263,11 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
         return clock
     # "Midnight on 31 December" ends that day, as "midnight Friday" does (words.CLOCK_WORD_OF_DAY).
     hour = words.CLOCK_WORD_OF_DAY.get(clock.text.rsplit(None, 1)[-1].lower(), clock.symbol.hour)
+    part_of_day = day.symbol.part_of_day
+    if hour is not None and 1 <= hour < 12 and part_of_day in _AFTER_NOON and _PLAIN_HOUR.search(clock.text):
+        if part_of_day is PartOfDay.NIGHT and hour < _NIGHT_FROM:
+            return clock  # "2.30 last night" is in the small hours of the next day
+        hour += 12  # "7.30 this evening", "10.15 last night"
     symbol = attrs.evolve(
         day.symbol, hour=hour, minute=clock.symbol.minute, part_of_day=clock.symbol.part_of_day
     )
@@ -270,6 +275,10 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
 
 
 _DAY_TYPES = (TimexType.DATE, TimexType.TIME)  # "Friday", "the previous night"
+_AFTER_NOON = frozenset({PartOfDay.AFTERNOON, PartOfDay.EVENING, PartOfDay.NIGHT})
+_NIGHT_FROM = 6  # o'clock: "at 2.30 last night" is in the small hours
+# A clock time written without a.m. or p.m., nor a 24-hour clock's leading zero.
+_PLAIN_HOUR = re.compile(r"(?<![\d:.])[1-9]\d?(?:[:.]\d\d)?$")
 _DAY_NAMES = (*words.WEEKDAY, *words.MONTH)
 _NAMED_DAY = re.compile(rf"(?:{word_alternation(_DAY_NAMES)})\b", re.IGNORECASE)
 # Not across a comma: in "the count ended at 10pm, yesterday's tally showed" the day is another's.
@@ -568,6 +577,14 @@ def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: d
         # With an offset the direction is redundant with its sign, but it lets resolution tell
         # "a year ago" from "last year"; without one it is all there is ("years ago").
         fields["direction"] = "future" if sign > 0 else "past"
+        halved = words.HALF_COUNTED_IN.get(str(fields.get("unit")))
+        if (
+            fields.get("offset") is not None
+            and halved is not None
+            and ("half_before" in groups or "half_after" in groups)
+        ):
+            fields["unit"], per = halved  # "a year and a half ago": eighteen months
+            fields["offset"] = fields["offset"] * per + per // 2
         if fields.get("offset") is not None:
             offset = fields["offset"] * sign
             in_days = words.COUNTED_UNIT_IN_DAYS.get(str(fields.get("unit")))

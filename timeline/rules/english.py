@@ -77,6 +77,28 @@ RULES: list[dict[str, Any]] = [
         "examples": [("Russia's three-year-old invasion", None), ("a 12-year-old boy", None)],
     },
     {
+        "name": "block_age_decade",
+        # "a man in his forties", "women in their early twenties": an age, not a decade.
+        "pattern": r"(?:%POSSESSIVE%)\s+(?:(?:early|mid|late)[\s-]*)?(?:%DECADE_WORD%|teens)(?![\w-])",
+        "emit": False,
+        "examples": [
+            ("Police are looking for a man in his forties.", None),
+            ("two women in their early twenties", None),
+        ],
+    },
+    {
+        "name": "block_count_year",
+        # A number like a year before what it counts: "1600 staff", "2000 people"; but "in 2020 people
+        # stayed at home" names the year.
+        "pattern": r"(?<![\d.,$£€#/-])(?<!\bin\s)(?<!\bby\s)(?<!\bof\s)(?<!since\s)(?<!until\s)(?<!\bfrom\s)"
+        r"(?<!during\s)(?<!before\s)(?<!after\s)%YEAR4%\s+(?:%COUNTED_NOUN%)(?![\w-])",
+        "emit": False,
+        "examples": [
+            ("The bank will cut 1600 staff.", None),
+            ("About 2000 people attended.", None),
+        ],
+    },
+    {
         "name": "block_amount",
         # Not a count of time: "1,000 days" is a duration.
         "pattern": r"(?:[$£€¥]\s?\d[\d,.]*(?:\s?(?:bn|m|billion|million|trillion))?|\d{1,3}(?:,\d{3})+"
@@ -549,6 +571,28 @@ RULES: list[dict[str, Any]] = [
         "examples": [("Votes are expected the week of March 10.", "2025-W11", "2025-03-01")],
     },
     {
+        "name": "nth_weekday_of_month",
+        # "the first Thursday in May", "the last Monday of May 2024": a day that moves with the
+        # calendar, as elections, meetings and holidays are set.
+        "pattern": r"the\s+(?P<nth>%NTH_OF_MONTH%)\s+(?P<weekday>%WEEKDAY%)\s+(?:in|of)\s+"
+        r"(?P<month>%MONTH_FULL%)(?:%COMMA%(?P<year>%YEAR4%))?(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {
+            "kind": "calendar",
+            "nth": "@nth",
+            "weekday": "@weekday",
+            "month": "@month",
+            "year": "@year",
+        },
+        "examples": [
+            ("The election is held on the first Thursday in May.", "2025-05-01"),
+            ("Memorial Day falls on the last Monday in May.", "2025-05-26"),
+            ("The board met on the second Tuesday of March 2024.", "2024-03-12"),
+            ("The festival ended on the last Sunday of February.", "2025-02-23"),
+        ],
+    },
+    {
         "name": "weekday_week",
         # "Thursday this week", "Monday next week": the weekday of a shifted ISO week.
         "pattern": r"(?P<weekday>%WEEKDAY%)(?:\s+(?P<pod>%PART_OF_DAY%))?\s+(?:of\s+)?(?P<shift>this|next"
@@ -568,6 +612,41 @@ RULES: list[dict[str, Any]] = [
             ("They met on Thursday this week", "2025-03-13"),
             ("Our militaries will meet on Thursday this week", "2025-03-20"),
             ("They will meet on Thursday this week", "2025-03-13", "2025-03-12"),
+        ],
+    },
+    {
+        "name": "weekday_week_on",
+        # British "Wednesday week", "a week on Friday", "Thursday fortnight", American "a week from
+        # Friday", and "the Thursday after next": the weekday a week (a fortnight) after the coming one.
+        "pattern": r"(?:(?P<weekday>%WEEKDAY%)\s+(?-i:(?P<later>week|fortnight))"
+        r"|a\s+(?P<later2>week|fortnight)\s+(?:on|from|come)\s+(?P<weekday2>%WEEKDAY%)"
+        r"|the\s+(?P<weekday3>%WEEKDAY%)\s+after\s+(?P<later3>next))(?![\w'’-])",
+        "type": "DATE",
+        "symbol": {
+            "kind": "weekday",
+            "weekday": "@weekday|@weekday2|@weekday3",
+            "offset": "@later|@later2|@later3",
+        },
+        "examples": [
+            ("The inquiry resumes on Wednesday week.", "2025-03-19", "2025-03-10"),
+            ("Tickets go on sale a week on Friday.", "2025-03-21", "2025-03-10"),
+            ("The vote is a week from Tuesday.", "2025-03-18", "2025-03-06"),
+            ("The final is on Thursday fortnight.", "2025-03-27", "2025-03-10"),
+            ("Talks resume the Thursday after next.", "2025-03-20", "2025-03-10"),
+            ("Fashion Week opened on Monday.", None),
+        ],
+    },
+    {
+        "name": "week_from_day",
+        # "A week today", "a week tomorrow", "a week yesterday" (British): seven days from that day.
+        "pattern": r"a\s+week\s+(?:from\s+(?=to))?(?P<week_from>today|tomorrow|yesterday)(?![\w'’-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "day", "offset": "@week_from"},
+        "examples": [
+            ("The talks resume a week today.", "2025-03-17", "2025-03-10"),
+            ("Results are due a week from tomorrow.", "2025-03-18", "2025-03-10"),
+            ("The fire broke out a week yesterday.", "2025-03-02", "2025-03-10"),
+            ("He died a week ago today.", None),
         ],
     },
     {
@@ -860,6 +939,20 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "inauguration_day",
+        # The United States' presidential inauguration, every four years: "Inauguration Day" said in
+        # 2026 is January 2025's or January 2029's, by the tense.
+        "pattern": r"(?-i:Inauguration\s+Day)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "feast": "inauguration-day", "year": "@year"},
+        "examples": [
+            ("Security will be tight on Inauguration Day.", "2025-01-20", "2024-12-10"),
+            ("Protesters marched on Inauguration Day.", "2025-01-20", "2026-03-01"),
+            ("the crowd on Inauguration Day 2009", "2009-01-20"),
+        ],
+    },
+    {
         "name": "season",
         "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn"
         r"|winter)(?![\w-])"
@@ -1092,6 +1185,7 @@ RULES: list[dict[str, Any]] = [
             ("since 2014", "2014"),
             ("In 1995, he left", "1995"),
             ("1,998 people", None),
+            ("In 2020 people stayed at home.", "2020"),
         ],
     },
     {
@@ -1334,6 +1428,29 @@ RULES: list[dict[str, Any]] = [
                 "2024-11-05T23:00",
                 "2024-11-05",
             ),
+        ],
+    },
+    {
+        "name": "ago_and_a_half",
+        # "A year and a half ago" is eighteen months ago (words.HALF_COUNTED_IN).  Not smaller units:
+        # "a minute and a half later" stays a duration, as TimeML has it.
+        "pattern": r"(?:(?P<hedge>about|some|nearly|almost|roughly|around|approximately|over|more\s+than)"
+        r"\s+)?(?P<num>%NUMBER_ANY%)(?:(?P<half_before>\s+and\s+a\s+half)\s+(?P<unit>years|decades|centuries|hours)"
+        r"|\s+(?P<unit2>year|decade|century|hour)(?P<half_after>\s+and\s+a\s+half))"
+        r"\s+(?P<rel>ago|earlier|later|from\s+now)(?![\w-])",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "@unit|@unit2",
+            "offset": "@num",
+            "anchor": "@rel",
+            "mod": "@hedge",
+        },
+        "examples": [
+            ("He moved to Lisbon a year and a half ago.", "2023-09"),
+            ("two and a half years later", "2027-09"),
+            ("The rescue came an hour and a half later.", "2025-03-15T13:30"),
+            ("A minute and a half later, the pilot ejected.", None),
         ],
     },
     {
@@ -1860,20 +1977,53 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "clock_24h",
-        "pattern": r"(?<![\d:.])(?P<hour>[012]\d)[:.](?P<minute>[0-5]\d)\s*(?:%TZ_NAME%|hrs)",
+        # With a zone, or with a colon and the day it is of ("23:40 on Friday"): "closed at 12.50 on
+        # Friday" is a price.
+        "pattern": r"(?<![\d:.])(?:(?P<hour>[01]\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?:%TZ_NAME%|hrs)"
+        r"|(?P<hour2>[01]\d|2[0-3]):(?P<minute2>[0-5]\d)(?=\s+(?:on\s+)?(?:%WEEKDAY%|today|yesterday|tomorrow"
+        r"|tonight|%DAYNUM%\s+%MONTH%|%MONTH%\s+%DAYNUM%)(?![\w'’-])))",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
             "unit": "day",
             "offset": "0",
-            "hour": "@hour",
-            "minute": "@minute",
+            "hour": "@hour|@hour2",
+            "minute": "@minute|@minute2",
             "anchor": "narrative",
         },
         "examples": [
             ("10:32 GMT", "2025-03-15T10:32"),
             ("the ceasefire began at 08:00 Kyiv time", "2025-03-15T08:00"),
             ("The outage began at 04:09 UTC on Friday.", "2024-07-19T04:09", "2024-07-21"),
+            ("The blast happened at 23:40 on Friday.", "2025-03-14T23:40"),
+            ("Shares closed at 12.50 on Friday.", None),
+        ],
+        "joins_day": True,
+    },
+    {
+        "name": "clock_of_pod",
+        # "9.30 this morning", "at 10.15 last night", "at 7 on Tuesday evening": the part of the day
+        # says a.m. or p.m.; a bare hour needs "at" ("arrested 10 this morning" is a count).
+        "pattern": r"%CLOCK_HEDGE%?(?<![\d:.])(?:(?P<hour>[01]?\d)[:.](?P<minute>[0-5]\d)"
+        r"|(?<=\bat\s)(?P<hour2>1[012]|[1-9]))"
+        r"(?=\s+(?:on\s+)?(?:(?:this|yesterday|tomorrow|last|%WEEKDAY%)\s+(?:%PART_OF_DAY%)|tonight"
+        r"|last\s+night)(?![\w'’-]))",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "hour": "@hour|@hour2",
+            "minute": "@minute",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("Police were called at 9.30 this morning.", "2025-03-15T09:30"),
+            ("The fire started at 10.15 last night.", "2025-03-14T22:15"),
+            ("The polls will close at 7 on Tuesday evening.", "2025-03-18T19:00", "2025-03-16"),
+            # The small hours after last night: the clock alone, of the day the text is at.
+            ("The alarm was raised at 2.30 last night.", "2025-03-15T02:30"),
+            ("Officers arrested 10 this morning.", None),
         ],
         "joins_day": True,
     },

@@ -100,6 +100,13 @@ HOLIDAY = {
     "veterans day": (11, 11), "bastille day": (7, 14), "epiphany": (1, 6),
     "orthodox christmas": (1, 7), "juneteenth": (6, 19), "hogmanay": (12, 31),
     "australia day": (1, 26), "canada day": (7, 1), "may day": (5, 1),
+    "anzac day": (4, 25), "waitangi day": (2, 6), "earth day": (4, 22),
+    "international women's day": (3, 8), "international women’s day": (3, 8),
+    "world aids day": (12, 1), "holocaust memorial day": (1, 27), "burns night": (1, 25),
+    "st george's day": (4, 23), "st. george's day": (4, 23), "st george’s day": (4, 23),
+    "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "st andrew’s day": (11, 30),
+    "st david's day": (3, 1), "st. david's day": (3, 1), "st david’s day": (3, 1),
+    "ve day": (5, 8), "v-e day": (5, 8),
 }  # fmt: skip
 
 # Holidays whose day moves, by the model's Feast values (the resolver computes their dates).
@@ -127,6 +134,18 @@ PART_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI", "midday": "MI", "lunchtime": "MI", "daytime": "DT",
 }  # fmt: skip
+
+# Which of a month's weekdays: "the first Thursday in May", "the last Monday of May".
+NTH_OF_MONTH = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "last": -1, "final": -1,
+}  # fmt: skip
+
+# "Wednesday week", "Thursday fortnight", "the Thursday after next": which coming weekday (next = 1).
+WEEKDAY_LATER = {"week": 2, "next": 2, "fortnight": 3}
+
+# "A week today", "a week tomorrow", "a week yesterday": days from the reference.
+WEEK_FROM_DAY = {"today": 7, "tomorrow": 8, "yesterday": -8}
 
 # A shift word before a unit or a weekday: its signed offset.
 SHIFT = {
@@ -197,7 +216,19 @@ NAME_AFTER_WEEKDAY = (
     "Times", "Telegraph", "Express", "Mirror", "Mail", "Post", "Herald", "Independent", "People",
     "Sport", "Star", "World", "Business", "Observer", "Tribune", "Night Football", "Service",
     "School", "Best", "Review", "Magazine", "Morning Post", "Bloody", "Night Live", "Night Lights",
-    "with Laura Kuenssberg",
+    "with Laura Kuenssberg", "roast", "roasts", "papers", "supplement", "supplements", "league",
+    "trading", "driver", "drivers", "blues", "feeling",
+)  # fmt: skip
+
+# What a number before it counts: "1600 staff", "2000 people" are no years.
+COUNTED_NOUN = (
+    "people", "persons", "staff", "workers", "employees", "jobs", "troops", "soldiers", "police",
+    "officers", "homes", "houses", "households", "students", "pupils", "patients", "residents",
+    "members", "votes", "voters", "cases", "deaths", "passengers", "migrants", "refugees", "children",
+    "families", "tonnes", "tons", "metres", "meters", "feet", "miles", "kilometres", "kilometers",
+    "acres", "hectares", "units", "vehicles", "cars", "flights", "shares", "delegates", "seats",
+    "beds", "signatures", "protesters", "fans", "spectators", "participants", "runners", "civilians",
+    "prisoners", "inmates", "doctors", "nurses", "teachers", "customers", "users", "visitors",
 )  # fmt: skip
 
 # Broadcasters and papers whose programmes and titles read like dates ("USA Today", "CBS This Morning"),
@@ -250,6 +281,10 @@ NARRATIVE_STEP = {"before": -1, "after": 1}
 COUNTED_UNIT_IN_DAYS = {"week": 7, "fortnight": 14}
 # ... and one in decades on a year ("a decade ago" is a year, not the previous decade).
 COUNTED_UNIT_IN_YEARS = {"decade": 10, "century": 100}
+# "A year and a half ago" counts in the next finer unit: eighteen months.
+HALF_COUNTED_IN = {
+    "year": ("month", 12), "decade": ("year", 10), "century": ("year", 100), "hour": ("minute", 60),
+}  # fmt: skip
 
 # Vague stretches: "in the coming weeks" points ahead, "recent years" back.
 VAGUE_DIRECTION = {
@@ -390,7 +425,7 @@ LEAD = (
     *(f"{number}-and-a-half" for number in NUMBER if " " not in number),
     # The words of a holiday's name before its trigger ("New" of "New Year's Day").
     *{word for name in (*HOLIDAY, *FEAST) for word in name.split()[:-1]},
-    "election",  # "Election Day", a rule of its own: capitalized only
+    "election", "inauguration",  # "Election Day", "Inauguration Day": rules of their own, capitalized only
 )  # fmt: skip
 
 # Words between the two days of a range ("from March 10 to 14", "Thursday through Saturday"), and
