@@ -621,3 +621,37 @@ def test_a_range_opened_by_a_time_starts_at_its_date() -> None:
 def test_what_looks_like_a_range_and_is_not(text: str, expressions: list[str]) -> None:
     found = mentions_of(article("a", text, dt.date(2025, 3, 12)))
     assert [m.timex.text for m in found] == expressions
+
+
+LIVE_BLOG = (
+    "Port strike: deal reached – as it happened\n\n"
+    "Saturday 15 March\n\n"
+    "00:15\nStrike suspended\nThe union has suspended the strike with immediate effect.\n\n"
+    "Friday 14 March\n\n"
+    "23:40\nBreaking: deal reached\nAcas has announced a provisional agreement.\n\n"
+    "21:10\nStill going. Talks began on Wednesday and have run for 13 hours today.\n\n"
+    "17:30\nSources on both sides say the gap is narrowing.\n\n"
+    "09:30\nGood morning\nWelcome to our live coverage of the talks.\n"
+)
+
+
+def test_a_live_blog_entry_is_dated_by_its_stamp_and_the_section_header_above_it() -> None:
+    found = [(m.timex.text, m.timex.value, m.sentence) for m in mentions_of(article("blog", LIVE_BLOG))]
+    stamped = [(text, value, sentence) for text, value, sentence in found if ":" in text]
+    assert stamped == [
+        ("00:15", "2025-03-15T00:15", "00:15\nStrike suspended"),
+        ("23:40", "2025-03-14T23:40", "23:40\nBreaking: deal reached"),
+        # The entry's own "Wednesday" does not move the stamps under Friday's header.
+        ("17:30", "2025-03-14T17:30", "17:30\nSources on both sides say the gap is narrowing."),
+    ]
+    # "Still going", "Good morning": the blog's furniture; the headers date their sections only.
+    assert not any(sentence.startswith(("Saturday", "Friday")) for _, _, sentence in found)
+
+
+def test_a_date_alone_on_a_line_below_the_top_heads_the_paragraph_under_it() -> None:
+    text = (
+        "Talks resumed in Leeds after a week's pause, officials said." * 8
+        + "\n\nThursday 13 March\n\nThe union walked out."
+    )
+    found = [m for m in mentions_of(article("a", text)) if m.timex.text == "Thursday 13 March"]
+    assert [m.sentence for m in found] == ["Thursday 13 March\n\nThe union walked out."]

@@ -78,6 +78,17 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
             # Text with no sentence breaks (a table, a scrape gone wrong): keep a window around
             # the date, cut at spaces, so each mention costs the same however long the line.
             sentence_start, sentence_end = _window(text, timex.start, timex.end, sentence_start, sentence_end)
+        if _stands_alone(text, timex, sentence_start, sentence_end):
+            # A live blog's time stamp or a section's date on a line of its own: the event is the
+            # paragraph under it, unless that names a date of its own (a header over a stamp).
+            if timex.type is not TimexType.TIME and sentence_start <= _HEADER_TOP:
+                continue  # a dateline
+            if index + 1 >= len(spans) or index + 1 in dated_sentences:
+                continue
+            index += 1
+            if _FURNITURE.match(text, spans[index][0]):
+                continue
+            sentence_end = min(spans[index][1], sentence_start + _SENTENCE_LIMIT)
         sentence = text[sentence_start:sentence_end]
         if _is_dateline(sentence, timex, sentence_start):
             continue
@@ -226,6 +237,17 @@ _DATELINE_MARK = re.compile(
     r"\b[A-Z]{2,}\b|\([A-Za-z .]+\)|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|PUBLISHED|UPDATED)\b"
 )
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{3,}\b")
+
+
+_FURNITURE = re.compile(rf"(?:{word_alternation(words.LIVE_BLOG_FURNITURE)})(?![\w'’])", re.IGNORECASE)
+_HEADER_TOP = 400  # characters: a date alone on a line this near the top dates the article
+
+
+def _stands_alone(text: str, timex: Timex, start: int, end: int) -> bool:
+    """Whether ``timex`` is all there is of the sentence [start, end), but for punctuation."""
+    return not any(c.isalnum() for c in text[start : timex.start]) and not any(
+        c.isalnum() for c in text[timex.end : end]
+    )
 
 
 def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

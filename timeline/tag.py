@@ -81,6 +81,11 @@ def _cue_branches(forms: Sequence[str]) -> str:
 _NOT_A_VERB_AFTER = re.compile(
     rf"(?<![\w'])(?:{word_alternation(words.NOT_A_VERB_AFTER)})\s+$", re.IGNORECASE
 )
+_INFINITIVE_AFTER = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.BEFORE_INFINITIVE)})\s+(?:(?:also|then|not|now|soon|again|first|still"
+    r"|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _ED_PENALTY = 12  # characters: a couple of words
 _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bracing for … on Friday")
@@ -89,6 +94,7 @@ _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bra
 # it an adjective ("the reduced dividend") or "be" a passive ("will be held", which is also why
 # _is_past_verb checks past cues).
 _CUE_KINDS = {
+    "plan_made": (Direction.NEAREST, 0),
     "future": (Direction.FUTURE, 0),
     "future_weak": (Direction.FUTURE, _WEAK_PENALTY),
     "past": (Direction.PAST, 0),
@@ -97,7 +103,9 @@ _CUE_KINDS = {
 # One pass finds them all, the first kind listed winning where two start at one place; a phrase
 # hides the cues inside it ("had been due to expire" is past, and its "expire" no future cue).
 _CUES = _Words(
-    f"(?P<future>{_cue_branches(words.FUTURE_CUE)})"
+    f"(?P<plan_made>(?:{_cue_branches(words.PLAN_MADE_CUE)})"
+    rf"(?=\s+(?!(?:{word_alternation(words.NOT_INFINITIVE)})(?![\w'-]))[a-z]+(?![\w'-])))"
+    f"|(?P<future>{_cue_branches(words.FUTURE_CUE)})"
     f"|(?P<future_weak>{_cue_branches(words.WEAK_FUTURE_CUE)})"
     f"|(?P<past>{_cue_branches(words.PAST_CUE)})"
     r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))"
@@ -111,6 +119,7 @@ _PREV_WORD = re.compile(r"([\w'.-]+)\W*$")
 _AMBIGUOUS_MONTH = frozenset(words.AMBIGUOUS_MONTH)
 _CUE_BEFORE_MONTH = frozenset(words.CUE_BEFORE_MONTH)
 _EXTENT_PREFIX = re.compile(r"(?:" + "|".join(words.EXTENT_PREFIX) + r")\s+", re.IGNORECASE)
+_NOT_A_PAST_TENSE = frozenset({"plan_made", "future", "future_weak"})
 _CONTEXT = 160  # characters either side of an expression searched for tense cues
 
 
@@ -163,7 +172,34 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                     covered = end.end
             break
     _share_years(found, text)
+    _date_stamps(found, text)
     return found
+
+
+def _date_stamps(found: list[Timex], text: str) -> None:
+    """Give each live-blog time stamp the day of the section it is in: the date alone on a line
+    above it ("Friday 17 October", then "23:40"), as a blog that runs newest first has it.  Without
+    such a header a stamp is of the publication day (rule ``clock_stamp``)."""
+    header: Symbol | None = None
+    for index, timex in enumerate(found):
+        if timex.rule == _STAMP_RULE:
+            if header is not None:
+                symbol = attrs.evolve(
+                    header, hour=timex.symbol.hour, minute=timex.symbol.minute, part_of_day=None
+                )
+                found[index] = attrs.evolve(timex, symbol=symbol)
+        elif timex.type is TimexType.DATE and _names_a_day(timex.symbol) and _alone_on_its_line(text, timex):
+            header = timex.symbol
+
+
+_STAMP_RULE = "clock_stamp"
+
+
+def _alone_on_its_line(text: str, timex: Timex) -> bool:
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_end = text.find("\n", timex.end)
+    rest = text[line_start : timex.start] + text[timex.end : len(text) if line_end < 0 else line_end]
+    return not any(c.isalnum() for c in rest)
 
 
 def _share_years(found: list[Timex], text: str) -> None:
@@ -805,9 +841,13 @@ class _Block:
         for start, stop, kind in _CUES.matches(text, lo, end):
             if start >= hi:
                 break
-            if kind == "future" and (_is_range_joint(text, start, stop) or _is_passage(text, start, stop)):
+            if kind == "future" and (
+                _is_range_joint(text, start, stop)
+                or _is_passage(text, start, stop)
+                or _is_noun(text, start, stop)
+            ):
                 continue
-            if kind == "future" or kind == "future_weak" or _is_past_verb(text, start, stop):
+            if kind in _NOT_A_PAST_TENSE or _is_past_verb(text, start, stop):
                 starts, ends = found[kind]
                 starts.append(start)
                 ends.append(stop)
@@ -904,6 +944,17 @@ _RANGE_OPENED_BEFORE = re.compile(
 _RANGE_REACH = 40  # characters: "from 10:30 p.m. on Tuesday " and a little more
 
 
+def _is_noun(text: str, start: int, end: int) -> bool:
+    """Whether a future cue such as "hosts" is a noun after a determiner ("for the hosts")."""
+    return (
+        text[start:end].lower() in _FUTURE_CUE_ALSO_NOUN
+        and _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is not None
+    )
+
+
+_FUTURE_CUE_ALSO_NOUN = frozenset(words.FUTURE_CUE_ALSO_NOUN)
+
+
 def _is_passage(text: str, start: int, end: int) -> bool:
     """Whether "through" is of place or means ("tornadoes tore through Kentucky on Friday"), not a
     time it runs to ("the offer runs through Friday")."""
@@ -923,10 +974,14 @@ _DATE_AHEAD = re.compile(
 
 
 def _is_past_verb(text: str, start: int, end: int) -> bool:
-    """Whether a past cue is a past-tense verb rather than an adjective or a passive participle."""
+    """Whether a past cue is a past-tense verb rather than an adjective, a passive participle or an
+    infinitive ("will put", "to set out")."""
     if text[start:end].lower() in _NOT_PAST_ED:
         return False
-    return _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is None
+    return (
+        _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is None
+        and _INFINITIVE_AFTER.search(text, max(0, start - 24), start) is None
+    )
 
 
 def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Timex]:

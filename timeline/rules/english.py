@@ -44,8 +44,8 @@ PATTERNS = {
     "COMMA": r"\s*,?\s*",
     # After a day of a month, no number that would make it part of a longer date: a year, or a list of
     # days ("March 10, 14 and 15"). A count after a comma is the next clause's: "On March 10, 14
-    # people died."
-    "NO_NUMBER_AFTER": r"(?!\s*\d|\s*,\s*(?:\d{4}(?!\d)"
+    # people died."  Not across a line break: a live blog's time stamp may follow a date.
+    "NO_NUMBER_AFTER": r"(?![^\S\n]*\d|\s*,\s*(?:\d{4}(?!\d)"
     r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:,(?!\d{3})|and\b|&|or\b|[-–])))",
     "NOT_NAME": r"(?!\s+(?:%NAME_AFTER_WEEKDAY%)\b)",
     "TZ_NAME": r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|JST|KST|IST|AEST|AEDT|MSK|EET|EEST"
@@ -1999,6 +1999,30 @@ RULES: list[dict[str, Any]] = [
             ("Shares closed at 12.50 on Friday.", None),
         ],
         "joins_day": True,
+    },
+    {
+        "name": "clock_stamp",
+        # A live blog's time stamp, alone at the start of a line ("23:40", "08:47 —"): a time of the
+        # day of the section's header (tag._date_stamps), or else of the publication day.
+        "pattern": r"(?<![^\n])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        r"(?=[ \t]*(?:\n|$|[-–—|:][ \t]))",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "hour": "@hour",
+            "minute": "@minute",
+        },
+        "examples": [
+            ("Friday 14 March\n\n23:40\nNegotiators emerge with a deal.", "2025-03-14T23:40"),
+            (
+                "Friday 14 March\n\n21:10\nTalks began on Wednesday.\n\n17:30\nStill going.",
+                "2025-03-14T17:30",
+            ),
+            ("08:47 — The first ships are moving again.", "2025-03-15T08:47"),
+            ("Shares rose to\n12.50 pence", None),
+        ],
     },
     {
         "name": "clock_of_pod",

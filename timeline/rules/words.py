@@ -306,7 +306,8 @@ EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of
 # whether it lies in the past or the future.  Phrases, matched case-insensitively on word boundaries.
 FUTURE_CUE = (
     "will", "'ll", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
-    "are expected to", "expected to", "expects to", "is due to", "are due to", "plans to", "plan to",
+    "are expected to", "expected to", "expects to", "is expected", "are expected",
+    "is due to", "are due to", "plans to", "plan to",
     "planning to", "plans a", "is preparing to", "are preparing to", "preparing to", "prepares to",
     "is to", "are to", "going to", "scheduled", "would then", "would", "aims to", "intends to",
     "hopes to", "upcoming", "to be held", "likely to", "forthcoming", "next", "tomorrow", "ahead of",
@@ -327,9 +328,26 @@ FUTURE_CUE = (
     "come into effect", "kicks in", "kick in", "polls close", "polls open",
 )  # fmt: skip
 
+# Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
+FUTURE_CUE_ALSO_NOUN = ("hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens")
+
 # Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
 # Kentucky on Friday" is no plan.
 CUE_BEFORE_DATE_ONLY = ("through", "thru")
+
+# Verbs whose infinitive tells a plan made, neither past nor future of itself: in "both sides agreed to
+# resume talks on Wednesday" the talks may be ahead, so the date falls to the nearest-occurrence rule
+# (only before a verb: "agreed to a ceasefire on Wednesday" is past).
+PLAN_MADE_CUE = (
+    "agreed to", "agree to", "agrees to", "decided to", "decides to", "promised to", "pledged to",
+    "vowed to", "offered to", "threatened to", "asked to", "chose to", "opted to",
+)  # fmt: skip
+# Words after "agreed to" that make it no infinitive ("agreed to a ceasefire", "agreed to terms").
+NOT_INFINITIVE = (
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "some", "any", "all", "no", "it", "them", "him", "us", "me", "what", "which", "such",
+    "terms", "demands", "talks", "proposals", "conditions",
+)  # fmt: skip
 
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
@@ -384,6 +402,13 @@ NOT_A_VERB_AFTER = (
     "be", "being", "the", "a", "an", "its", "their", "his", "her", "remain", "remains", "stay", "stays",
 )  # fmt: skip
 
+# Words after which a verb is a bare infinitive, whatever its form: in "the union will put the offer
+# to members on Friday" or "agreed to set out its plans" no past tense is told.
+BEFORE_INFINITIVE = (
+    "will", "would", "'ll", "shall", "should", "could", "can", "may", "might", "must", "to", "won't",
+    "wouldn't", "cannot", "can't", "couldn't", "shouldn't",
+)  # fmt: skip
+
 # Verbs that attribute what a sentence tells ("…, the Commission said."): the tense of the telling,
 # not of what is told.
 REPORTING_VERB = ("said", "says", "told", "added", "reported", "wrote")
@@ -432,6 +457,17 @@ LEAD = (
 # the words that open one: after "on March 10", "to 14" is a count ("the toll rose on March 10 to 14").
 RANGE_WORD = ("to", "until", "till", "through", "thru")
 RANGE_OPENER = ("from", "between")
+
+# How a live blog's entries that report nothing begin ("09:30 / Good morning", "12:15 / Recap"): a
+# time stamp over one of these is no event.
+LIVE_BLOG_FURNITURE = (
+    "good morning", "good afternoon", "good evening", "welcome", "recap", "summary", "catch up",
+    "catching up", "what we know", "here's what we know", "here’s what we know", "here is what we know",
+    "that's all", "that’s all", "that is all", "we're pausing", "we’re pausing", "we are pausing",
+    "we'll be", "we’ll be", "still going", "still no sign", "if you're just joining",
+    "if you’re just joining", "if you are just joining", "our live coverage", "this live blog",
+    "key events", "stay with us", "more to follow", "more soon",
+)  # fmt: skip
 
 # Verbs that move a date: in "the vote was moved from March 10 to March 14" the two days are the old
 # date and the new one, not the first and last days of one event.
