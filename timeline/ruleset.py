@@ -103,11 +103,15 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "noon_of_day": words.CLOCK_WORD_OF_DAY,
     "day": words.ORDINAL,
     "nth": words.NTH_OF_MONTH,
+    "quarter_end": words.QUARTER_BY_LAST_MONTH,
+    "half_end": words.HALF_BY_LAST_MONTH,
     "week_from": words.WEEK_FROM_DAY,
 }
 
 # Groups whose word must be capitalized in running text: "may" and "march" are verbs.
-NAME_GROUPS = frozenset({"month", "weekday", "weekday2", "weekday3", "holiday", "feast"})
+NAME_GROUPS = frozenset(
+    {"month", "weekday", "weekday2", "weekday3", "holiday", "feast", "quarter_end", "half_end"}
+)
 
 # Macros made from word tables (alternation, longest first).
 _WORD_MACROS: Mapping[str, Sequence[str]] = {

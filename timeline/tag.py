@@ -390,7 +390,7 @@ def _lookup(table: Any, text: str) -> Any:
 
 def _normalize(group: str, text: str) -> Any:
     """The value of a named group's text, by the group's name."""
-    if group == "year":
+    if group in ("year", "year_end"):
         digits = text.lstrip("'")
         year = int(digits)
         # Two-digit years ('98, 11/02/89) pivot at 50: news rarely looks 50 years ahead.

@@ -42,6 +42,8 @@ PATTERNS = {
     "APPROX": r"(?:(?:about|some|nearly|almost|just|roughly|approximately|around|more\s+than|less\s+than|"
     r"fewer\s+than|no\s+more\s+than|at\s+least|at\s+most|up\s+to|under)\s+)",
     "COMMA": r"\s*,?\s*",
+    # A two-digit year is one only after "FY": "Q3 FY26".
+    "AFTER_FY": r"(?:(?<=FY)|(?<=FY\s))",
     # After a day of a month, no number that would make it part of a longer date: a year, or a list of
     # days ("March 10, 14 and 15"). A count after a comma is the next clause's: "On March 10, 14
     # people died."  Not across a line break: a live blog's time stamp may follow a date.
@@ -971,13 +973,16 @@ RULES: list[dict[str, Any]] = [
         "name": "quarter_year",
         "pattern": r"(?:(?:the\s+)?(?P<quarter>first|second|third|fourth|final|1st|2nd|3rd"
         r"|4th)[-\s]quarter|Q(?P<q>[1-4]))"
-        r"(?:\s+of)?%COMMA%(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>%YEAR%)(?!\d|,\d)",
+        r"(?:\s+of)?%COMMA%(?P<fiscal>fiscal\s+(?:year\s+)?|FY\s?)?(?P<year>%YEAR%|%AFTER_FY%\d\d)(?!\d|,\d)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "quarter": "@quarter|@q", "year": "@year", "fiscal": "@fiscal"},
         "examples": [
             ("the first quarter of 2025", "2025-Q1"),
             ("Q3 2024", "2024-Q3"),
             ("third-quarter 1989", "1989-Q3"),
+            # A fiscal quarter is valued in the fiscal year it names, as "Q3 FY2026" is.
+            ("Infosys reported its Q1FY26 results on Thursday.", "2026-Q1", "2025-07-20"),
+            ("Q3 FY26 revenue", "2026-Q3", "2025-07-20"),
         ],
     },
     {
@@ -1109,17 +1114,60 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "h_half",
-        "pattern": r"H(?P<half>[12])%COMMA%(?P<year>%YEAR4%)",
+        "pattern": r"H(?P<half>[12])%COMMA%(?P<fiscal>FY\s?)?(?P<year>%YEAR4%|%AFTER_FY%\d\d)(?!\d|,\d)",
         "type": "DATE",
-        "symbol": {"kind": "calendar", "half": "@half", "year": "@year"},
-        "examples": [("H1 2025", "2025-H1")],
+        "symbol": {"kind": "calendar", "half": "@half", "year": "@year", "fiscal": "@fiscal"},
+        "examples": [("H1 2025", "2025-H1"), ("H2 FY25 profit", "2025-H2", "2025-08-20")],
+    },
+    {
+        "name": "compact_period",
+        # Analysts' "1H25", "2H24", "4Q24", "3Q 2024": a half or a quarter of the year named.
+        "pattern": r"(?-i:(?:(?P<half>[12])H|(?P<q>[1-4])Q))\s?(?P<year>(?:19|20)?\d\d)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "half": "@half", "quarter": "@q", "year": "@year"},
+        "examples": [
+            ("Revenue rose 12% in 1H25.", "2025-H1"),
+            ("4Q24 sales were flat.", "2024-Q4"),
+            ("Shipments fell in 3Q 2024.", "2024-Q3"),
+        ],
+    },
+    {
+        "name": "month_period",
+        # Australian business copy names a quarter or a half by the month that ends it: "the June
+        # quarter" is April to June, "the December half" July to December.
+        "pattern": r"the\s+(?:(?P<quarter_end>%MONTH_FULL%)\s+quarter|(?P<half_end>%MONTH_FULL%)\s+half)"
+        r"(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "quarter": "@quarter_end", "half": "@half_end", "direction": "past"},
+        "examples": [
+            ("Output fell in the June quarter.", "2025-Q2", "2025-08-20"),
+            ("Profit rose in the December half.", "2024-H2", "2025-02-20"),
+            ("The miner says output will recover in the December quarter.", "2025-Q4", "2025-08-20"),
+        ],
     },
     {
         "name": "fiscal_year",
-        "pattern": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<year>%YEAR%|\d\d)(?!\d|,\d)",
+        # A fiscal year across two calendar years is named by the one it ends in: "FY2024/25" is 2025.
+        "pattern": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?:(?:%YEAR4%|\d\d)[/-](?P<year_end>\d\d)"
+        r"|(?P<year>%YEAR%|\d\d))(?!\d|,\d)",
         "type": "DATE",
-        "symbol": {"kind": "calendar", "year": "@year", "fiscal": "fiscal"},
-        "examples": [("fiscal 1989", "1989"), ("FY2025", "2025")],
+        "symbol": {"kind": "calendar", "year": "@year|@year_end", "fiscal": "fiscal"},
+        "examples": [
+            ("fiscal 1989", "1989"),
+            ("FY2025", "2025"),
+            ("FY2024/25 profit", "2025"),
+            ("FY24-25", "2025"),
+        ],
+    },
+    {
+        "name": "fiscal_year_span",
+        # "the 2025-26 financial year", "the 2024/25 tax year": the year it ends in.
+        "pattern": r"(?:the\s+)?%YEAR4%[/–-](?P<year_end>\d\d)\s+(?:financial|fiscal|tax|budget)\s+year"
+        r"(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "year": "@year_end", "fiscal": "fiscal"},
+        "examples": [("in the 2025-26 financial year", "2026"), ("the 2024/25 tax year", "2025")],
     },
     {
         "name": "hundreds",

@@ -135,6 +135,10 @@ PART_OF_DAY = {
     "overnight": "NI", "midday": "MI", "lunchtime": "MI", "daytime": "DT",
 }  # fmt: skip
 
+# A quarter or a half-year named by the month that ends it ("the June quarter", "the December half").
+QUARTER_BY_LAST_MONTH = {"march": 1, "june": 2, "september": 3, "december": 4}
+HALF_BY_LAST_MONTH = {"june": 1, "december": 2}
+
 # Which of a month's weekdays: "the first Thursday in May", "the last Monday of May".
 NTH_OF_MONTH = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
