@@ -1179,3 +1179,25 @@ def test_the_nth_weekday_of_a_month_is_that_weekday_in_that_month_and_week(
         days_in_month = (dt.date(day.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
         assert (days_in_month - day.day) // 7 == -nth - 1
     assert abs((day - reference).days) <= 5 * 366
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 120), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31)))
+def test_an_anniversary_keeps_the_references_day_week_or_month_in_the_year_it_reaches(
+    years: int, reference: dt.date
+) -> None:
+    def reached(keep: Unit) -> TimeSpan | None:
+        symbol = Symbol(
+            kind=Kind.RELATIVE, unit=Unit.YEAR, offset=-years, direction=Direction.PAST, keep=keep
+        )
+        return resolve(symbol, reference).span
+
+    day, week, month = reached(Unit.DAY), reached(Unit.WEEK), reached(Unit.MONTH)
+    assert day is not None and week is not None and month is not None
+    assert (day.first.year, day.first.month) == (reference.year - years, reference.month)
+    assert day.first.day == reference.day or (reference.month, reference.day, day.first.day) == (2, 29, 28)
+    assert month.value == f"{reference.year - years:04d}-{reference.month:02d}"
+    iso_year, iso_week, _ = week.first.isocalendar()
+    assert iso_year == reference.year - years
+    assert iso_week == reference.isocalendar()[1] or (reference.isocalendar()[1], iso_week) == (53, 52)
+    assert span_from_value(day.value) == day

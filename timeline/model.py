@@ -250,6 +250,9 @@ class Symbol:
     weekday_of_set: int | None = None  # SET: "every Monday"
     swappable: bool = False  # numeric 03/04/2025: day and month may be read either way
     feast: Feast | None = None  # CALENDAR: a holiday whose day moves ("Easter"), in ``year`` if given
+    # RELATIVE in years: the reference's day, week or month carried into the year reached ("a year
+    # ago today", "fifty years ago this week", "on this day in 1986").
+    keep: Unit | None = None
     # In a closing attribution ("…, the company said on Tuesday."): the day of the telling, which
     # later narrative expressions do not count from.
     told: bool = False

@@ -652,6 +652,8 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
     if symbol.year is not None and per_year is not None:
         # "the 1988 quarter": the quarter the text is about, in the year it names.
         index = _check_year(symbol.year) * per_year + index % per_year
+    if unit is Unit.YEAR and symbol.keep is not None:
+        return _same_time_of_year(symbol, symbol.keep, anchor, index if symbol.year is None else symbol.year)
     if unit is Unit.YEAR and symbol.month is not None:  # "June last year", "August 16 last year"
         if not 1 <= symbol.month <= 12:
             raise ValueError(f"month {symbol.month} out of range")
@@ -672,6 +674,21 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
     elif unit is Unit.FORTNIGHT:
         index = _fortnight_start(anchor, offset, symbol.direction)
     return _span(scale, index, symbol, _time_suffix(symbol) if unit is Unit.DAY else "")
+
+
+def _same_time_of_year(symbol: Symbol, keep: Unit, anchor: dt.date, year: int) -> Resolution:
+    """The anchor's day, ISO week or month in ``year``: "a year ago today" (29 February: the 28th)."""
+    year = _check_year(year)
+    if keep is Unit.DAY:
+        day = min(anchor.day, _days_in_month(year, anchor.month))
+        return _span(_DAY, dt.date(year, anchor.month, day).toordinal(), symbol)
+    if keep is Unit.WEEK:
+        weeks = dt.date(year, 12, 28).isocalendar()[1]  # 28 December is always in the last ISO week
+        week = min(anchor.isocalendar()[1], weeks)
+        return _span(_WEEK, _week_index(dt.date.fromisocalendar(year, week, 1)), symbol)
+    if keep is Unit.MONTH:
+        return _span(_MONTH, year * 12 + anchor.month - 1, symbol)
+    return _span(_YEAR, year, symbol)
 
 
 # Units a relative symbol with a ``year`` moves into that year, and how many of them a year has.

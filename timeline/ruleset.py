@@ -103,6 +103,8 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "noon_of_day": words.CLOCK_WORD_OF_DAY,
     "day": words.ORDINAL,
     "nth": words.NTH_OF_MONTH,
+    "keep": words.SAME_TIME_OF_YEAR,
+    "keep2": words.SAME_TIME_OF_YEAR,
     "quarter_end": words.QUARTER_BY_LAST_MONTH,
     "half_end": words.HALF_BY_LAST_MONTH,
     "week_from": words.WEEK_FROM_DAY,

@@ -681,6 +681,7 @@ def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: d
 _ENUM_FIELDS: dict[str, Any] = {
     "kind": Kind,
     "unit": Unit,
+    "keep": Unit,
     "season": Season,
     "feast": Feast,
     "direction": Direction,
@@ -1059,7 +1060,7 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             # against C$307 million a year earlier" compares both with the same year.  But "Four
             # years ago, she launched the charity. The following year, …" tells a story.
             derived = compared is not None or symbol.offset == -1
-        elif symbol.kind is Kind.RELATIVE and symbol.year is not None:
+        elif symbol.kind is Kind.RELATIVE and symbol.year is not None and symbol.keep is None:
             # "The 1988 quarter": the quarter under discussion, in the year named, and a comparison
             # too; with no quarter mentioned, just that year.
             if Granularity.QUARTER in last_of:
@@ -1144,6 +1145,7 @@ def _is_year_earlier(symbol: Symbol) -> bool:
         and symbol.direction is Direction.PAST
         and symbol.offset is not None
         and symbol.offset < 0
+        and symbol.keep is None  # "a year ago today" is an anniversary, no comparison
     )
 
 

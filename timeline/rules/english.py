@@ -1447,6 +1447,42 @@ RULES: list[dict[str, Any]] = [
     },
     # ---- counted shifts: "three days ago", "two weeks later", "a year from now" -------------------
     {
+        "name": "ago_same_day",
+        # Anniversaries: "a year ago today", "fifty years ago this week", "ten years ago this month":
+        # the day, week or month of the year reached.
+        "pattern": r"(?P<num>%NUMBER_ANY%)\s+(?P<unit>years?|decades?|centur(?:y|ies))\s+(?P<rel>ago)\s+"
+        r"(?:(?P<keep>today|this\s+week|this\s+month)|on\s+this\s+(?P<keep2>day|date))(?![\w-])",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "@unit",
+            "offset": "@num",
+            "anchor": "@rel",
+            "keep": "@keep|@keep2",
+        },
+        "examples": [
+            ("A year ago today, the first missiles hit Kyiv.", "2024-03-15"),
+            ("Fifty years ago this week, the Vietnam War ended.", "1975-W11"),
+            ("Ten years ago this month, the bridge opened.", "2015-03"),
+            ("a decade ago on this day", "2015-03-15"),
+        ],
+    },
+    {
+        "name": "this_day_last_year",
+        "pattern": r"this\s+(?P<keep>day|date|week|month)\s+last\s+year(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "year", "offset": "-1", "keep": "@keep"},
+        "examples": [("This day last year, the town was under water.", "2024-03-15")],
+    },
+    {
+        "name": "this_day_in_year",
+        "pattern": r"(?:on\s+)?this\s+(?P<keep>day|date|week)\s+in\s+(?P<year>%YEAR4%)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "year", "offset": "0", "keep": "@keep", "year": "@year"},
+        "examples": [("On this day in 1986, the shuttle exploded.", "1986-03-15")],
+        "strip_prefix": True,
+    },
+    {
         "name": "ago",
         # "almost a decade ago" is about then; "over a decade ago" is before it.
         "pattern": r"(?:(?P<hedge>about|some|nearly|almost|roughly|around|approximately|over|more\s+than)\s+"

@@ -139,6 +139,13 @@ PART_OF_DAY = {
 QUARTER_BY_LAST_MONTH = {"march": 1, "june": 2, "september": 3, "december": 4}
 HALF_BY_LAST_MONTH = {"june": 1, "december": 2}
 
+# What of the reference an anniversary keeps in the year it reaches: "a year ago today", "fifty years
+# ago this week", "on this day in 1986".
+SAME_TIME_OF_YEAR = {
+    "today": "day", "day": "day", "date": "day", "this week": "week", "week": "week",
+    "this month": "month", "month": "month",
+}  # fmt: skip
+
 # Which of a month's weekdays: "the first Thursday in May", "the last Monday of May".
 NTH_OF_MONTH = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
