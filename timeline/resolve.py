@@ -516,8 +516,6 @@ def _feast_day(feast: Feast, year: int) -> dt.date:
         day: dt.date = easter(year, rule.method)
         return day + dt.timedelta(days=rule.days)
     if isinstance(rule, _EveryYears):
-        if year % rule.period != rule.remainder:
-            raise ValueError(f"{feast.value} is not held in {year}")
         return dt.date(year, rule.month, rule.day)
     return _nth_weekday_of(year, rule.month, rule.nth, rule.weekday) + dt.timedelta(days=rule.days)
 
@@ -565,11 +563,12 @@ def _feast(symbol: Symbol, feast: Feast, anchor: dt.date) -> Resolution:
     else:
         # Easter moves by five weeks at most, so the years around the anchor hold both neighbours;
         # a feast held every few years is looked for as far.
-        reach = rule.period if isinstance(rule := _FEAST_RULES[feast], _EveryYears) else 1
-        ordinals = []
-        for year in range(max(1, anchor.year - reach), min(9999, anchor.year + reach) + 1):
-            with contextlib.suppress(ValueError):
-                ordinals.append(_feast_day(feast, year).toordinal())
+        rule = _FEAST_RULES[feast]
+        reach = rule.period if isinstance(rule, _EveryYears) else 1
+        years = range(max(1, anchor.year - reach), min(9999, anchor.year + reach) + 1)
+        if isinstance(rule, _EveryYears):
+            years = range(years.start + (rule.remainder - years.start) % rule.period, years.stop, rule.period)
+        ordinals = [_feast_day(feast, year).toordinal() for year in years]
         day = dt.date.fromordinal(_choose(ordinals, anchor.toordinal(), symbol.direction, _LEEWAY))
     return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
 

@@ -81,10 +81,10 @@ def _cue_branches(forms: Sequence[str]) -> str:
 _NOT_A_VERB_AFTER = re.compile(
     rf"(?<![\w'])(?:{word_alternation(words.NOT_A_VERB_AFTER)})\s+$", re.IGNORECASE
 )
+# Case-sensitive: "Theresa May set out her plan" has no modal.
 _INFINITIVE_AFTER = re.compile(
-    rf"(?<![\w'])(?:{word_alternation(words.BEFORE_INFINITIVE)})\s+(?:(?:also|then|not|now|soon|again|first|still"
-    r"|\w+ly)\s+)?$",
-    re.IGNORECASE,
+    rf"(?:(?<![\w'’])(?:{word_alternation(words.BEFORE_INFINITIVE)})|['’]ll)\s+"
+    r"(?:(?:also|then|not|now|soon|again|first|still|[a-z]+ly)\s+)?$"
 )
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _ED_PENALTY = 12  # characters: a couple of words
@@ -94,7 +94,6 @@ _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bra
 # it an adjective ("the reduced dividend") or "be" a passive ("will be held", which is also why
 # _is_past_verb checks past cues).
 _CUE_KINDS = {
-    "plan_made": (Direction.NEAREST, 0),
     "future": (Direction.FUTURE, 0),
     "future_weak": (Direction.FUTURE, _WEAK_PENALTY),
     "past": (Direction.PAST, 0),
@@ -103,9 +102,8 @@ _CUE_KINDS = {
 # One pass finds them all, the first kind listed winning where two start at one place; a phrase
 # hides the cues inside it ("had been due to expire" is past, and its "expire" no future cue).
 _CUES = _Words(
-    f"(?P<plan_made>(?:{_cue_branches(words.PLAN_MADE_CUE)})"
-    rf"(?=\s+(?!(?:{word_alternation(words.NOT_INFINITIVE)})(?![\w'-]))[a-z]+(?![\w'-])))"
-    f"|(?P<future>{_cue_branches(words.FUTURE_CUE)})"
+    # "They'll", "we’ll": the contraction of "will" follows its word, which the search skips past.
+    f"(?P<future>{_cue_branches(words.FUTURE_CUE)}|[A-Za-z]+['’]ll(?![\\w'’]))"
     f"|(?P<future_weak>{_cue_branches(words.WEAK_FUTURE_CUE)})"
     f"|(?P<past>{_cue_branches(words.PAST_CUE)})"
     r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))"
@@ -119,7 +117,7 @@ _PREV_WORD = re.compile(r"([\w'.-]+)\W*$")
 _AMBIGUOUS_MONTH = frozenset(words.AMBIGUOUS_MONTH)
 _CUE_BEFORE_MONTH = frozenset(words.CUE_BEFORE_MONTH)
 _EXTENT_PREFIX = re.compile(r"(?:" + "|".join(words.EXTENT_PREFIX) + r")\s+", re.IGNORECASE)
-_NOT_A_PAST_TENSE = frozenset({"plan_made", "future", "future_weak"})
+_NOT_A_PAST_TENSE = frozenset({"future", "future_weak"})
 _CONTEXT = 160  # characters either side of an expression searched for tense cues
 
 
@@ -157,6 +155,8 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                 continue
             if rule.joins_day:
                 joined = _with_day_after(text, timex, rules, day_first, tenses)
+                if joined is None:
+                    continue  # "1.27 this morning": no hour of the morning, a price
                 if joined is timex and timex.symbol.hour is None:
                     continue  # "the morning of" is nothing without its day
                 timex = joined
@@ -273,7 +273,9 @@ def _closes_range(opening: Timex, end: Timex) -> bool:
     return first - last >= _ROLLOVER_DAYS
 
 
-def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, tenses: _TenseIndex) -> Timex:
+def _with_day_after(
+    text: str, clock: Timex, rules: RuleSet, day_first: bool, tenses: _TenseIndex
+) -> Timex | None:
     """A clock time with the day named right after it: "7am on 25 July", "11pm on New Year's Eve",
     "04:09 UTC on Friday", "1pm BST this Friday", "10pm the previous night" are that time of that
     day, not of the day the text last named."""
@@ -292,7 +294,7 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
         return clock
     day = _build(text, match, rule, day_first, tenses, rules.memo)
     if day is not None and rule.joins_day:  # "10pm on the night of 3 March"
-        day = _with_day_after(text, day, rules, day_first, tenses)
+        day = _with_day_after(text, day, rules, day_first, tenses) or day
         if day.symbol.hour is None and day.symbol.kind is Kind.RELATIVE:
             return clock  # "the night of" with no day after it
     if day is None or day.start != joint.end() or not _names_a_day(day.symbol):
@@ -300,10 +302,13 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
     # "Midnight on 31 December" ends that day, as "midnight Friday" does (words.CLOCK_WORD_OF_DAY).
     hour = words.CLOCK_WORD_OF_DAY.get(clock.text.rsplit(None, 1)[-1].lower(), clock.symbol.hour)
     part_of_day = day.symbol.part_of_day
-    if hour is not None and 1 <= hour < 12 and part_of_day in _AFTER_NOON and _PLAIN_HOUR.search(clock.text):
-        if part_of_day is PartOfDay.NIGHT and hour < _NIGHT_FROM:
-            return clock  # "2.30 last night" is in the small hours of the next day
-        hour += 12  # "7.30 this evening", "10.15 last night"
+    if hour is not None and part_of_day is not None and _PLAIN_HOUR.search(clock.text):
+        # Written without a.m. or p.m., the hour is the one the part of the day holds: "7.30 this
+        # evening" is 19:30; none ("1.27 this morning", "2.30 last night") makes it no time of it.
+        first, last = words.PART_OF_DAY_HOURS[part_of_day.value]
+        hour = next((h for h in (hour, hour + 12) if first <= h <= last), None)
+        if hour is None:
+            return None
     symbol = attrs.evolve(
         day.symbol, hour=hour, minute=clock.symbol.minute, part_of_day=clock.symbol.part_of_day
     )
@@ -311,8 +316,6 @@ def _with_day_after(text: str, clock: Timex, rules: RuleSet, day_first: bool, te
 
 
 _DAY_TYPES = (TimexType.DATE, TimexType.TIME)  # "Friday", "the previous night"
-_AFTER_NOON = frozenset({PartOfDay.AFTERNOON, PartOfDay.EVENING, PartOfDay.NIGHT})
-_NIGHT_FROM = 6  # o'clock: "at 2.30 last night" is in the small hours
 # A clock time written without a.m. or p.m., nor a 24-hour clock's leading zero.
 _PLAIN_HOUR = re.compile(r"(?<![\d:.])[1-9]\d?(?:[:.]\d\d)?$")
 _DAY_NAMES = (*words.WEEKDAY, *words.MONTH)

@@ -82,8 +82,6 @@ def _vevent(event: Event, documents: dict[str, Document]) -> icalendar.Event:
     vevent: icalendar.Event = icalendar.Event.new(
         uid=event_uid(event),
         stamp=stamp(event, documents),
-        summary=prefix + _line(event.title),
-        description=_description(event),
         start=span.first,
         # DTEND of an all-day event is exclusive (RFC 5545 3.6.1).
         end=span.last + dt.timedelta(days=1),
@@ -91,12 +89,26 @@ def _vevent(event: Event, documents: dict[str, Document]) -> icalendar.Event:
         # News events must not mark the reader busy.
         transparency=TRANSP.TRANSPARENT,
     )
+    vevent.add("SUMMARY", _Text(prefix + _line(event.title)))
+    vevent.add("DESCRIPTION", _Text(_description(event)))
     vevent.add("X-TIMELINE-GRANULARITY", span.granularity.value)
     vevent.add("X-TIMELINE-STATUS", event.status.value)
     vevent.add("X-TIMELINE-VALUE", _line(span.value))
     if span.mod is not None:
         vevent.add("X-TIMELINE-MOD", span.mod.value)
     return vevent
+
+
+class _Text(icalendar.vText):
+    """TEXT escaped as RFC 5545 3.3.11 has it.
+
+    icalendar's own writer first turns a literal backslash-N of the text into a line break, so
+    that "C:\\News" in a sentence would come back broken; its reader undoes this escaping exactly.
+    """
+
+    def to_ical(self) -> bytes:
+        escaped = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+        return escaped.encode("utf-8")
 
 
 def _description(event: Event) -> str:

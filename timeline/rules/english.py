@@ -92,13 +92,23 @@ RULES: list[dict[str, Any]] = [
         "name": "block_count_year",
         # A number like a year before what it counts: "1600 staff", "2000 people"; but "in 2020 people
         # stayed at home" names the year.
-        "pattern": r"(?<![\d.,$£€#/-])(?<!\bin\s)(?<!\bby\s)(?<!\bof\s)(?<!since\s)(?<!until\s)(?<!\bfrom\s)"
-        r"(?<!during\s)(?<!before\s)(?<!after\s)%YEAR4%\s+(?:%COUNTED_NOUN%)(?![\w-])",
+        "pattern": r"(?<![\d.,$£€#/-])(?<!\bin\s)(?<!\bby\s)(?<!\bof\s)(?<!\bsince\s)(?<!\buntil\s)"
+        r"(?<!\bfrom\s)(?<!\bduring\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\band\s)(?<!\bor\s)(?<!\bto\s)(?<!between\s)"
+        r"(?<!['’]s\s)(?<!s['’]\s)%YEAR4%\s+(?:%COUNTED_NOUN%)(?![\w-])",
         "emit": False,
         "examples": [
             ("The bank will cut 1600 staff.", None),
             ("About 2000 people attended.", None),
         ],
+    },
+    {
+        "name": "block_address",
+        # A street number: "1600 Pennsylvania Avenue".
+        # Not after "the": "the 1989 Tiananmen Square massacre" names a year.
+        "pattern": r"(?<!\bthe\s)\d{1,5}\s+(?:(?-i:[A-Z][a-z]+)\s+){1,3}(?-i:Avenue|Ave|Street|St|Road|Rd"
+        r"|Boulevard|Blvd|Lane|Drive|Way|Terrace|Crescent)\b",
+        "emit": False,
+        "examples": [("Protesters gathered outside 1600 Pennsylvania Avenue.", None)],
     },
     {
         "name": "block_amount",
@@ -621,8 +631,8 @@ RULES: list[dict[str, Any]] = [
         # British "Wednesday week", "a week on Friday", "Thursday fortnight", American "a week from
         # Friday", and "the Thursday after next": the weekday a week (a fortnight) after the coming one.
         "pattern": r"(?:(?P<weekday>%WEEKDAY%)\s+(?-i:(?P<later>week|fortnight))"
-        r"|a\s+(?P<later2>week|fortnight)\s+(?:on|from|come)\s+(?P<weekday2>%WEEKDAY%)"
-        r"|the\s+(?P<weekday3>%WEEKDAY%)\s+after\s+(?P<later3>next))(?![\w'’-])",
+        r"(?!\s+(?:one|two|three|four|\d))|a\s+(?P<later2>week|fortnight)\s+(?:on|from|come)\s+(?P<weekday2>%WEEKDAY%)"
+        r"|the\s+(?P<weekday3>%WEEKDAY%)\s+after\s+(?P<later3>next)(?!\s+(?:%UNIT%)|['’]))(?![\w'’-])",
         "type": "DATE",
         "symbol": {
             "kind": "weekday",
@@ -636,12 +646,15 @@ RULES: list[dict[str, Any]] = [
             ("The final is on Thursday fortnight.", "2025-03-27", "2025-03-10"),
             ("Talks resume the Thursday after next.", "2025-03-20", "2025-03-10"),
             ("Fashion Week opened on Monday.", None),
+            ("The vote is on the Tuesday after next week's summit.", None),
+            ("Wednesday week one of the inquiry ended.", None),
         ],
     },
     {
         "name": "week_from_day",
         # "A week today", "a week tomorrow", "a week yesterday" (British): seven days from that day.
-        "pattern": r"a\s+week\s+(?:from\s+(?=to))?(?P<week_from>today|tomorrow|yesterday)(?![\w'’-])",
+        "pattern": r"a\s+week\s+(?:from\s+(?=to))?(?P<week_from>today|tomorrow|yesterday)(?![\w'’-])"
+        r"(?!\s+since\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "day", "offset": "@week_from"},
         "examples": [
@@ -649,6 +662,7 @@ RULES: list[dict[str, Any]] = [
             ("Results are due a week from tomorrow.", "2025-03-18", "2025-03-10"),
             ("The fire broke out a week yesterday.", "2025-03-02", "2025-03-10"),
             ("He died a week ago today.", None),
+            ("It is a week today since the earthquake struck.", None),
         ],
     },
     {
@@ -690,7 +704,7 @@ RULES: list[dict[str, Any]] = [
         r"(?:the\s+(?=(?:previous|following|preceding)\s))?"
         r"(?P<shift>%SHIFT%)\s+(?!(?<=following\s)(?:%WEEKDAY%)['’]s\b))?"
         r"(?P<weekday>%WEEKDAY%)"
-        r"%NOT_NAME%(?:\s+(?P<pod>%PART_OF_DAY%))?(?!\s+(?:week|'s\s+(?:%UNIT%)))",
+        r"%NOT_NAME%(?:\s+(?P<pod>%PART_OF_DAY%))?(?!\s+(?:week(?![\w-])|'s\s+(?:%UNIT%)))",
         "type": "DATE",
         "tense": True,
         "symbol": {
@@ -875,11 +889,12 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "season_year",
         "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>%SEASON%)\s+(?:of\s+)?"
-        r"(?:(?P<year>%YEAR4%)|(?P<year_words>%YEAR_SPELLED%))",
+        r"(?:(?P<year>%YEAR4%|(?<=of\s)'\d\d(?![\w'’]))|(?P<year_words>%YEAR_SPELLED%))",
         "type": "DATE",
         "symbol": {"kind": "calendar", "season": "@season", "year": "@year|@year_words", "mod": "@mod"},
         "examples": [
             ("the winter of nineteen ninety-four", "1994-WI"),
+            ("She met her husband in the spring of '68.", "1968-SP"),
             ("spring 2025", "2025-SP"),
             ("the summer of 1998", "1998-SU"),
             ("late autumn 2024", "2024-FA"),
@@ -1186,7 +1201,10 @@ RULES: list[dict[str, Any]] = [
         # "the 90s" without its apostrophe only after "the" or a modifier: "in her 90s" is an age.
         "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?:(?P<decade>1[5-9]\d|20\d)0'?s|'"
         r"(?P<decade2>\d)0s|(?<=the\s)(?<!into\sthe\s)(?P<decade3>[3-9])0s(?!\s*(?:degrees|°|mph|km))|"
-        r"(?P<decade_word>%DECADE_WORD%))(?![\w-])",
+        # A decade word after "the" or a modifier, or capitalized ("a Sixties icon"): "temperatures
+        # in the low thirties" are no decade.
+        r"(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid\s)|(?<=mid-)|(?-i:(?=[A-Z])))(?P<decade_word>%DECADE_WORD%))"
+        r"(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "calendar", "decade": "@decade|@decade2|@decade3|@decade_word", "mod": "@mod"},
         "examples": [
@@ -1201,6 +1219,8 @@ RULES: list[dict[str, Any]] = [
             ("temperatures will climb into the 90s", None),
             ("in her 90s", None),
             ("the noughties", "200"),
+            ("a Sixties icon", "196"),
+            ("Temperatures will be in the low thirties on Friday.", None),
         ],
     },
     {
@@ -1234,6 +1254,7 @@ RULES: list[dict[str, Any]] = [
             ("In 1995, he left", "1995"),
             ("1,998 people", None),
             ("In 2020 people stayed at home.", "2020"),
+            ("In 2020 and 2021 passengers stayed away.", "2021"),
         ],
     },
     {
@@ -1451,7 +1472,7 @@ RULES: list[dict[str, Any]] = [
         # Anniversaries: "a year ago today", "fifty years ago this week", "ten years ago this month":
         # the day, week or month of the year reached.
         "pattern": r"(?P<num>%NUMBER_ANY%)\s+(?P<unit>years?|decades?|centur(?:y|ies))\s+(?P<rel>ago)\s+"
-        r"(?:(?P<keep>today|this\s+week|this\s+month)|on\s+this\s+(?P<keep2>day|date))(?![\w-])",
+        r"(?:(?P<keep>today|this\s+week|this\s+month|this\s+year)|on\s+this\s+(?P<keep2>day|date))(?![\w-])",
         "type": "DATE",
         "symbol": {
             "kind": "relative",
@@ -1465,7 +1486,17 @@ RULES: list[dict[str, Any]] = [
             ("Fifty years ago this week, the Vietnam War ended.", "1975-W11"),
             ("Ten years ago this month, the bridge opened.", "2015-03"),
             ("a decade ago on this day", "2015-03-15"),
+            ("A century ago this year, the first crossword appeared.", "1925"),
         ],
+    },
+    {
+        "name": "exactly_ago",
+        # "Exactly 25 years ago" is that day.
+        "pattern": r"exactly\s+(?P<num>%NUMBER_ANY%)\s+(?P<unit>years?|decades?|centur(?:y|ies))\s+"
+        r"(?P<rel>ago)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@num", "anchor": "@rel", "keep": "day"},
+        "examples": [("Exactly 25 years ago, the millennium bug failed to strike.", "2000-03-15")],
     },
     {
         "name": "this_day_last_year",
@@ -2088,15 +2119,17 @@ RULES: list[dict[str, Any]] = [
         "name": "clock_stamp",
         # A live blog's time stamp, alone at the start of a line ("23:40", "08:47 —"): a time of the
         # day of the section's header (tag._date_stamps), or else of the publication day.
-        "pattern": r"(?<![^\n])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
-        r"(?=[ \t]*(?:\n|$|[-–—|:][ \t]))",
+        # After a blank line: "Euro / 1.08 / Dollar / 1.27" is a table of prices.
+        "pattern": r"(?:(?:(?<=\n\n)|(?<![\s\S]))(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+        r"|(?<=\n)(?P<hour2>[01]\d|2[0-3])[:.](?P<minute2>[0-5]\d))"
+        r"(?=[ \t]*(?:\n|$|[-–—|:](?:[ \t]|\n|$))|(?<=\d\d:\d\d)[ \t]+(?-i:[A-Z]))",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
             "unit": "day",
             "offset": "0",
-            "hour": "@hour",
-            "minute": "@minute",
+            "hour": "@hour|@hour2",
+            "minute": "@minute|@minute2",
         },
         "examples": [
             ("Friday 14 March\n\n23:40\nNegotiators emerge with a deal.", "2025-03-14T23:40"),
@@ -2105,14 +2138,17 @@ RULES: list[dict[str, Any]] = [
                 "2025-03-14T17:30",
             ),
             ("08:47 — The first ships are moving again.", "2025-03-15T08:47"),
+            ("16:20 Rescuers have pulled a girl alive from the rubble.", "2025-03-15T16:20"),
             ("Shares rose to\n12.50 pence", None),
+            ("Euro\n1.08\nDollar\n1.27", None),
+            ("Friday 14 March\n23:40\nBreaking: deal reached", "2025-03-14T23:40"),
         ],
     },
     {
         "name": "clock_of_pod",
         # "9.30 this morning", "at 10.15 last night", "at 7 on Tuesday evening": the part of the day
         # says a.m. or p.m.; a bare hour needs "at" ("arrested 10 this morning" is a count).
-        "pattern": r"%CLOCK_HEDGE%?(?<![\d:.])(?:(?P<hour>[01]?\d)[:.](?P<minute>[0-5]\d)"
+        "pattern": r"%CLOCK_HEDGE%?(?<![\d:.])(?:(?P<hour>1\d|2[0-3]|0?[1-9])[:.](?P<minute>[0-5]\d)"
         r"|(?<=\bat\s)(?P<hour2>1[012]|[1-9]))"
         r"(?=\s+(?:on\s+)?(?:(?:this|yesterday|tomorrow|last|%WEEKDAY%)\s+(?:%PART_OF_DAY%)|tonight"
         r"|last\s+night)(?![\w'’-]))",
@@ -2128,10 +2164,13 @@ RULES: list[dict[str, Any]] = [
         "examples": [
             ("Police were called at 9.30 this morning.", "2025-03-15T09:30"),
             ("The fire started at 10.15 last night.", "2025-03-14T22:15"),
+            ("The last train will leave at 23.30 tonight.", "2025-03-15T23:30"),
             ("The polls will close at 7 on Tuesday evening.", "2025-03-18T19:00", "2025-03-16"),
-            # The small hours after last night: the clock alone, of the day the text is at.
-            ("The alarm was raised at 2.30 last night.", "2025-03-15T02:30"),
+            ("The alarm was raised at 2.30 last night.", None),
             ("Officers arrested 10 this morning.", None),
+            # Not an hour its part of the day holds: a price or a rate.
+            ("Sterling traded at 1.27 this morning.", None),
+            ("The FTSE 100 fell 0.45 this morning.", None),
         ],
         "joins_day": True,
     },

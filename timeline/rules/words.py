@@ -143,7 +143,7 @@ HALF_BY_LAST_MONTH = {"june": 1, "december": 2}
 # ago this week", "on this day in 1986".
 SAME_TIME_OF_YEAR = {
     "today": "day", "day": "day", "date": "day", "this week": "week", "week": "week",
-    "this month": "month", "month": "month",
+    "this month": "month", "month": "month", "this year": "year",
 }  # fmt: skip
 
 # Which of a month's weekdays: "the first Thursday in May", "the last Monday of May".
@@ -157,6 +157,12 @@ WEEKDAY_LATER = {"week": 2, "next": 2, "fortnight": 3}
 
 # "A week today", "a week tomorrow", "a week yesterday": days from the reference.
 WEEK_FROM_DAY = {"today": 7, "tomorrow": 8, "yesterday": -8}
+
+# The hours (24-hour clock, first and last) a part of the day holds: "9.30 this morning" is 09:30,
+# "7.30 this evening" 19:30; "1.27 this morning" is no time of the morning (a price, a rate).
+PART_OF_DAY_HOURS = {
+    "MO": (5, 11), "MI": (11, 14), "AF": (12, 18), "EV": (17, 23), "NI": (17, 23), "DT": (6, 18),
+}  # fmt: skip
 
 # A shift word before a unit or a weekday: its signed offset.
 SHIFT = {
@@ -228,18 +234,17 @@ NAME_AFTER_WEEKDAY = (
     "Sport", "Star", "World", "Business", "Observer", "Tribune", "Night Football", "Service",
     "School", "Best", "Review", "Magazine", "Morning Post", "Bloody", "Night Live", "Night Lights",
     "with Laura Kuenssberg", "roast", "roasts", "papers", "supplement", "supplements", "league",
-    "trading", "driver", "drivers", "blues", "feeling",
+    "driver", "drivers", "blues", "feeling", "trading laws", "trading hours",
 )  # fmt: skip
 
 # What a number before it counts: "1600 staff", "2000 people" are no years.
 COUNTED_NOUN = (
-    "people", "persons", "staff", "workers", "employees", "jobs", "troops", "soldiers", "police",
-    "officers", "homes", "houses", "households", "students", "pupils", "patients", "residents",
-    "members", "votes", "voters", "cases", "deaths", "passengers", "migrants", "refugees", "children",
-    "families", "tonnes", "tons", "metres", "meters", "feet", "miles", "kilometres", "kilometers",
-    "acres", "hectares", "units", "vehicles", "cars", "flights", "shares", "delegates", "seats",
-    "beds", "signatures", "protesters", "fans", "spectators", "participants", "runners", "civilians",
-    "prisoners", "inmates", "doctors", "nurses", "teachers", "customers", "users", "visitors",
+    "people", "persons", "staff", "employees", "jobs", "troops", "soldiers", "police", "officers",
+    "homes", "houses", "households", "students", "pupils", "patients", "residents", "passengers",
+    "migrants", "refugees", "children", "families", "tonnes", "tons", "metres", "meters", "feet",
+    "miles", "kilometres", "kilometers", "acres", "hectares", "vehicles", "delegates", "beds",
+    "signatures", "protesters", "spectators", "participants", "runners", "civilians", "prisoners",
+    "inmates",
 )  # fmt: skip
 
 # Broadcasters and papers whose programmes and titles read like dates ("USA Today", "CBS This Morning"),
@@ -316,13 +321,14 @@ EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of
 # Tense and modality cues: the nearest one in the clause around a bare weekday or month decides
 # whether it lies in the past or the future.  Phrases, matched case-insensitively on word boundaries.
 FUTURE_CUE = (
-    "will", "'ll", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
+    "will", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
     "are expected to", "expected to", "expects to", "is expected", "are expected",
     "is due to", "are due to", "plans to", "plan to",
     "planning to", "plans a", "is preparing to", "are preparing to", "preparing to", "prepares to",
     "is to", "are to", "going to", "scheduled", "would then", "would", "aims to", "intends to",
     "hopes to", "upcoming", "to be held", "likely to", "forthcoming", "next", "tomorrow", "ahead of",
     "is poised to", "to meet", "to hold", "to visit", "to host", "to attend", "to convene",
+    "to resume", "to reconvene", "to restart",
     # In news the present tense of a scheduled event points ahead: "the offer expires Nov. 21".
     "expire", "expires", "payable", "effective", "due", "begins", "starts", "opens",
     "takes effect", "take effect", "until", "through",
@@ -335,8 +341,8 @@ FUTURE_CUE = (
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
     # Not "closes" nor bare "apply": "Wall Street closes higher on Tuesday" is a market report, and
     # "the rules that apply to Monday's vote" no plan.
-    "apply from", "applies from", "comes into force", "come into force", "comes into effect",
-    "come into effect", "kicks in", "kick in", "polls close", "polls open",
+    "apply from", "applies from", "with effect from", "comes into force", "come into force",
+    "comes into effect", "come into effect", "kicks in", "kick in", "polls close", "polls open",
 )  # fmt: skip
 
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
@@ -345,20 +351,6 @@ FUTURE_CUE_ALSO_NOUN = ("hosts", "visits", "meets", "meet", "faces", "travels", 
 # Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
 # Kentucky on Friday" is no plan.
 CUE_BEFORE_DATE_ONLY = ("through", "thru")
-
-# Verbs whose infinitive tells a plan made, neither past nor future of itself: in "both sides agreed to
-# resume talks on Wednesday" the talks may be ahead, so the date falls to the nearest-occurrence rule
-# (only before a verb: "agreed to a ceasefire on Wednesday" is past).
-PLAN_MADE_CUE = (
-    "agreed to", "agree to", "agrees to", "decided to", "decides to", "promised to", "pledged to",
-    "vowed to", "offered to", "threatened to", "asked to", "chose to", "opted to",
-)  # fmt: skip
-# Words after "agreed to" that make it no infinitive ("agreed to a ceasefire", "agreed to terms").
-NOT_INFINITIVE = (
-    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-    "your", "some", "any", "all", "no", "it", "them", "him", "us", "me", "what", "which", "such",
-    "terms", "demands", "talks", "proposals", "conditions",
-)  # fmt: skip
 
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
@@ -370,9 +362,11 @@ WEAK_FUTURE_CUE = ("bracing for", "brace for", "braces for")
 _OVERTAKEN_PLAN = tuple(
     f"{plan} to {verb}"
     for plan in ("had been due", "had been scheduled", "had been set", "had been expected",
-                 "had been supposed", "was supposed", "were supposed", "had been planned", "had planned")
+                 "had been supposed", "was supposed", "were supposed", "had been planned", "had planned",
+                 "had agreed", "had decided")
     for verb in ("expire", "end", "close", "begin", "start", "open", "meet", "take effect", "be held",
-                 "arrive", "leave", "vote", "hold", "visit", "sign", "finish", "resume")
+                 "arrive", "leave", "vote", "hold", "visit", "sign", "finish", "resume", "reconvene",
+                 "restart")
 )  # fmt: skip
 
 PAST_CUE = (
@@ -416,7 +410,7 @@ NOT_A_VERB_AFTER = (
 # Words after which a verb is a bare infinitive, whatever its form: in "the union will put the offer
 # to members on Friday" or "agreed to set out its plans" no past tense is told.
 BEFORE_INFINITIVE = (
-    "will", "would", "'ll", "shall", "should", "could", "can", "may", "might", "must", "to", "won't",
+    "will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "won't",
     "wouldn't", "cannot", "can't", "couldn't", "shouldn't",
 )  # fmt: skip
 
@@ -452,7 +446,7 @@ LEAD = (
     "black", "man", "girl", "may", "super", "blue", "new", "latest", "comparable", "corresponding",
     "full", "then", "near", *POSSESSIVE,
     "couple", "dozen", "hundred", "single",
-    "less", "fewer", "around", "roughly", "approximately", "short", "additional", "through",
+    "less", "fewer", "around", "roughly", "approximately", "exactly", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
     "throughout",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *LABEL_BEFORE_NUMBER, *MODIFIER,
@@ -472,10 +466,10 @@ RANGE_OPENER = ("from", "between")
 # How a live blog's entries that report nothing begin ("09:30 / Good morning", "12:15 / Recap"): a
 # time stamp over one of these is no event.
 LIVE_BLOG_FURNITURE = (
-    "good morning", "good afternoon", "good evening", "welcome", "recap", "summary", "catch up",
+    "good morning", "good afternoon", "good evening", "welcome to", "welcome back", "recap", "catch up",
     "catching up", "what we know", "here's what we know", "here’s what we know", "here is what we know",
     "that's all", "that’s all", "that is all", "we're pausing", "we’re pausing", "we are pausing",
-    "we'll be", "we’ll be", "still going", "still no sign", "if you're just joining",
+    "we'll be back", "we’ll be back", "still going", "still no sign", "if you're just joining",
     "if you’re just joining", "if you are just joining", "our live coverage", "this live blog",
     "key events", "stay with us", "more to follow", "more soon",
 )  # fmt: skip
