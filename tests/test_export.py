@@ -940,3 +940,11 @@ def test_every_format_writes_any_timeline(fmt: str, timeline: Timeline) -> None:
         assert len(calendar.walk("VEVENT")) == len(timeline.events)
     else:
         assert "\x1b" not in output
+
+
+def test_ics_keeps_a_literal_backslash_n_of_a_title_as_text() -> None:
+    # icalendar's writer reads "\N" in text as a line break; ours escapes the backslash.
+    timeline = sample_timeline()
+    event = attrs.evolve(timeline.events[0], title=r"Files moved to C:\News, then \N; done")
+    _, parsed = parse_ics(attrs.evolve(timeline, events=(event, *timeline.events[1:])))
+    assert str(parsed[f"{event.id}@timeline"]["SUMMARY"]) == r"Files moved to C:\News, then \N; done"
