@@ -81,11 +81,9 @@ def _cue_branches(forms: Sequence[str]) -> str:
 _NOT_A_VERB_AFTER = re.compile(
     rf"(?<![\w'])(?:{word_alternation(words.NOT_A_VERB_AFTER)})\s+$", re.IGNORECASE
 )
-# Case-sensitive: "Theresa May set out her plan" has no modal.
-_INFINITIVE_AFTER = re.compile(
-    rf"(?:(?<![\w'’])(?:{word_alternation(words.BEFORE_INFINITIVE)})|['’]ll)\s+"
-    r"(?:(?:also|then|not|now|soon|again|first|still|[a-z]+ly)\s+)?$"
-)
+_BEFORE_INFINITIVE = frozenset(words.BEFORE_INFINITIVE)
+_PAST_ALSO_INFINITIVE = frozenset(words.PAST_CUE_ALSO_INFINITIVE)
+_ADVERB_BEFORE_VERB = frozenset(("also", "then", "not", "now", "soon", "again", "first", "still"))
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _ED_PENALTY = 12  # characters: a couple of words
 _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bracing for … on Friday")
@@ -102,8 +100,7 @@ _CUE_KINDS = {
 # One pass finds them all, the first kind listed winning where two start at one place; a phrase
 # hides the cues inside it ("had been due to expire" is past, and its "expire" no future cue).
 _CUES = _Words(
-    # "They'll", "we’ll": the contraction of "will" follows its word, which the search skips past.
-    f"(?P<future>{_cue_branches(words.FUTURE_CUE)}|[A-Za-z]+['’]ll(?![\\w'’]))"
+    f"(?P<future>{_cue_branches(words.FUTURE_CUE)})"
     f"|(?P<future_weak>{_cue_branches(words.WEAK_FUTURE_CUE)})"
     f"|(?P<past>{_cue_branches(words.PAST_CUE)})"
     r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))"
@@ -118,6 +115,9 @@ _AMBIGUOUS_MONTH = frozenset(words.AMBIGUOUS_MONTH)
 _CUE_BEFORE_MONTH = frozenset(words.CUE_BEFORE_MONTH)
 _EXTENT_PREFIX = re.compile(r"(?:" + "|".join(words.EXTENT_PREFIX) + r")\s+", re.IGNORECASE)
 _NOT_A_PAST_TENSE = frozenset({"future", "future_weak"})
+# "They'll", "we’ll": "will" contracted onto its word, which the cue search skips past; found on its
+# own, as a branch of the cues tried at every word would cost more than all the others.
+_CONTRACTED_WILL = ("'ll", "’ll")
 _CONTEXT = 160  # characters either side of an expression searched for tense cues
 
 
@@ -316,7 +316,7 @@ def _with_day_after(
 
 
 _DAY_TYPES = (TimexType.DATE, TimexType.TIME)  # "Friday", "the previous night"
-# A clock time written without a.m. or p.m., nor a 24-hour clock's leading zero.
+# A clock time written without a.m. or p.m. (a leading zero marks a 24-hour clock: "06:15").
 _PLAIN_HOUR = re.compile(r"(?<![\d:.])[1-9]\d?(?:[:.]\d\d)?$")
 _DAY_NAMES = (*words.WEEKDAY, *words.MONTH)
 _NAMED_DAY = re.compile(rf"(?:{word_alternation(_DAY_NAMES)})\b", re.IGNORECASE)
@@ -855,6 +855,16 @@ class _Block:
                 starts, ends = found[kind]
                 starts.append(start)
                 ends.append(stop)
+        starts, ends = found["future"]
+        stop = min(end, hi)
+        for contraction in _CONTRACTED_WILL:
+            at = text.find(contraction, lo, stop)
+            while at > 0:
+                if text[at - 1].isalpha() and not text[at + 3 : at + 4].isalnum():
+                    index = bisect.bisect_left(starts, at)
+                    starts.insert(index, at)
+                    ends.insert(index, at + 3)
+                at = text.find(contraction, at + 3, stop)
         return cls(
             within(_SENTENCE_BREAK),
             within(_CLAUSE_BREAK),
@@ -982,10 +992,21 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
     infinitive ("will put", "to set out")."""
     if text[start:end].lower() in _NOT_PAST_ED:
         return False
-    return (
-        _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is None
-        and _INFINITIVE_AFTER.search(text, max(0, start - 24), start) is None
-    )
+    if _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is not None:
+        return False
+    return text[start:end] not in _PAST_ALSO_INFINITIVE or not _after_modal(text, start)
+
+
+def _after_modal(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a modal or "to", or one before an adverb ("will also")."""
+    before = text[max(0, start - 24) : start].split()
+    if before and (before[-1] in _ADVERB_BEFORE_VERB or before[-1].endswith("ly")) and before[-1].islower():
+        before.pop()
+    if not before:
+        return False
+    word = before[-1]
+    # Case-sensitive: "Theresa May set out her plan" has no modal.
+    return word in _BEFORE_INFINITIVE or word.endswith(("'ll", "’ll"))
 
 
 def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Timex]:

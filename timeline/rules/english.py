@@ -1468,28 +1468,6 @@ RULES: list[dict[str, Any]] = [
     },
     # ---- counted shifts: "three days ago", "two weeks later", "a year from now" -------------------
     {
-        "name": "ago_same_day",
-        # Anniversaries: "a year ago today", "fifty years ago this week", "ten years ago this month":
-        # the day, week or month of the year reached.
-        "pattern": r"(?P<num>%NUMBER_ANY%)\s+(?P<unit>years?|decades?|centur(?:y|ies))\s+(?P<rel>ago)\s+"
-        r"(?:(?P<keep>today|this\s+week|this\s+month|this\s+year)|on\s+this\s+(?P<keep2>day|date))(?![\w-])",
-        "type": "DATE",
-        "symbol": {
-            "kind": "relative",
-            "unit": "@unit",
-            "offset": "@num",
-            "anchor": "@rel",
-            "keep": "@keep|@keep2",
-        },
-        "examples": [
-            ("A year ago today, the first missiles hit Kyiv.", "2024-03-15"),
-            ("Fifty years ago this week, the Vietnam War ended.", "1975-W11"),
-            ("Ten years ago this month, the bridge opened.", "2015-03"),
-            ("a decade ago on this day", "2015-03-15"),
-            ("A century ago this year, the first crossword appeared.", "1925"),
-        ],
-    },
-    {
         "name": "exactly_ago",
         # "Exactly 25 years ago" is that day.
         "pattern": r"exactly\s+(?P<num>%NUMBER_ANY%)\s+(?P<unit>years?|decades?|centur(?:y|ies))\s+"
@@ -1516,15 +1494,40 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "ago",
         # "almost a decade ago" is about then; "over a decade ago" is before it.
+        # "A year and a half ago" counts in the next finer unit (words.HALF_COUNTED_IN), and only
+        # for the units listed there: "a minute and a half later" stays a duration, as TimeML has it.
+        # An anniversary keeps the reference's day, week or month: "a year ago today", "fifty years
+        # ago this week", "a decade ago on this day".
         "pattern": r"(?:(?P<hedge>about|some|nearly|almost|roughly|around|approximately|over|more\s+than)\s+"
-        r"|just\s+|only\s+)?(?P<num>%NUMBER_ANY%|several|a\s+few|many)\s+"
-        r"(?P<unit>%UNIT%)(?:['’]s?(?=\s+time\b))?\s+(?:or\s+so\s+)?"
+        r"|just\s+|only\s+)?(?P<num>%NUMBER_ANY%|several|a\s+few|many)"
+        r"(?P<half_before>\s+and\s+a\s+half(?=\s+(?:years|decades|centuries|hours)\b))?\s+"
+        r"(?P<unit>%UNIT%)(?P<half_after>(?:(?<=year)|(?<=decade)|(?<=century)|(?<=hour))\s+and\s+a\s+half)?"
+        r"(?:['’]s?(?=\s+time\b))?\s+(?:or\s+so\s+)?"
         # Not "before"/"after": "twenty years after the war" counts from the war, not from the text's
         # last date, and is a duration with a signal word.  "In two weeks' time" is ahead of today.
-        r"(?P<rel>ago|earlier|later|from\s+now|hence|previously|(?<=['’s]\s)time)(?![\w-])",
+        r"(?P<rel>ago|earlier|later|from\s+now|hence|previously|(?<=['’s]\s)time)(?![\w-])"
+        r"(?:\s+(?P<keep>today|this\s+week|this\s+month|this\s+year)|\s+on\s+this\s+(?P<keep2>day|date))?"
+        r"(?![\w-])",
         "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "@unit", "offset": "@num", "anchor": "@rel", "mod": "@hedge"},
+        "symbol": {
+            "kind": "relative",
+            "unit": "@unit",
+            "offset": "@num",
+            "anchor": "@rel",
+            "mod": "@hedge",
+            "keep": "@keep|@keep2",
+        },
         "examples": [
+            ("He moved to Lisbon a year and a half ago.", "2023-09"),
+            ("two and a half years later", "2027-09"),
+            ("The rescue came an hour and a half later.", "2025-03-15T13:30"),
+            ("A minute and a half later, the pilot ejected.", None),
+            ("A year ago today, the first missiles hit Kyiv.", "2024-03-15"),
+            ("Fifty years ago this week, the Vietnam War ended.", "1975-W11"),
+            ("Ten years ago this month, the bridge opened.", "2015-03"),
+            ("a decade ago on this day", "2015-03-15"),
+            ("A century ago this year, the first crossword appeared.", "1925"),
+            ("Two weeks ago today, the fire broke out.", "2025-03-01"),
             ("three days ago", "2025-03-12"),
             ("should have been boosted over a decade ago", "2015"),
             ("almost two years ago", "2023"),
@@ -1543,29 +1546,6 @@ RULES: list[dict[str, Any]] = [
                 "2024-11-05T23:00",
                 "2024-11-05",
             ),
-        ],
-    },
-    {
-        "name": "ago_and_a_half",
-        # "A year and a half ago" is eighteen months ago (words.HALF_COUNTED_IN).  Not smaller units:
-        # "a minute and a half later" stays a duration, as TimeML has it.
-        "pattern": r"(?:(?P<hedge>about|some|nearly|almost|roughly|around|approximately|over|more\s+than)"
-        r"\s+)?(?P<num>%NUMBER_ANY%)(?:(?P<half_before>\s+and\s+a\s+half)\s+(?P<unit>years|decades|centuries|hours)"
-        r"|\s+(?P<unit2>year|decade|century|hour)(?P<half_after>\s+and\s+a\s+half))"
-        r"\s+(?P<rel>ago|earlier|later|from\s+now)(?![\w-])",
-        "type": "DATE",
-        "symbol": {
-            "kind": "relative",
-            "unit": "@unit|@unit2",
-            "offset": "@num",
-            "anchor": "@rel",
-            "mod": "@hedge",
-        },
-        "examples": [
-            ("He moved to Lisbon a year and a half ago.", "2023-09"),
-            ("two and a half years later", "2027-09"),
-            ("The rescue came an hour and a half later.", "2025-03-15T13:30"),
-            ("A minute and a half later, the pilot ejected.", None),
         ],
     },
     {

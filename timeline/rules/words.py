@@ -407,8 +407,10 @@ NOT_A_VERB_AFTER = (
     "be", "being", "the", "a", "an", "its", "their", "his", "her", "remain", "remains", "stay", "stays",
 )  # fmt: skip
 
-# Words after which a verb is a bare infinitive, whatever its form: in "the union will put the offer
-# to members on Friday" or "agreed to set out its plans" no past tense is told.
+# Past cues that are also the bare infinitive ("put", "set out"), and the words after which they are
+# the infinitive: in "the union will put the offer to members on Friday" or "agreed to set out its
+# plans" no past tense is told.
+PAST_CUE_ALSO_INFINITIVE = ("put", "set out")
 BEFORE_INFINITIVE = (
     "will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "won't",
     "wouldn't", "cannot", "can't", "couldn't", "shouldn't",
