@@ -1384,10 +1384,9 @@ def _alignment_evidence(
             topic = _shared_phrase(probe.sentence, probe.features & mention.features, index.idf, names)
             if mention.document == partner and topic and topic not in topics:
                 topics.append(topic)
-        quoted = ", ".join(f"'{t}'" for t in topics[:2])
-        return (
-            f"aligned with {index.names[partner]} on {quoted} ({len(agreeing)} of {mentions} mentions agree)"
-        )
+        # No phrase when the shared words are all names or too common to quote.
+        quoted = " on " + ", ".join(f"'{t}'" for t in topics[:2]) if topics else ""
+        return f"aligned with {index.names[partner]}{quoted} ({len(agreeing)} of {mentions} mentions agree)"
     near = sorted(neighbours, key=lambda n: (abs(n[0] - day), -n[1]))[:2]
     nearby = " and ".join(
         f"{index.names[other]} ({dt.date.fromordinal(d).isoformat()})" for d, _, other in near
