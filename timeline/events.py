@@ -78,11 +78,11 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
             # Text with no sentence breaks (a table, a scrape gone wrong): keep a window around
             # the date, cut at spaces, so each mention costs the same however long the line.
             sentence_start, sentence_end = _window(text, timex.start, timex.end, sentence_start, sentence_end)
-        if _stands_alone(text, timex, sentence_start, sentence_end):
+        if _stands_alone(text, timex, sentence_start, sentence_end) and (
+            timex.type is TimexType.TIME or sentence_start > _HEADER_TOP  # not a dateline
+        ):
             # A live blog's time stamp or a section's date on a line of its own: the event is the
             # paragraph under it, unless that names a date of its own (a header over a stamp).
-            if timex.type is not TimexType.TIME and sentence_start <= _HEADER_TOP:
-                continue  # a dateline
             if index + 1 >= len(spans) or index + 1 in dated_sentences:
                 continue
             index += 1
@@ -240,7 +240,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{3,}\b")
 
 
 _FURNITURE = re.compile(rf"(?:{word_alternation(words.LIVE_BLOG_FURNITURE)})(?![\w'’])", re.IGNORECASE)
-_HEADER_TOP = 400  # characters: a date alone on a line this near the top dates the article
+_HEADER_TOP = 400  # characters: a date alone on a line this near the top is the article's dateline
 
 
 def _stands_alone(text: str, timex: Timex, start: int, end: int) -> bool:
@@ -266,7 +266,7 @@ def _window(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int
 def _is_dateline(sentence: str, timex: Timex, sentence_start: int) -> bool:
     """A line that only says when the article was written: "MOSCOW, April 1, 1997 (AFP)",
     "Published 15 March 2025" — no ordinary lower-case word besides such labels."""
-    if sentence_start > 400:
+    if sentence_start > _HEADER_TOP:
         return False
     before, after = sentence[: timex.start - sentence_start], sentence[timex.end - sentence_start :]
     if is_dateline(before, after):

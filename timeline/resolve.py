@@ -652,7 +652,7 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         # "the 1988 quarter": the quarter the text is about, in the year it names.
         index = _check_year(symbol.year) * per_year + index % per_year
     if unit is Unit.YEAR and symbol.keep is not None:
-        return _same_time_of_year(symbol, symbol.keep, anchor, index if symbol.year is None else symbol.year)
+        return _same_time_of_year(symbol, anchor, index if symbol.year is None else symbol.year)
     if unit is Unit.YEAR and symbol.month is not None:  # "June last year", "August 16 last year"
         if not 1 <= symbol.month <= 12:
             raise ValueError(f"month {symbol.month} out of range")
@@ -675,9 +675,10 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
     return _span(scale, index, symbol, _time_suffix(symbol) if unit is Unit.DAY else "")
 
 
-def _same_time_of_year(symbol: Symbol, keep: Unit, anchor: dt.date, year: int) -> Resolution:
-    """The anchor's day, ISO week or month in ``year``: "a year ago today" (29 February: the 28th)."""
-    year = _check_year(year)
+def _same_time_of_year(symbol: Symbol, anchor: dt.date, year: int) -> Resolution:
+    """The anchor's day, ISO week or month (``symbol.keep``) in ``year``: "a year ago today" (29
+    February: the 28th)."""
+    year, keep = _check_year(year), symbol.keep
     if keep is Unit.DAY:
         day = min(anchor.day, _days_in_month(year, anchor.month))
         return _span(_DAY, dt.date(year, anchor.month, day).toordinal(), symbol)

@@ -64,6 +64,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "season": words.SEASON,
     "holiday": words.HOLIDAY,
     "feast": words.FEAST,
+    "civic": {name.lower(): feast for name, feast in words.CIVIC_DAY.items()},
     "pod": words.PART_OF_DAY,
     "pod2": {
         "mid-afternoon": "AF",
@@ -131,6 +132,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "SEASON": tuple(words.SEASON),
     "HOLIDAY": tuple(words.HOLIDAY),
     "FEAST": tuple(words.FEAST),
+    "CIVIC_DAY": tuple(words.CIVIC_DAY),
     "PART_OF_DAY": tuple(words.PART_OF_DAY),
     "SHIFT": tuple(words.SHIFT),
     "MODIFIER": tuple(words.MODIFIER),

@@ -180,6 +180,8 @@ def _date_stamps(found: list[Timex], text: str) -> None:
     """Give each live-blog time stamp the day of the section it is in: the date alone on a line
     above it ("Friday 17 October", then "23:40"), as a blog that runs newest first has it.  Without
     such a header a stamp is of the publication day (rule ``clock_stamp``)."""
+    if not any(timex.rule == _STAMP_RULE for timex in found):
+        return  # most texts: no line-reading for their headers
     header: Symbol | None = None
     for index, timex in enumerate(found):
         if timex.rule == _STAMP_RULE:

@@ -942,28 +942,19 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
-        "name": "election_day",
-        # "Election Day" capitalized is the United States' (the Tuesday after the first Monday of
-        # November); "election day" in lower case is any election's, which the text must date.
-        "pattern": r"(?-i:Election\s+Day)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])",
+        "name": "civic_day",
+        # The United States' days of state (words.CIVIC_DAY), capitalized: "Election Day" is the
+        # Tuesday after the first Monday of November, "Inauguration Day" 20 January every four years
+        # ("Inauguration Day" said in 2026 is January 2025's or 2029's, by the tense); "election day"
+        # in lower case is any election's, which the text must date.
+        "pattern": r"(?-i:(?P<civic>%CIVIC_DAY%)\s+Day)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])",
         "type": "DATE",
         "tense": True,
-        "symbol": {"kind": "calendar", "feast": "election-day", "year": "@year"},
+        "symbol": {"kind": "calendar", "feast": "@civic", "year": "@year"},
         "examples": [
             ("Voters head to the polls on Election Day", "2024-11-05", "2024-10-20"),
             ("the count after Election Day 2020", "2020-11-03"),
             ("turnout on election day in Britain", None),
-        ],
-    },
-    {
-        "name": "inauguration_day",
-        # The United States' presidential inauguration, every four years: "Inauguration Day" said in
-        # 2026 is January 2025's or January 2029's, by the tense.
-        "pattern": r"(?-i:Inauguration\s+Day)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])",
-        "type": "DATE",
-        "tense": True,
-        "symbol": {"kind": "calendar", "feast": "inauguration-day", "year": "@year"},
-        "examples": [
             ("Security will be tight on Inauguration Day.", "2025-01-20", "2024-12-10"),
             ("Protesters marched on Inauguration Day.", "2025-01-20", "2026-03-01"),
             ("the crowd on Inauguration Day 2009", "2009-01-20"),

@@ -130,6 +130,9 @@ FEAST = {
     "black friday": "black-friday", "cyber monday": "cyber-monday", "mardi gras": "shrove-tuesday",
 }  # fmt: skip
 
+# The United States' days of state, named "… Day" and capitalized (rule civic_day), by their Feast.
+CIVIC_DAY = {"Election": "election-day", "Inauguration": "inauguration-day"}
+
 PART_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI", "midday": "MI", "lunchtime": "MI", "daytime": "DT",
@@ -457,7 +460,7 @@ LEAD = (
     *(f"{number}-and-a-half" for number in NUMBER if " " not in number),
     # The words of a holiday's name before its trigger ("New" of "New Year's Day").
     *{word for name in (*HOLIDAY, *FEAST) for word in name.split()[:-1]},
-    "election", "inauguration",  # "Election Day", "Inauguration Day": rules of their own, capitalized only
+    *(name.lower() for name in CIVIC_DAY),  # "Election Day": a rule of its own, capitalized only
 )  # fmt: skip
 
 # Words between the two days of a range ("from March 10 to 14", "Thursday through Saturday"), and
