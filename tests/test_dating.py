@@ -53,6 +53,22 @@ def test_an_html_date_beats_the_dateline() -> None:
         ("Talks resume\nPublished 15 March 2025\nThe talks resumed on Friday.", dt.date(2025, 3, 15)),
         ("Talks resume\nby Alice Padgett\n15 March 2025\nThe talks resumed.", dt.date(2025, 3, 15)),
         ("ST. PAUL, Minn., Dec. 19, 2025 /PRNewswire/ -- The council reached a deal.", dt.date(2025, 12, 19)),
+        (
+            "Fund Calls for Sale\n\nPublishes Letter\n\n"
+            "LONDON--(BUSINESS WIRE)--March 16, 2026--The fund today published a letter.",
+            dt.date(2026, 3, 16),
+        ),
+        (
+            "Statement regarding possible offer\n\nRNS Number: 4471K\nHarrowgate Instruments plc\n"
+            "9 March 2026\n\nThe board confirms that it received an approach.",
+            dt.date(2026, 3, 9),
+        ),
+        (
+            "Calloway Announces Acquisition\n\n"
+            + "".join(f"- A point of the offer, number {n}, with its figures\n" for n in range(1, 6))
+            + "\nCLEVELAND, March 19, 2026 /PRNewswire/ -- Calloway today announced an agreement.",
+            dt.date(2026, 3, 19),
+        ),
     ],
 )
 def test_a_dateline_or_byline_dates_the_article(text: str, expected: dt.date) -> None:
@@ -107,6 +123,15 @@ def test_a_trailing_published_line_counts() -> None:
     published = date_one(Document(id="a", text=f"Talks resume\n{body}\nPublished 15 March 2025"))
     assert published is not None
     assert (published.date, published.method) == (dt.date(2025, 3, 15), Method.DATELINE)
+
+
+def test_a_bare_date_line_below_the_head_is_no_dateline() -> None:
+    # Below the first few lines only a wire dateline counts: a date alone on a line there heads a
+    # section ("Monday 10 March 2025" in a live blog), not the article.
+    lines = [f"Paragraph {n} of the report, with its detail." for n in range(1, 7)]
+    text = "Talks resume\n\n" + "\n".join(lines) + "\n\n10 March 2025\n\nThe talks resumed."
+    published = date_one(Document(id="a", text=text))
+    assert published is None or published.method is not Method.DATELINE
 
 
 def test_a_date_in_the_body_is_no_dateline() -> None:

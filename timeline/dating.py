@@ -69,8 +69,12 @@ ANCHOR_CONFIDENCE = 0.5
 _ALIGNMENT_CEILING = 0.9  # alignment never claims the certainty of a stated date
 _MAX_ROUNDS = 5
 _HEAD_CHARS = 300
-_HEAD_LINES = 3
+_HEAD_LINES = 5  # a headline, a byline or an RNS number, a company's name, then "9 March 2026"
 _TAIL_LINES = 3
+# A wire or press-release dateline may follow a headline and a summary in bullets: the lines this
+# far down are read too, for that form only.
+_WIRE_HEAD_CHARS = 1500
+_WIRE_HEAD_LINES = 12
 # How far a relative mention can land from the publication date: candidates for
 # an undated article lie this many days either side of the days it may share.
 _REACH = 14
@@ -91,8 +95,9 @@ _BYLINE_CUE = re.compile(
     r"issued|filed)\b(?:\s+on)?\s*:?",
     re.IGNORECASE,
 )
-# "MOSCOW, ", "LIVERPOOL, England, ", "WASHINGTON (Reuters) - ": a place in capitals before the date.
-_DATELINE_PLACE = re.compile(rf"^\s*{DATELINE_PLACE},?\s*$")
+# "MOSCOW, ", "LIVERPOOL, England, ", "WASHINGTON (Reuters) - ", "LONDON--(BUSINESS WIRE)--": a
+# place in capitals before the date.
+_DATELINE_PLACE = re.compile(rf"^\s*{DATELINE_PLACE}(?:,|\s*[-–—]+)?\s*$")
 # After the date: a repeated year, the agency in brackets or slashes ("(Reuters)", "/PRNewswire/").
 _DATELINE_TAIL = re.compile(rf"^\s*[,.]?\s*(?:\d{{4}}\s*,?\s*)*{DATELINE_AGENCY}?\s*(?:[-–—:].*)?$")
 _DATE_ONLY = re.compile(r"^[\W\d_]*$")
@@ -225,7 +230,7 @@ def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) 
     """
     text = document.text
     found: list[tuple[int, dt.date, str]] = []  # (rank, date, line)
-    for start, end in _dateline_regions(text):
+    for start, end, wire_only in _dateline_regions(text):
         line = text[start:end]
         inside = [t for t in timexes if start <= t.start and t.end <= end]
         date = None
@@ -234,7 +239,7 @@ def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) 
             if full is None:
                 continue
             rank = _dateline_rank(line[: timex.start - start], line[timex.end - start :])
-            if rank is not None:
+            if rank is not None and not (wire_only and rank):
                 date = full
                 found.append((rank, full, line))
                 break
@@ -328,7 +333,7 @@ def _in_year(day: Symbol, year: int) -> dt.date | None:
 
 def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[Symbol, str] | None:
     """The date (month and day) and the line of a dateline that gives no year, as wire copy often does."""
-    for start, end in _dateline_regions(text):
+    for start, end, wire_only in _dateline_regions(text):
         line = text[start:end]
         for timex in timexes:
             if not (start <= timex.start and timex.end <= end):
@@ -338,7 +343,8 @@ def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[Symbol, str
                 continue
             if symbol.month is None or symbol.day is None or symbol.swappable:
                 continue
-            if _dateline_rank(line[: timex.start - start], line[timex.end - start :]) is not None:
+            rank = _dateline_rank(line[: timex.start - start], line[timex.end - start :])
+            if rank is not None and not (wire_only and rank):
                 return symbol, line
     return None
 
@@ -348,8 +354,9 @@ def _nearest_occurrence(day: Symbol, near: dt.date) -> dt.date | None:
     return None if span is None else span.first
 
 
-def _dateline_regions(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the head lines and the last few lines of ``text``."""
+def _dateline_regions(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, whether only a wire dateline counts there) of the head lines, the lines below
+    them where a wire dateline may still come, and the last few lines of ``text``."""
     lines: list[tuple[int, int]] = []
     position = 0
     for raw in text.splitlines(keepends=True):
@@ -357,9 +364,27 @@ def _dateline_regions(text: str) -> list[tuple[int, int]]:
         if stripped.strip():
             lines.append((position, position + len(stripped)))
         position += len(raw)
-    head = [(s, min(e, _HEAD_CHARS)) for s, e in lines[:_HEAD_LINES] if s < _HEAD_CHARS]
-    tail = [span for span in lines[-_TAIL_LINES:] if span not in head and span[0] >= _HEAD_CHARS]
-    return head + tail
+        if len(lines) >= _WIRE_HEAD_LINES and position >= _WIRE_HEAD_CHARS:
+            break  # the tail is read below, from the end of the text
+    head = [(s, min(e, _HEAD_CHARS), False) for s, e in lines[:_HEAD_LINES] if s < _HEAD_CHARS]
+    read = {s for s, _, _ in head}
+    tail = [(s, e, False) for s, e in _last_lines(text, _TAIL_LINES) if s not in read and s >= _HEAD_CHARS]
+    read.update(s for s, _, _ in tail)
+    wire = [(s, e, True) for s, e in lines[:_WIRE_HEAD_LINES] if s < _WIRE_HEAD_CHARS and s not in read]
+    return head + wire + tail
+
+
+def _last_lines(text: str, count: int) -> list[tuple[int, int]]:
+    """(start, end) of the last ``count`` non-blank lines of ``text``, in order."""
+    found: list[tuple[int, int]] = []
+    end = len(text)
+    while end > 0 and len(found) < count:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip("\r")
+        if line.strip():
+            found.append((start, start + len(line)))
+        end = start - 1
+    return found[::-1]
 
 
 def _dateline_rank(before: str, after: str) -> int | None:
