@@ -11,6 +11,10 @@ so that the file name's date cannot leak into the result.
     article ("KUALA LUMPUR, April 1 , 1997 (AFP)"); nothing else is given.
 (b) The dateline is deleted as well, and the true dates of a random half of
     the articles are given as metadata; the other half is scored.
+(c) As (b), but inside each story pile: the articles whose lead names one story
+    (STORIES below) in one month, dated as a collection of their own, with three
+    random halves given.  This is how the tool is used, on the coverage of one
+    story; (b) mixes a month's unrelated wire stories.  Not a target of the issue.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import time
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +33,26 @@ from corpus import TimeMLDoc, body_text, dateline_text, default_data_path, iter_
 from scoring import DatingOutcome, calibration, dating_by_method, summarize_dating, target_line
 
 SEED = 2015
+# (c): the stories the silver months cover most, by what an article's lead names.  The first that
+# matches wins; a pile needs at least STORY_MINIMUM articles in its month.
+STORIES = {
+    "Zaire": r"\b(?:Zaire|Kabila|Mobutu|Kinshasa)\b",
+    "Peru hostages": r"\b(?:Lima|Peru|Fujimori|hostage)",
+    "Albania": r"\bAlbania",
+    "Asian Games": r"\bAsian Games\b",
+    "APEC": r"\bAPEC\b",
+    "bird flu": r"\b(?:bird flu|avian)",
+    "Nepal": r"\b(?:Nepal|Maoist)",
+    "Somalia": r"\b(?:Somalia|Mogadishu)",
+    "Saddam Hussein": r"\bSaddam\b",
+    "Lebanon": r"\b(?:Lebanon|Hezbollah|Siniora)",
+    "Palestinians": r"\b(?:Gaza|Hamas|Abbas)\b",
+    "North Korea": r"\b(?:Pyongyang|DPRK|six-party)",
+    "Iran's nuclear programme": r"\bIran(?:ian)? nuclear",
+}
+STORY_LEAD = 400  # characters of the body that say what an article is about
+STORY_MINIMUM = 8
+STORY_SEEDS = 3
 
 
 def known_half(count: int, seed: int = SEED) -> set[int]:
@@ -189,6 +215,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     if summary_b.exact < summary_b.total:
         print("  wrong or undated, most confident first:")
         show_misses(outcomes_b, args.show)
+
+    # (c) story piles, each dated on its own.
+    piles: dict[tuple[str, str], list[TimeMLDoc]] = defaultdict(list)
+    for doc in sorted(docs, key=lambda d: d.id):
+        lead = body_text(doc)[:STORY_LEAD]
+        story = next((name for name, pattern in STORIES.items() if re.search(pattern, lead)), None)
+        if story is not None:
+            piles[story, true_date(doc).strftime("%Y-%m")].append(doc)
+    piles = {key: pile for key, pile in piles.items() if len(pile) >= STORY_MINIMUM}
+    outcomes_c: list[DatingOutcome] = []
+    for seed in range(SEED, SEED + STORY_SEEDS):
+        for _, ordered in sorted(piles.items()):
+            # Neither the order nor the ids may follow the files' chronological order.
+            pile = random.Random(seed).sample(ordered, len(ordered))
+            given = known_half(len(pile), seed)
+            documents = [
+                load_text(
+                    body_text(d),
+                    id=f"{i:03d}",
+                    published=PublicationDate.exact(true_date(d), Method.METADATA, "benchmark")
+                    if i in given
+                    else None,
+                )
+                for i, d in enumerate(pile)
+            ]
+            dated, _ = run_dating(documents)
+            scored = enumerate(zip(pile, dated, strict=True))
+            outcomes_c += [outcome(d, x) for i, (d, x) in scored if i not in given]
+    print()
+    print(
+        f"(c) story piles: {len(piles)} piles of {STORY_MINIMUM}–{max(map(len, piles.values()), default=0)} "
+        f"articles (one story in one month), no dateline, half the dates given, {STORY_SEEDS} draws"
+    )
+    print_summary(outcomes_c)
+    print_error_shape(outcomes_c)
 
     print()
     print(f"total time: {time.perf_counter() - overall:.2f} s")
