@@ -59,9 +59,8 @@ def test_an_html_date_beats_the_dateline() -> None:
             dt.date(2026, 3, 16),
         ),
         (
-            "Statement regarding possible offer\n\nRNS Number: 4471K\nHarrowgate Instruments plc\n"
-            "9 March 2026\n\nThe board confirms that it received an approach.",
-            dt.date(2026, 3, 9),
+            "Fund Calls for Sale\n\nLONDON—(BUSINESS WIRE)—March 16, 2026—The fund today published a letter.",
+            dt.date(2026, 3, 16),
         ),
         (
             "Calloway Announces Acquisition\n\n"
@@ -123,6 +122,32 @@ def test_a_trailing_published_line_counts() -> None:
     published = date_one(Document(id="a", text=f"Talks resume\n{body}\nPublished 15 March 2025"))
     assert published is not None
     assert (published.date, published.method) == (dt.date(2025, 3, 15), Method.DATELINE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A release quoted below the head does not date the report that quotes it.
+        (
+            "Acme shares jump on takeover bid\nBy Jane Doe\nPublished 20 March 2026\n\n"
+            "Acme shares rose 20% on Friday after a bid.\nThe bidder said in a statement:\n"
+            "NEW YORK, March 2, 2026 /PRNewswire/ -- Bidco today made an offer.",
+            dt.date(2026, 3, 20),
+        ),
+        # A label in capitals and a dash is no place: the dateline is OSLO's.
+        (
+            "Acme declares dividend\n\nRECORD DATE – 10 April 2026\nOSLO, 16 March 2026 – Acme ASA declared "
+            "a dividend.",
+            dt.date(2026, 3, 16),
+        ),
+        # Nor is a date on the fourth line (an obituary's date of birth).
+        ("Obituary: Jane Roe\nBy John Doe\n\nJane Roe, poet\n12 April 1931\n\nShe wrote ten books.", None),
+    ],
+)
+def test_what_is_no_dateline(text: str, expected: dt.date | None) -> None:
+    published = date_one(Document(id="a", text=text))
+    found = published.date if published is not None and published.method is Method.DATELINE else None
+    assert found == expected
 
 
 def test_a_bare_date_line_below_the_head_is_no_dateline() -> None:

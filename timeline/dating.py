@@ -69,10 +69,10 @@ ANCHOR_CONFIDENCE = 0.5
 _ALIGNMENT_CEILING = 0.9  # alignment never claims the certainty of a stated date
 _MAX_ROUNDS = 5
 _HEAD_CHARS = 300
-_HEAD_LINES = 5  # a headline, a byline or an RNS number, a company's name, then "9 March 2026"
+_HEAD_LINES = 3
 _TAIL_LINES = 3
-# A wire or press-release dateline may follow a headline and a summary in bullets: the lines this
-# far down are read too, for that form only.
+# A press release may put its headline and a summary in bullets above its dateline: when the head
+# and the tail give no date, the lines this far down are read for a dateline that names its agency.
 _WIRE_HEAD_CHARS = 1500
 _WIRE_HEAD_LINES = 12
 # How far a relative mention can land from the publication date: candidates for
@@ -95,9 +95,13 @@ _BYLINE_CUE = re.compile(
     r"issued|filed)\b(?:\s+on)?\s*:?",
     re.IGNORECASE,
 )
-# "MOSCOW, ", "LIVERPOOL, England, ", "WASHINGTON (Reuters) - ", "LONDON--(BUSINESS WIRE)--": a
-# place in capitals before the date.
-_DATELINE_PLACE = re.compile(rf"^\s*{DATELINE_PLACE}(?:,|\s*[-–—]+)?\s*$")
+# "MOSCOW, ", "LIVERPOOL, England, ", "WASHINGTON (Reuters) - ": a place in capitals before the date.
+# Business newswires put their name between dashes ("LONDON--(BUSINESS WIRE)--"); a label in
+# capitals and a dash alone ("RECORD DATE – 10 April") is no dateline.
+_DATELINE_PLACE = re.compile(
+    rf"^\s*(?:{DATELINE_PLACE},?|[A-Z][A-Z .'’/-]{{1,40}}?\s*[-–—]+\s*\([^)]{{1,40}}\)\s*[-–—]+)\s*$"
+)
+_AGENCY = re.compile(DATELINE_AGENCY)
 # After the date: a repeated year, the agency in brackets or slashes ("(Reuters)", "/PRNewswire/").
 _DATELINE_TAIL = re.compile(rf"^\s*[,.]?\s*(?:\d{{4}}\s*,?\s*)*{DATELINE_AGENCY}?\s*(?:[-–—:].*)?$")
 _DATE_ONLY = re.compile(r"^[\W\d_]*$")
@@ -229,30 +233,42 @@ def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) 
     trailing "Published/Updated" line.  Prefers "published" to "updated".
     """
     text = document.text
-    found: list[tuple[int, dt.date, str]] = []  # (rank, date, line)
-    for start, end, wire_only in _dateline_regions(text):
-        line = text[start:end]
-        inside = [t for t in timexes if start <= t.start and t.end <= end]
-        date = None
-        for timex in inside:
-            full = _full_date(timex.symbol)
-            if full is None:
-                continue
-            rank = _dateline_rank(line[: timex.start - start], line[timex.end - start :])
-            if rank is not None and not (wire_only and rank):
-                date = full
-                found.append((rank, full, line))
-                break
-        if date is None and _dateline_rank(line, "") is None and _looks_like_dateline(line):
-            parsed = _parse_dateline(line, config)
-            if parsed is not None:
-                found.append((0, parsed, line))
+    lines = _lines(text)
+    found = _datelines(text, _dateline_regions(lines), timexes, config)
+    if not found:
+        # Below the head only a dateline that names its agency counts: a press release's
+        # "CLEVELAND, March 19, 2026 /PRNewswire/ --" under its headline and bullets.
+        below = _datelines(text, _wire_region(lines), timexes, config)
+        found = [item for item in below if item[0] == _DATELINE_RANK and _AGENCY.search(item[2])]
     if not found:
         return None
-    rank, date, line = min(found, key=lambda item: item[0])
+    _, date, line = min(found, key=lambda item: item[0])
     return PublicationDate.exact(
         date, Method.DATELINE, f"dateline {_quote(line.strip(), 60)}", confidence=DATELINE_CONFIDENCE
     )
+
+
+def _datelines(
+    text: str, spans: Iterable[tuple[int, int]], timexes: Sequence[Timex], config: Config
+) -> list[tuple[int, dt.date, str]]:
+    """(rank, date, line) of each line at ``spans`` that is a dateline or byline."""
+    found: list[tuple[int, dt.date, str]] = []
+    for start, end in spans:
+        line = text[start:end]
+        for timex in timexes:
+            full = _full_date(timex.symbol) if start <= timex.start and timex.end <= end else None
+            if full is None:
+                continue
+            rank = _dateline_rank(line[: timex.start - start], line[timex.end - start :])
+            if rank is not None:
+                found.append((rank, full, line))
+                break
+        else:
+            if _dateline_rank(line, "") is None and _looks_like_dateline(line):
+                parsed = _parse_dateline(line, config)
+                if parsed is not None:
+                    found.append((_DATELINE_RANK, parsed, line))
+    return found
 
 
 def _date_yearless_datelines(
@@ -333,7 +349,7 @@ def _in_year(day: Symbol, year: int) -> dt.date | None:
 
 def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[Symbol, str] | None:
     """The date (month and day) and the line of a dateline that gives no year, as wire copy often does."""
-    for start, end, wire_only in _dateline_regions(text):
+    for start, end in _dateline_regions(_lines(text)):
         line = text[start:end]
         for timex in timexes:
             if not (start <= timex.start and timex.end <= end):
@@ -343,8 +359,7 @@ def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[Symbol, str
                 continue
             if symbol.month is None or symbol.day is None or symbol.swappable:
                 continue
-            rank = _dateline_rank(line[: timex.start - start], line[timex.end - start :])
-            if rank is not None and not (wire_only and rank):
+            if _dateline_rank(line[: timex.start - start], line[timex.end - start :]) is not None:
                 return symbol, line
     return None
 
@@ -354,37 +369,31 @@ def _nearest_occurrence(day: Symbol, near: dt.date) -> dt.date | None:
     return None if span is None else span.first
 
 
-def _dateline_regions(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, whether only a wire dateline counts there) of the head lines, the lines below
-    them where a wire dateline may still come, and the last few lines of ``text``."""
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the non-blank lines of ``text``."""
     lines: list[tuple[int, int]] = []
     position = 0
     for raw in text.splitlines(keepends=True):
-        stripped = raw.rstrip("\r\n")
+        stripped = raw.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
         if stripped.strip():
             lines.append((position, position + len(stripped)))
         position += len(raw)
-        if len(lines) >= _WIRE_HEAD_LINES and position >= _WIRE_HEAD_CHARS:
-            break  # the tail is read below, from the end of the text
-    head = [(s, min(e, _HEAD_CHARS), False) for s, e in lines[:_HEAD_LINES] if s < _HEAD_CHARS]
-    read = {s for s, _, _ in head}
-    tail = [(s, e, False) for s, e in _last_lines(text, _TAIL_LINES) if s not in read and s >= _HEAD_CHARS]
-    read.update(s for s, _, _ in tail)
-    wire = [(s, e, True) for s, e in lines[:_WIRE_HEAD_LINES] if s < _WIRE_HEAD_CHARS and s not in read]
-    return head + wire + tail
+    return lines
 
 
-def _last_lines(text: str, count: int) -> list[tuple[int, int]]:
-    """(start, end) of the last ``count`` non-blank lines of ``text``, in order."""
-    found: list[tuple[int, int]] = []
-    end = len(text)
-    while end > 0 and len(found) < count:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].rstrip("\r")
-        if line.strip():
-            found.append((start, start + len(line)))
-        end = start - 1
-    return found[::-1]
+def _dateline_regions(lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the head lines and the last few lines, of the non-blank ``lines`` of a text."""
+    head = [(s, min(e, _HEAD_CHARS)) for s, e in lines[:_HEAD_LINES] if s < _HEAD_CHARS]
+    tail = [span for span in lines[-_TAIL_LINES:] if span not in head and span[0] >= _HEAD_CHARS]
+    return head + tail
+
+
+def _wire_region(lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines below the head where a press release's dateline may still come."""
+    return [(s, e) for s, e in lines[_HEAD_LINES:_WIRE_HEAD_LINES] if s < _WIRE_HEAD_CHARS]
+
+
+_DATELINE_RANK = 0  # the best rank (see _dateline_rank)
 
 
 def _dateline_rank(before: str, after: str) -> int | None:

@@ -68,10 +68,6 @@ PATTERNS = {
     "CLOCK_HEDGE": r"(?:(?:around|about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)"
     r"|soon\s+after)\s+)",
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)",
-    # Right after a word that takes a time ("at 06:00", "until 22:00"): each look-behind has one
-    # width, as Python's regex engine requires.
-    "AFTER_TIME_WORD": r"(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)"
-    r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)|(?<=\baround\s)|(?<=\babout\s))",
 }
 
 RULES: list[dict[str, Any]] = [
@@ -2067,20 +2063,18 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "clock_24h",
-        # With a zone, with a colon and the day it is of ("23:40 on Friday"), or with a colon after a
-        # word that takes a time ("returned at 06:00"): "closed at 12.50 on Friday" is a price, and
-        # "finished in 2:08:20" a race time.
+        # With a zone, or with a colon and the day it is of ("23:40 on Friday"): "closed at 12.50 on
+        # Friday" is a price, and "scored at 12:45 of the second period" a game clock.
         "pattern": r"(?<![\d:.])(?:(?P<hour>[01]\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?:%TZ_NAME%|hrs)"
         r"|(?P<hour2>[01]\d|2[0-3]):(?P<minute2>[0-5]\d)(?=\s+(?:on\s+)?(?:%WEEKDAY%|today|yesterday|tomorrow"
-        r"|tonight|%DAYNUM%\s+%MONTH%|%MONTH%\s+%DAYNUM%)(?![\w'’-]))"
-        r"|%AFTER_TIME_WORD%(?P<hour3>[01]\d|2[0-3]):(?P<minute3>[0-5]\d)(?![\d:]|[.,]\d))",
+        r"|tonight|%DAYNUM%\s+%MONTH%|%MONTH%\s+%DAYNUM%)(?![\w'’-])))",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
             "unit": "day",
             "offset": "0",
-            "hour": "@hour|@hour2|@hour3",
-            "minute": "@minute|@minute2|@minute3",
+            "hour": "@hour|@hour2",
+            "minute": "@minute|@minute2",
             "anchor": "narrative",
         },
         "examples": [
@@ -2089,10 +2083,7 @@ RULES: list[dict[str, Any]] = [
             ("The outage began at 04:09 UTC on Friday.", "2024-07-19T04:09", "2024-07-21"),
             ("The blast happened at 23:40 on Friday.", "2025-03-14T23:40"),
             ("Shares closed at 12.50 on Friday.", None),
-            ("The first shift returned at 06:00.", "2025-03-15T06:00"),
-            ("Polls are open from 07:00 until 22:00.", "2025-03-15T07:00"),
-            ("She won the race at 02:08:20 pace.", None),
-            ("The score stood at 10:1 by then.", None),
+            ("Crosby scored at 12:45 of the second period.", None),
         ],
         "joins_day": True,
     },
@@ -2221,7 +2212,7 @@ RULES: list[dict[str, Any]] = [
         # Not "as soon as", "soon after" or "shortly before", which relate two events, nor "the future
         # of" a thing.
         "pattern": r"(?P<ref>soon(?!\s+(?:as|after|afterwards?|thereafter)\b)"
-        r"|shortly(?!\s+(?:after|afterwards?|before|thereafter)\b)|(?:in\s+)?the\s+(?:near\s+)?future(?!\s+of\b)"
+        r"|shortly(?!\s+(?:after|afterwards?|before|beforehand|thereafter)\b)|(?:in\s+)?the\s+(?:near\s+)?future(?!\s+of\b)"
         r"|in\s+future|in\s+due\s+course|sooner\s+or\s+later|(?:in\s+|over\s+|for\s+)?the\s+(?:near|short)[\s-]term"
         r"|(?:at\s+)?a\s+later\s+(?:date|stage))(?![\w-])",
         "type": "DATE",
@@ -2235,6 +2226,7 @@ RULES: list[dict[str, Any]] = [
             ("the future of our peoples", None),
             ("Cargo was unloaded shortly afterwards.", None),
             ("Shortly before midnight, the union agreed.", None),
+            ("Police had been called shortly beforehand.", None),
         ],
         "strip_prefix": True,
     },
