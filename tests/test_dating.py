@@ -63,6 +63,11 @@ def test_an_html_date_beats_the_dateline() -> None:
             dt.date(2026, 3, 16),
         ),
         (
+            "Dorset Police\n\nNews\n\nMan charged following fire\n\nPublished: Monday 9 March 2026, 17:40\n\n"
+            "A man has been charged.",
+            dt.date(2026, 3, 9),
+        ),
+        (
             "Calloway Announces Acquisition\n\n"
             + "".join(f"- A point of the offer, number {n}, with its figures\n" for n in range(1, 6))
             + "\nCLEVELAND, March 19, 2026 /PRNewswire/ -- Calloway today announced an agreement.",

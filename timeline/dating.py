@@ -72,7 +72,8 @@ _HEAD_CHARS = 300
 _HEAD_LINES = 3
 _TAIL_LINES = 3
 # A press release may put its headline and a summary in bullets above its dateline: when the head
-# and the tail give no date, the lines this far down are read for a dateline that names its agency.
+# and the tail give no date, the lines this far down are read for a dateline that names its agency
+# or a "Published" line.
 _WIRE_HEAD_CHARS = 1500
 _WIRE_HEAD_LINES = 12
 # How far a relative mention can land from the publication date: candidates for
@@ -236,10 +237,16 @@ def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) 
     lines = _lines(text)
     found = _datelines(text, _dateline_regions(lines), timexes, config)
     if not found:
-        # Below the head only a dateline that names its agency counts: a press release's
-        # "CLEVELAND, March 19, 2026 /PRNewswire/ --" under its headline and bullets.
+        # Below the head only a dateline that names its agency or a line that says what its date
+        # is counts: a press release's "CLEVELAND, March 19, 2026 /PRNewswire/ --" under its
+        # headline and bullets, a police release's "Published: Monday 9 March 2026" under its
+        # force's name, section and headline.
         below = _datelines(text, _wire_region(lines), timexes, config)
-        found = [item for item in below if item[0] == _DATELINE_RANK and _AGENCY.search(item[2])]
+        found = [
+            (rank, date, line)
+            for rank, date, line in below
+            if (rank == _DATELINE_RANK and _AGENCY.search(line)) or _BYLINE_CUE.match(line)
+        ]
     if not found:
         return None
     _, date, line = min(found, key=lambda item: item[0])
@@ -389,7 +396,7 @@ def _dateline_regions(lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def _wire_region(lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines below the head where a press release's dateline may still come."""
+    """The lines below the head where a press release's dateline or byline may still come."""
     return [(s, e) for s, e in lines[_HEAD_LINES:_WIRE_HEAD_LINES] if s < _WIRE_HEAD_CHARS]
 
 
