@@ -231,7 +231,9 @@ def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) 
     """A dateline or byline: "MOSCOW, April 1, 1997 (AFP) -", "Published 15 March 2025", a bare date line.
 
     Looks only at the head of the text (the first few lines) and at a
-    trailing "Published/Updated" line.  Prefers "published" to "updated".
+    trailing "Published/Updated" line, and, when they give nothing, a little
+    further down for a dateline that names its agency or a "Published" line.
+    Prefers a dateline to "published", and "published" to "updated".
     """
     text = document.text
     lines = _lines(text)

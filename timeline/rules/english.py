@@ -2212,7 +2212,8 @@ RULES: list[dict[str, Any]] = [
         # Not "as soon as", "soon after" or "shortly before", which relate two events, nor "the future
         # of" a thing.
         "pattern": r"(?P<ref>soon(?!\s+(?:as|after|afterwards?|thereafter)\b)"
-        r"|shortly(?!\s+(?:after|afterwards?|before|beforehand|thereafter)\b)|(?:in\s+)?the\s+(?:near\s+)?future(?!\s+of\b)"
+        r"|shortly(?!\s+(?:after|afterwards?|before|beforehand|thereafter)\b)"
+        r"|(?:in\s+)?the\s+(?:near\s+)?future(?!\s+of\b)"
         r"|in\s+future|in\s+due\s+course|sooner\s+or\s+later|(?:in\s+|over\s+|for\s+)?the\s+(?:near|short)[\s-]term"
         r"|(?:at\s+)?a\s+later\s+(?:date|stage))(?![\w-])",
         "type": "DATE",
