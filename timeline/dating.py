@@ -29,7 +29,7 @@ import logging
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import attrs
 import dateparser
@@ -264,12 +264,9 @@ def _datelines(
     found: list[tuple[int, dt.date, str]] = []
     for start, end in spans:
         line = text[start:end]
-        for timex in timexes:
-            full = _full_date(timex.symbol) if start <= timex.start and timex.end <= end else None
-            if full is None:
-                continue
-            rank = _dateline_rank(line[: timex.start - start], line[timex.end - start :])
-            if rank is not None:
+        for timex, rank in _ranked(text, start, end, timexes):
+            full = _full_date(timex.symbol)
+            if full is not None:
                 found.append((rank, full, line))
                 break
         else:
@@ -278,6 +275,17 @@ def _datelines(
                 if parsed is not None:
                     found.append((_DATELINE_RANK, parsed, line))
     return found
+
+
+def _ranked(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Iterator[tuple[Timex, int]]:
+    """Each expression on the line ``text[start:end]`` placed as a dateline's or byline's date, with
+    its rank (see :func:`_dateline_rank`), in text order."""
+    line = text[start:end]
+    for timex in timexes:
+        if start <= timex.start and timex.end <= end:
+            rank = _dateline_rank(line[: timex.start - start], line[timex.end - start :])
+            if rank is not None:
+                yield timex, rank
 
 
 def _date_yearless_datelines(
@@ -359,17 +367,13 @@ def _in_year(day: Symbol, year: int) -> dt.date | None:
 def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[Symbol, str] | None:
     """The date (month and day) and the line of a dateline that gives no year, as wire copy often does."""
     for start, end in _dateline_regions(_lines(text)):
-        line = text[start:end]
-        for timex in timexes:
-            if not (start <= timex.start and timex.end <= end):
-                continue
+        for timex, _ in _ranked(text, start, end, timexes):
             symbol = timex.symbol
             if symbol.kind is not Kind.CALENDAR or symbol.year is not None or symbol.mod is not None:
                 continue
             if symbol.month is None or symbol.day is None or symbol.swappable:
                 continue
-            if _dateline_rank(line[: timex.start - start], line[timex.end - start :]) is not None:
-                return symbol, line
+            return symbol, text[start:end]
     return None
 
 
@@ -425,7 +429,7 @@ def _dateline_rank(before: str, after: str) -> int | None:
 def is_dateline(before: str, after: str) -> bool:
     """Whether a date between ``before`` and ``after`` is a wire dateline's ("MOSCOW, April 1, 1997
     (AFP) - …"): a place in capitals before it, at most a year, the agency and a dash after it."""
-    return _dateline_rank(before, after) == 0
+    return _dateline_rank(before, after) == _DATELINE_RANK
 
 
 def _looks_like_dateline(line: str) -> bool:

@@ -19,7 +19,7 @@ from timeline.dating import is_dateline
 from timeline.model import Direction, Document, Granularity, Kind, Mention, Status, TimeSpan, Timex, TimexType
 from timeline.rules import words
 from timeline.ruleset import guarded, word_alternation
-from timeline.text import RANGE_OPENED, actors, sentence_spans, terms
+from timeline.text import RANGE_JOINT, RANGE_OPENED, actors, sentence_spans, terms
 
 __all__ = ["extract"]
 
@@ -119,10 +119,6 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
     return mentions
 
 
-# "March 10-14", "from 10 to 14 March", "between March 10 and March 14": one event over the days.
-_RANGE_JOINT = re.compile(
-    rf"\s*[-–—]\s*|\s+(?:{word_alternation((*words.RANGE_WORD, 'and'))})\s+(?:the\s+)?", re.IGNORECASE
-)
 _SAME_DAY_TIME = re.compile(r"\s*,?\s*(?:at\s+)?")  # "March 10 at 9 a.m.", "Monday, 9 a.m."
 _RESCHEDULED = re.compile(rf"\b(?:{word_alternation(words.RESCHEDULE_CUE)})\b", re.IGNORECASE)
 _RANGE_MAX_DAYS = 62
@@ -202,7 +198,7 @@ def _range_span(text: str, opening: Timex, first: Timex, last: Timex) -> TimeSpa
     rolled_over = (a.first.year, a.first.month) != (b.first.year, b.first.month)
     if last.rule == _RANGE_END_RULE and rolled_over and b.first.day >= a.first.day:
         return None  # "Feb. 28-30" is no range into March 30; "March 28-2" is one into April
-    joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
+    joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
     if joint is None:
         return None
     sentence_start = max(text.rfind(". ", 0, opening.start), text.rfind("\n", 0, opening.start)) + 1

@@ -38,7 +38,7 @@ from timeline.model import (
 from timeline.resolve import Resolution, resolve
 from timeline.rules import words
 from timeline.ruleset import GROUP_TABLES, Rule, RuleSet, default_ruleset, word_alternation, word_branches
-from timeline.text import RANGE_OPENED
+from timeline.text import RANGE_JOINT, RANGE_OPENED
 
 __all__ = ["resolve_all", "scan", "tag"]
 
@@ -219,19 +219,13 @@ def _share_years(found: list[Timex], text: str) -> None:
             or closing.month is None
         ):
             continue
-        joint = _RANGE_JOINT.fullmatch(text, first.end, last.start)
+        joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
         if joint is None or ((joint.group("word") or "").lower() == "and" and not _opens_range(text, first)):
             continue  # "on 3 March and 5 April 2024" may name two years; "between … and …" one
         runs_over_new_year = (opening.month, opening.day or 1) > (closing.month, closing.day or 1)
         year = closing.year - 1 if runs_over_new_year else closing.year
         symbol = attrs.evolve(opening, year=year, direction=Direction.NEAREST)
         found[index] = attrs.evolve(first, symbol=symbol)
-
-
-# Between a range's two ends: a dash, a range word, or "and" after "between".
-_RANGE_JOINT = re.compile(
-    rf"\s*[-–—]\s*|\s+(?P<word>{word_alternation((*words.RANGE_WORD, 'and'))})\s+(?:the\s+)?", re.IGNORECASE
-)
 
 
 # A range word before a day: "-14", " to 14", " until the 14th"; not a spaced dash ("on March 10 -

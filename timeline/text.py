@@ -14,6 +14,7 @@ from timeline.ruleset import guarded, word_alternation
 __all__ = [
     "DATELINE_AGENCY",
     "DATELINE_PLACE",
+    "RANGE_JOINT",
     "RANGE_OPENED",
     "actors",
     "ends_with_abbreviation",
@@ -37,6 +38,10 @@ DATELINE_AGENCY = r"(?:\(\w[\w .-]*\)|/\w[\w .-]*/)"
 # Text that ends with the word opening a range ("from", "between"): the tagger reads a range's
 # last day after it, extraction joins the two days into one event.
 RANGE_OPENED = re.compile(rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s+$", re.IGNORECASE)
+# Between a range's two ends: a dash, a range word, or "and" (after "between", which the caller checks).
+RANGE_JOINT = re.compile(
+    rf"\s*[-–—]\s*|\s+(?P<word>{word_alternation((*words.RANGE_WORD, 'and'))})\s+(?:the\s+)?", re.IGNORECASE
+)
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 _NAME = guarded(
     r"(?:[A-Z][\w'’-]+|[A-Z]{2,})"
