@@ -97,7 +97,13 @@ def resolve(symbol: Symbol, reference: dt.date, narrative: dt.date | None = None
     """
     if symbol.kind is Kind.DURATION or symbol.kind is Kind.SET:
         return _resolve_dateless(symbol)
-    anchor = narrative if symbol.anchor is Anchor.NARRATIVE and narrative is not None else reference
+    if symbol.anchor is Anchor.NARRATIVE and narrative is not None:
+        if _is_days_end_gone(symbol):
+            # Gone by as seen from the time of writing; from the day a story is on, that day's end
+            # ("On 3 March police were called shortly before midnight": late on 3 March).
+            symbol = attrs.evolve(symbol, direction=Direction.NEAREST)
+        return _resolve_anchored(symbol, narrative)
+    anchor = reference
     # Keyed on the anchor alone: the dating stage retries many references with the same symbols.
     return _resolve_anchored(symbol, anchor)
 
@@ -653,6 +659,13 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         index = _check_year(symbol.year) * per_year + index % per_year
     if unit is Unit.YEAR and symbol.keep is not None:
         return _same_time_of_year(symbol, anchor, index if symbol.year is None else symbol.year)
+    if unit is Unit.MONTH and symbol.nth is not None and symbol.weekday is not None:
+        # "the last Friday of the month"
+        if not 1 <= symbol.weekday <= 7:
+            raise ValueError(f"weekday {symbol.weekday} out of range")
+        year, month = divmod(index, 12)
+        day = _nth_weekday_of(_check_year(year), month + 1, symbol.nth, symbol.weekday - 1)
+        return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
     if unit is Unit.YEAR and symbol.month is not None:  # "June last year", "August 16 last year"
         if not 1 <= symbol.month <= 12:
             raise ValueError(f"month {symbol.month} out of range")
@@ -672,7 +685,20 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         index += 1
     elif unit is Unit.FORTNIGHT:
         index = _fortnight_start(anchor, offset, symbol.direction)
+    elif _is_days_end_gone(symbol):
+        index -= 1  # "police were called shortly before midnight": late yesterday
     return _span(scale, index, symbol, _time_suffix(symbol) if unit is Unit.DAY else "")
+
+
+def _is_days_end_gone(symbol: Symbol) -> bool:
+    """Whether ``symbol`` is the end of the day (T24:00) told in the past, of no other day."""
+    return (
+        symbol.kind is Kind.RELATIVE
+        and symbol.unit is Unit.DAY
+        and symbol.offset == 0
+        and symbol.hour == 24
+        and symbol.direction is Direction.PAST
+    )
 
 
 def _same_time_of_year(symbol: Symbol, anchor: dt.date, year: int) -> Resolution:

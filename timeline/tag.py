@@ -717,7 +717,10 @@ def _needs_direction(symbol: Symbol) -> bool:
         return symbol.offset in (None, 0)
     if symbol.kind is Kind.CALENDAR:
         return symbol.year is None and symbol.decade is None and symbol.century is None
-    return symbol.kind is Kind.RELATIVE and symbol.offset == 0 and symbol.unit in (Unit.WEEKEND, Unit.WEEK)
+    if symbol.kind is not Kind.RELATIVE or symbol.offset != 0:
+        return False
+    # "This weekend", "this week"; and a day's end ("before midnight"): gone by or to come.
+    return symbol.unit in (Unit.WEEKEND, Unit.WEEK) or (symbol.unit is Unit.DAY and symbol.hour == 24)
 
 
 class _TenseIndex:

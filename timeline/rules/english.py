@@ -605,6 +605,35 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "nth_weekday_of_shifted_month",
+        # "the last Friday of the month", "the first Monday of next month": not last week's Friday.
+        "pattern": r"the\s+(?P<nth>%NTH_OF_MONTH%)\s+(?P<weekday>%WEEKDAY%)\s+(?:in|of)\s+"
+        r"(?P<shift>the|this|that|next|last)\s+month(?![\w-])",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "month",
+            "offset": "@shift",
+            "nth": "@nth",
+            "weekday": "@weekday",
+        },
+        "examples": [
+            ("The market is held on the last Friday of the month.", "2025-03-28"),
+            ("The vote is on the second Tuesday of next month.", "2025-04-08"),
+            ("Sales rose on the first Monday of last month.", "2025-02-03"),
+            ("In June 2024 the market opened on the first Saturday of that month.", "2024-06-01"),
+        ],
+    },
+    {
+        "name": "nth_weekday_of_every_month",
+        # A day that recurs: no date of its own ("the last Friday of every month").
+        "pattern": r"the\s+(?P<nth>%NTH_OF_MONTH%)\s+(?P<weekday>%WEEKDAY%)\s+(?:in|of)\s+"
+        r"(?:each|every)\s+(?P<unit>month)(?![\w-])",
+        "type": "SET",
+        "symbol": {"kind": "set", "unit": "@unit", "amount": "1"},
+        "examples": [("Payments are made on the last Friday of each month.", "P1M")],
+    },
+    {
         "name": "weekday_week",
         # "Thursday this week", "Monday next week": the weekday of a shifted ISO week.
         "pattern": r"(?P<weekday>%WEEKDAY%)(?:\s+(?P<pod>%PART_OF_DAY%))?\s+(?:of\s+)?(?P<shift>this|next"
@@ -2143,6 +2172,28 @@ RULES: list[dict[str, Any]] = [
             # Not an hour its part of the day holds: a price or a rate.
             ("Sterling traded at 1.27 this morning.", None),
             ("The FTSE 100 fell 0.45 this morning.", None),
+        ],
+        "joins_day": True,
+    },
+    {
+        "name": "before_midnight",
+        # "Shortly before midnight" is the last minutes of a day: told in the past of no other day,
+        # of the day before the telling, not of its first minute (which plain "midnight" is).
+        "pattern": r"(?<=before\s)(?P<noon_of_day>midnight)",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "hour": "@noon_of_day",
+            "anchor": "narrative",
+        },
+        "tense": True,
+        "examples": [
+            ("Police were called shortly before midnight.", "2025-03-14T24:00"),
+            ("The talks will end before midnight.", "2025-03-15T24:00"),
+            ("On 3 March police were called shortly before midnight.", "2025-03-03T24:00"),
+            ("He died shortly before midnight last night.", "2025-03-14T24:00"),
         ],
         "joins_day": True,
     },
