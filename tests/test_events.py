@@ -81,6 +81,17 @@ def test_a_dateline_opening_the_lede_is_not_an_event_and_not_in_titles() -> None
     assert make_title(mention) == "The council said it had a deal"
 
 
+def test_the_subject_a_title_keeps_comes_after_a_dateline() -> None:
+    doc = article(
+        "a",
+        "LONDON, Oct 9 (Reuters) - The operator of Tarrow, one of Britain's largest container ports, on "
+        "Thursday raised its pay offer to striking dockworkers to 6.5% plus a one-off payment of 1,200 "
+        "pounds, in an attempt to end a walkout that began on Monday.",
+    )
+    mention = next(m for m in mentions_of(doc) if m.timex.text == "Thursday")
+    assert make_title(mention).startswith("The operator of Tarrow raised its pay offer")
+
+
 def test_mention_records_actors_and_terms() -> None:
     doc = article("a", "Keir Starmer hosted a virtual summit with Volodymyr Zelensky on Saturday.")
     (mention,) = mentions_of(doc)

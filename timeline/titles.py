@@ -155,7 +155,12 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             right += 1
     piece = sentence[cuts[left] : cuts[right]]
     offset = cuts[left]
-    subject = sentence[: cuts[1]].rstrip(" ,;:-–—")
+    # Who acts is named first, after a dateline if the lede opens with one: "LONDON, Oct 9 (Reuters)
+    # - The operator of Tarrow, …, on Thursday raised its offer" was done by the operator.
+    opening = _DATELINE_OPENING.match(sentence)
+    subject_start = 0 if opening is None else opening.end()
+    subject_end = next((cut for cut in cuts if cut > subject_start), len(sentence))
+    subject = sentence[subject_start:subject_end].rstrip(" ,;:-–—")
     first_word = piece.split(maxsplit=1)[0].lower() if piece.strip() else ""
     if left > 0 and first_word in _TEMPORAL_CONJUNCTIONS and start > cuts[left] + len(first_word) + 1:
         # "…, after the summit in Paris on Monday ended without agreement": the clause is the event.
@@ -170,7 +175,7 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
         piece = described + ", " + piece
         offset -= len(described) + 2
     elif (
-        left > 0
+        subject_end <= cuts[left]
         and piece[:1].islower()
         and first_word not in _NOT_A_PREDICATE
         and len(subject) <= _SUBJECT_LIMIT
@@ -304,6 +309,12 @@ _DATELINE_PREFIX = re.compile(
     rf"^(?:{DATELINE_PLACE},[^-–—()/]{{0,30}}?\s*{DATELINE_AGENCY}?|{DATELINE_PLACE}\s*{DATELINE_AGENCY}"
     rf"|(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*)?{DATELINE_AGENCY})"
     r"\s*(?:--|[-–—])\s+"
+)
+
+
+# A wire dateline opening a sentence, its date still in it: "LONDON, Oct 9 (Reuters) - ".
+_DATELINE_OPENING = re.compile(
+    rf"{DATELINE_PLACE},[^-–—\n]{{0,40}}?(?:\d[^-–—\n]{{0,30}}?|{DATELINE_AGENCY})\s*(?:--|[-–—])\s+"
 )
 
 
