@@ -659,6 +659,16 @@ def test_a_live_blog_entry_is_dated_by_its_stamp_and_the_section_header_above_it
     assert not any(sentence.startswith(("Saturday", "Friday")) for _, _, sentence in found)
 
 
+def test_a_live_blog_entry_written_after_the_blog_began_tells_what_happened() -> None:
+    blog = article("blog", LIVE_BLOG, dt.date(2025, 3, 14))
+    statuses = {m.timex.text: m.status for m in mentions_of(blog)}
+    assert statuses["00:15"] is Status.HAPPENED  # "The union has suspended the strike", on the 15th
+    planned = article(
+        "plan", LIVE_BLOG.replace("Strike suspended", "Strike will be suspended"), dt.date(2025, 3, 14)
+    )
+    assert {m.timex.text: m.status for m in mentions_of(planned)}["00:15"] is Status.PLANNED
+
+
 def test_a_date_alone_on_a_line_below_the_top_heads_the_paragraph_under_it() -> None:
     text = (
         "Talks resumed in Leeds after a week's pause, officials said." * 8

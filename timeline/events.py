@@ -68,6 +68,7 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
         return found
 
     for timex in anchoring:
+        told_at_its_date = False
         index = bisect.bisect_right(starts, timex.start) - 1
         if index < 0:
             continue
@@ -86,6 +87,9 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
             if index + 1 >= len(spans) or index + 1 in dated_sentences:
                 continue
             index += 1
+            # A live blog's stamp is when its entry was written, however long after the blog was
+            # first published; a date heading a section may be of what is to come (a fixture list).
+            told_at_its_date = timex.rule == _STAMP_RULE
             if _FURNITURE.match(text, spans[index][0]):
                 continue
             sentence_end = min(spans[index][1], sentence_start + _SENTENCE_LIMIT)
@@ -93,7 +97,7 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
         if _is_dateline(sentence, timex, sentence_start):
             continue
         clause = _clause(sentence, timex.start - sentence_start, timex.end - sentence_start)
-        status = _status(clause, timex, published)
+        status = _status(clause, timex, None if told_at_its_date else published)
         # Date words are stop words and not names, so a sentence's terms and actors are the same
         # with or without its dates: computed once per sentence, shared by its mentions.
         found_terms, found_actors = content_of((sentence_start, sentence_end))
@@ -235,6 +239,7 @@ _DATELINE_MARK = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{3,}\b")
 
 
+_STAMP_RULE = "clock_stamp"
 _FURNITURE = re.compile(rf"(?:{word_alternation(words.LIVE_BLOG_FURNITURE)})(?![\w'’])", re.IGNORECASE)
 _HEADER_TOP = 400  # characters: a date alone on a line this near the top is the article's dateline
 
