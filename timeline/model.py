@@ -161,6 +161,7 @@ class Feast(_Enum):
     PENTECOST = "pentecost"
     WHIT_MONDAY = "whit-monday"
     MARTIN_LUTHER_KING_DAY = "martin-luther-king-day"
+    FATHERS_DAY = "fathers-day"  # the third Sunday of June, in the United States and the United Kingdom
     PRESIDENTS_DAY = "presidents-day"
     MEMORIAL_DAY = "memorial-day"
     LABOR_DAY = "labor-day"

@@ -502,6 +502,7 @@ _FEAST_RULES: dict[Feast, _FromEaster | _NthWeekday | _EveryYears] = {
     Feast.PENTECOST: _FromEaster(EASTER_WESTERN, 49),
     Feast.WHIT_MONDAY: _FromEaster(EASTER_WESTERN, 50),
     Feast.MARTIN_LUTHER_KING_DAY: _NthWeekday(1, 3, _MON),
+    Feast.FATHERS_DAY: _NthWeekday(6, 3, _SUN),
     Feast.PRESIDENTS_DAY: _NthWeekday(2, 3, _MON),
     Feast.MEMORIAL_DAY: _NthWeekday(5, -1, _MON),
     Feast.LABOR_DAY: _NthWeekday(9, 1, _MON),

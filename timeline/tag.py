@@ -520,17 +520,27 @@ def _month_stands_alone(text: str, start: int, month: str) -> bool:
     """Whether a bare month name is a month: an ambiguous one ("May", "March") needs a cue word before it."""
     if month.lower() not in _AMBIGUOUS_MONTH:
         return True
-    return _has_month_cue(text[max(0, start - _CUE_REACH) : start])
+    cue = _month_cue(text[max(0, start - _CUE_REACH) : start])
+    if cue == "the":
+        # "The May jobs report" is of a month, "the March for Our Lives" is a march.
+        return _NOUN_AFTER_MONTH.match(text, start + len(month)) is not None
+    return cue is not None
 
 
 _CUE_REACH = 30  # characters before a bare month searched for its cue word
+_NOUN_AFTER_MONTH = re.compile(
+    r"\s+(?!(?:for|on|of|to|against|through|from|in|at|with|and|or|is|was|has|had|said|says)\b)"
+    r"(?:[a-z]|[A-Z]{2,}\b)"  # a noun, or an initialism: "the June CPI report"
+)
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _has_month_cue(before: str) -> bool:
+def _month_cue(before: str) -> str | None:
+    """The cue word (``words.CUE_BEFORE_MONTH``) just before a bare month, lower-cased, if any."""
     # Cached: the same few words precede a month again and again ("in May", "since March").
     previous = _PREV_WORD.search(before)
-    return previous is not None and previous.group(1).lower() in _CUE_BEFORE_MONTH
+    word = None if previous is None else previous.group(1).lower()
+    return word if word in _CUE_BEFORE_MONTH else None
 
 
 def _read(rule: Rule, texts: tuple[str | None, ...], day_first: bool) -> tuple[Symbol, bool] | None:
@@ -776,9 +786,11 @@ class _TenseIndex:
             # February", "had been" says nothing of February; a cue before the aside still counts
             # ("he said the plant, which opened in 1990, shut in February").
             aside = _ASIDE_BEFORE.search(self._text, sentence_lo, clause_lo)
-            if _ATTRIBUTION.fullmatch(self._text, clause_hi, sentence_hi):
+            if _ATTRIBUTION.fullmatch(self._text, clause_hi, sentence_hi) and not (
+                _fronted(self._text, sentence_lo, clause_lo, start, end, clause_hi)
+            ):
                 # "… will visit Aveiro on Monday, the Commission said.": the telling is past, not
-                # what is told.
+                # what is told.  But "On Wednesday, the minister said …" is when it was said.
                 sentence_hi = clause_hi
             else:
                 # Nor does a relative clause after it tell its tense: "During the third quarter,
@@ -805,6 +817,22 @@ class _TenseIndex:
                 if sentence is not None and (sentence[1] or clause is None):
                     return sentence[0]
         return Direction.NEAREST if clause is None else clause[0]
+
+
+def _fronted(text: str, sentence_lo: int, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether the clause [lo, hi) heads its sentence and is a phrase with no verb of its own that
+    ends with the expression, set before the clause it dates: "On Wednesday,", "Speaking on
+    Wednesday,", "In a statement on Wednesday,"."""
+    if text[sentence_lo:lo].strip(_CLAUSE_PUNCTUATION) or text[end:hi].strip(_CLAUSE_PUNCTUATION):
+        return False
+    before = text[lo:start].strip(_CLAUSE_PUNCTUATION)
+    first = before.split(maxsplit=1)[0].lower() if before else ""
+    return not first or first in _PHRASE_OPENERS or (first.endswith("ing") and before[:1].isupper())
+
+
+_CLAUSE_PUNCTUATION = ' \t\n,;:—–()"“”'
+# Words that open a phrase rather than a clause: prepositions, and the adverbs of a fronted time.
+_PHRASE_OPENERS = frozenset((*words.EXTENT_PREFIX, "after", "before", "earlier", "later", "late", "early"))
 
 
 # A sentence's closing attribution: ", the Commission said.", ", officials told Reuters on Friday."

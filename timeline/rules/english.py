@@ -178,6 +178,17 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "block_titled_duration",
+        # Shows and races named by a duration, capitalized as names are: "aired on 60 Minutes", "won
+        # the Le Mans 24 Hours".  Running text writes a duration in lower case.
+        "pattern": r"(?-i:%TITLED_DURATION%)(?![\w-])|(?<=(?-i:Mans|tona|\sSpa)\s)(?-i:24\s+Hours)(?![\w-])",
+        "emit": False,
+        "examples": [
+            ("The interview aired on 60 Minutes.", None),
+            ("Toyota won the Le Mans 24 Hours.", None),
+        ],
+    },
+    {
         "name": "block_label_number",
         "pattern": r"(?i:%LABEL_BEFORE_NUMBER%)\s?#?\d+",
         "emit": False,
@@ -872,6 +883,7 @@ RULES: list[dict[str, Any]] = [
             ("talks will resume after New Year's Day", "2026-01-01"),
             ("on Christmas Eve 2005", "2005-12-24"),
             ("Boxing Day sales", "2024-12-26"),
+            ("The hoax was published on April Fools' Day.", "2025-04-01"),
             ("a Christmas tree", None),
             ("the christmas spirit", None),
         ],
@@ -963,6 +975,8 @@ RULES: list[dict[str, Any]] = [
             ("over Orthodox Easter 2024", "2024-05-05"),
             ("shops close on Good Friday", "2025-04-18"),
             ("talks collapsed at Thanksgiving", "2024-11-28"),
+            ("markets were closed on MLK Day", "2025-01-20"),
+            ("the parade on Father's Day", "2025-06-15", "2025-06-02"),
             ("record sales on Black Friday", "2024-11-29", "2024-12-02"),
             ("a truce over Palm Sunday", "2025-04-13"),
             ("the strike ends before Memorial Day", "2025-05-26"),
@@ -1519,7 +1533,7 @@ RULES: list[dict[str, Any]] = [
         # An anniversary keeps the reference's day, week or month: "a year ago today", "fifty years
         # ago this week", "a decade ago on this day".
         "pattern": r"(?:(?P<hedge>about|some|nearly|almost|roughly|around|approximately|over|more\s+than)\s+"
-        r"|just\s+|only\s+)?(?P<num>%NUMBER_ANY%|several|a\s+few|many)"
+        r"|just\s+|only\s+)?(?P<num>%NUMBER_ANY%|several|a\s+few|many|some(?=\s+(?:%PLURAL_UNIT%)))"
         r"(?P<half_before>\s+and\s+a\s+half(?=\s+(?:years|decades|centuries|hours)\b))?\s+"
         r"(?P<unit>%UNIT%)(?P<half_after>(?:(?<=year)|(?<=decade)|(?<=century)|(?<=hour))\s+and\s+a\s+half)?"
         r"(?:['’]s?(?=\s+time\b))?\s+(?:or\s+so\s+)?"
@@ -1539,6 +1553,7 @@ RULES: list[dict[str, Any]] = [
         },
         "examples": [
             ("He moved to Lisbon a year and a half ago.", "2023-09"),
+            ("Some years ago, the plant closed.", "PAST_REF"),
             ("two and a half years later", "2027-09"),
             ("The rescue came an hour and a half later.", "2025-03-15T13:30"),
             ("A minute and a half later, the pilot ejected.", None),
@@ -1618,7 +1633,8 @@ RULES: list[dict[str, Any]] = [
         "name": "narrative_unit",
         # "the next day" counts from the story, but "over the next week" from today (see the_past_unit).
         "pattern": r"(?:(?:earlier|later)\s+(?=that\b))?"
-        r"(?P<shift>the\s+(?:following|previous|preceding|same)|that|the\s+next(?=\s+day\b))\s+(?P<unit>%CALENDAR_UNIT%)"
+        r"(?P<shift>the\s+(?:following|previous|preceding|same)|that(?:\s+same)?|the\s+next(?=\s+day\b))\s+"
+        r"(?P<unit>%CALENDAR_UNIT%)"
         r"(?!\s+(?:of|or)\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift", "anchor": "narrative"},
@@ -1628,6 +1644,7 @@ RULES: list[dict[str, Any]] = [
             ("the following week", "2025-W12"),
             ("that week", "2025-W11"),
             ("She was arrested on 3 March and released later that day.", "2025-03-03"),
+            ("The bank failed on 3 March. That same day, shares fell.", "2025-03-03"),
         ],
     },
     {
@@ -1794,14 +1811,15 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "year_end",
-        # "by year-end", "by year's end": the end of this year (TimeML: the year, mod END).
-        # Not the adjective: "year-end bonuses" are a kind of bonus.
-        "pattern": r"year(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
+        # "by year-end", "by year's end", "by month-end": the end of this year or month (TimeML:
+        # the year, mod END).  Not the adjective: "year-end bonuses" are a kind of bonus.
+        "pattern": r"(?P<unit>year|month|quarter)(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
         "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "year", "offset": "0", "mod": "end"},
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "0", "mod": "end"},
         "examples": [
             ("complete the transaction by year-end", "2025"),
             ("requirements in place by year's end", "2025"),
+            ("The deal should close by month-end.", "2025-03"),
             ("the year ended March 31", None),
             ("year-end bonuses", None),
         ],
@@ -2245,7 +2263,8 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "past_ref",
         # Not "previously" or "formerly": they order events ("previously owned") far more than they date them.
-        "pattern": r"(?P<ref>recently|lately|(?:in\s+)?the\s+past(?!\s+(?:%NUMBER_ANY%|few|several|%UNIT%"
+        "pattern": r"(?P<ref>recently|lately|the\s+other\s+day"
+        r"|(?:in\s+)?the\s+past(?!\s+(?:%NUMBER_ANY%|few|several|%UNIT%"
         r"|%WEEKDAY%|%MONTH_FULL%|%SEASON%)\b))"
         r"(?![\w-])",
         "type": "DATE",
@@ -2253,6 +2272,7 @@ RULES: list[dict[str, Any]] = [
         "examples": [
             ("recently", "PAST_REF"),
             ("in the past", "PAST_REF"),
+            ("I saw him the other day.", "PAST_REF"),
             ("in the past two months", None),
             ("the past Tuesday", None),
         ],

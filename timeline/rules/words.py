@@ -107,6 +107,8 @@ HOLIDAY = {
     "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "st andrew’s day": (11, 30),
     "st david's day": (3, 1), "st. david's day": (3, 1), "st david’s day": (3, 1),
     "ve day": (5, 8), "v-e day": (5, 8),
+    "april fools' day": (4, 1), "april fools’ day": (4, 1), "april fool's day": (4, 1),
+    "april fool’s day": (4, 1), "april fools day": (4, 1),
 }  # fmt: skip
 
 # Holidays whose day moves, by the model's Feast values (the resolver computes their dates).
@@ -121,7 +123,9 @@ FEAST = {
     "ascension day": "ascension", "pentecost": "pentecost", "whit sunday": "pentecost",
     "whitsun": "pentecost", "whit monday": "whit-monday",
     "martin luther king day": "martin-luther-king-day",
-    "martin luther king jr. day": "martin-luther-king-day",
+    "martin luther king jr. day": "martin-luther-king-day", "mlk day": "martin-luther-king-day",
+    "father's day": "fathers-day", "father’s day": "fathers-day", "fathers' day": "fathers-day",
+    "fathers’ day": "fathers-day", "fathers day": "fathers-day",
     "presidents day": "presidents-day", "presidents' day": "presidents-day",
     "presidents’ day": "presidents-day",
     "memorial day": "memorial-day",
@@ -175,7 +179,7 @@ SHIFT = {
 }  # fmt: skip
 
 # Shift words that count from the narrative (the last date the text gave), not the publication date.
-NARRATIVE_SHIFT = {"previous", "preceding", "following", "that", "the same", "the next"}
+NARRATIVE_SHIFT = {"previous", "preceding", "following", "that", "the same", "that same", "the next"}
 
 # Possessive determiners: "his last year of office" is a part of his term, as "the last week of the
 # campaign" is of the campaign.
@@ -257,6 +261,8 @@ BROADCASTER = (
     "ABC", "BBC", "CBS", "NBC", "CNN", "VOA", "NPR", "PBS", "ITV", "MSNBC", "CNBC", "USA", "Russia",
 )  # fmt: skip
 PROGRAMME = ("This Week", "Today", "This Morning", "Tonight")
+# Programmes named by a duration ("60 Minutes"), blocked as written, capitalized.
+TITLED_DURATION = ("60 Minutes", "48 Hours", "20/20")
 
 # A number after these words is a label, not a year ("Section 2025", "Boeing 747").
 LABEL_BEFORE_NUMBER = (
@@ -274,6 +280,7 @@ CUE_BEFORE_MONTH = (
     "in", "since", "until", "till", "by", "of", "early", "mid", "mid-", "late", "last", "next",
     "this", "from", "to", "through", "during", "before", "after", "end", "beginning", "start",
     "and", "or", "between", "on", "for", "each", "every", "that", "middle", "until", "later",
+    "the",  # a month's figures: "the May jobs report", "the June CPI data"
 )  # fmt: skip
 
 # "yesterday", "the day after tomorrow": a shift in days from the publication date.
@@ -337,8 +344,8 @@ FUTURE_CUE = (
     "takes effect", "take effect", "until", "through",
     # … and so does the present tense of the calendar's fixtures: "Scholz faces elections on Sunday".
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
-    "goes to the polls", "kicks off", "to kick off", "meet", "goes on sale", "go on sale", "goes live",
-    "go live",
+    "goes to the polls", "go to the polls", "kicks off", "to kick off", "meet", "goes on sale",
+    "go on sale", "goes live", "go live", "continues", "reopen", "reopens",
     # Forecasts: "the river is forecast to peak on Thursday".
     "forecast to", "predicted to", "projected to",
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
@@ -358,7 +365,14 @@ CUE_BEFORE_DATE_ONLY = ("through", "thru")
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
 # for the storm on Friday").
-WEAK_FUTURE_CUE = ("bracing for", "brace for", "braces for")
+WEAK_FUTURE_CUE = (
+    "bracing for", "brace for", "braces for", "preparing for", "prepare for", "prepares for",
+    "gearing up for",
+    # Obligations and the approach to an event: "must respond by Friday", "in the run-up to Sunday's
+    # election"; but "told his squad Friday they must trust him", "during the run-up to spring
+    # elections, Prodi promised" are past.
+    "must", "run-up to", "build-up to",
+)  # fmt: skip
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
 # Friday" (but was extended).  A phrase hides the cues inside it, here the future cue "expire".
@@ -450,7 +464,7 @@ LEAD = (
     "due", "sooner", "year-ago", "year", "or", "mail", "independent", "observer", "bloody",
     "black", "man", "girl", "may", "super", "blue", "new", "latest", "comparable", "corresponding",
     "full", "then", "near", *POSSESSIVE,
-    "couple", "dozen", "hundred", "single",
+    "couple", "dozen", "hundred", "single", "other", "small", "wee",
     "less", "fewer", "around", "roughly", "approximately", "exactly", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
     "throughout",
