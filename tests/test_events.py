@@ -669,6 +669,17 @@ def test_a_live_blog_entry_written_after_the_blog_began_tells_what_happened() ->
     assert {m.timex.text: m.status for m in mentions_of(planned)}["00:15"] is Status.PLANNED
 
 
+def test_a_timetable_stamped_like_a_live_blog_tells_what_is_to_come() -> None:
+    timetable = (
+        "The state funeral: what happens when\n\n"
+        "Monday 17 March\n\n"
+        "10:44\nThe coffin leaves Westminster Hall.\n\n"
+        "11:00\nThe service begins at Westminster Abbey.\n"
+    )
+    statuses = [m.status for m in mentions_of(article("t", timetable, dt.date(2025, 3, 15)))]
+    assert statuses == [Status.PLANNED, Status.PLANNED]
+
+
 def test_a_date_alone_on_a_line_below_the_top_heads_the_paragraph_under_it() -> None:
     text = (
         "Talks resumed in Leeds after a week's pause, officials said." * 8

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -57,6 +58,10 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
         [t for t in timexes if t.type in _ANCHORING and t.span is not None and t.symbol.kind is not Kind.REF],
     )
     dated_sentences = {bisect.bisect_right(starts, t.start) - 1 for t in anchoring}
+    # A live blog runs newest first, and its entries are written at their stamps; a timetable or
+    # a fixture list, stamped the same way, runs in order and tells what is to come.
+    stamps = [t.value or "" for t in anchoring if t.rule == _STAMP_RULE]
+    newest_first = len(stamps) >= 2 and all(a >= b for a, b in itertools.pairwise(stamps))
     mentions: list[Mention] = []
     cache: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
@@ -87,9 +92,9 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
             if index + 1 >= len(spans) or index + 1 in dated_sentences:
                 continue
             index += 1
-            # A live blog's stamp is when its entry was written, however long after the blog was
-            # first published; a date heading a section may be of what is to come (a fixture list).
-            told_at_its_date = timex.rule == _STAMP_RULE
+            # A live blog's entry was written at its stamp, however long after the blog was first
+            # published; a date heading a section may be of what is to come.
+            told_at_its_date = newest_first and timex.rule == _STAMP_RULE
             if _FURNITURE.match(text, spans[index][0]):
                 continue
             sentence_end = min(spans[index][1], sentence_start + _SENTENCE_LIMIT)

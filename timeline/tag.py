@@ -529,7 +529,8 @@ def _month_stands_alone(text: str, start: int, month: str) -> bool:
 
 _CUE_REACH = 30  # characters before a bare month searched for its cue word
 _NOUN_AFTER_MONTH = re.compile(
-    r"\s+(?!(?:for|on|of|to|against|through|from|in|at|with|and|or|is|was|has|had|said|says)\b)"
+    r"\s+(?!(?:for|on|of|to|against|through|from|in|at|with|and|or|is|was|has|had|said|says"
+    rf"|{word_alternation(words.NOT_A_MONTH_NOUN)})\b)"
     r"(?:[a-z]|[A-Z]{2,}\b)"  # a noun, or an initialism: "the June CPI report"
 )
 
@@ -832,7 +833,10 @@ def _fronted(text: str, sentence_lo: int, lo: int, start: int, end: int, hi: int
 
 _CLAUSE_PUNCTUATION = ' \t\n,;:—–()"“”'
 # Words that open a phrase rather than a clause: prepositions, and the adverbs of a fronted time.
-_PHRASE_OPENERS = frozenset((*words.EXTENT_PREFIX, "after", "before", "earlier", "later", "late", "early"))
+# Not "by", "before", "until": "By Friday, the company said it hopes to finish" dates the finish.
+_PHRASE_OPENERS = frozenset(
+    ("on", "in", "at", "during", "over", "after", "earlier", "later", "late", "early")
+)
 
 
 # A sentence's closing attribution: ", the Commission said.", ", officials told Reuters on Friday."

@@ -1811,15 +1811,16 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "year_end",
-        # "by year-end", "by year's end", "by month-end": the end of this year or month (TimeML:
-        # the year, mod END).  Not the adjective: "year-end bonuses" are a kind of bonus.
-        "pattern": r"(?P<unit>year|month|quarter)(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
+        # "by year-end", "by year's end": the end of this year (TimeML: the year, mod END).
+        # Not the adjective: "year-end bonuses" are a kind of bonus.  Not "month-end" nor
+        # "quarter-end": results copy reports the one just past ("assets rose to $90bn at
+        # quarter-end" in April is March's).
+        "pattern": r"year(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
         "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "@unit", "offset": "0", "mod": "end"},
+        "symbol": {"kind": "relative", "unit": "year", "offset": "0", "mod": "end"},
         "examples": [
             ("complete the transaction by year-end", "2025"),
             ("requirements in place by year's end", "2025"),
-            ("The deal should close by month-end.", "2025-03"),
             ("the year ended March 31", None),
             ("year-end bonuses", None),
         ],
@@ -2199,16 +2200,20 @@ RULES: list[dict[str, Any]] = [
         # of the day before the telling, not of its first minute (which plain "midnight" is).
         "pattern": r"(?<=before\s)(?P<noon_of_day>midnight)",
         "type": "TIME",
+        # News tells what happened shortly before midnight far more often than what will: without a
+        # future cue ("The car hit a tree shortly before midnight"), the night gone by.
         "symbol": {
             "kind": "relative",
             "unit": "day",
             "offset": "0",
             "hour": "@noon_of_day",
             "anchor": "narrative",
+            "direction": "past",
         },
         "tense": True,
         "examples": [
             ("Police were called shortly before midnight.", "2025-03-14T24:00"),
+            ("The car hit a tree shortly before midnight.", "2025-03-14T24:00"),
             ("The talks will end before midnight.", "2025-03-15T24:00"),
             ("On 3 March police were called shortly before midnight.", "2025-03-03T24:00"),
             ("He died shortly before midnight last night.", "2025-03-14T24:00"),

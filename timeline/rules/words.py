@@ -280,7 +280,14 @@ CUE_BEFORE_MONTH = (
     "in", "since", "until", "till", "by", "of", "early", "mid", "mid-", "late", "last", "next",
     "this", "from", "to", "through", "during", "before", "after", "end", "beginning", "start",
     "and", "or", "between", "on", "for", "each", "every", "that", "middle", "until", "later",
-    "the",  # a month's figures: "the May jobs report", "the June CPI data"
+    "the",  # a month's figures: "the May jobs report", "the June CPI data" (see NOT_A_MONTH_NOUN)
+)  # fmt: skip
+
+# After "the", a name's nouns: "the May government" is Theresa May's, "the March organisers" a march's.
+NOT_A_MONTH_NOUN = (
+    "government", "governments", "cabinet", "administration", "team", "deal", "era", "years",
+    "premiership", "ministry", "doctrine", "camp", "allies", "loyalists", "organisers", "organizers",
+    "marchers", "route", "plan",
 )  # fmt: skip
 
 # "yesterday", "the day after tomorrow": a shift in days from the publication date.
@@ -345,7 +352,10 @@ FUTURE_CUE = (
     # … and so does the present tense of the calendar's fixtures: "Scholz faces elections on Sunday".
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
     "goes to the polls", "go to the polls", "kicks off", "to kick off", "meet", "goes on sale",
-    "go on sale", "goes live", "go live", "continues", "reopen", "reopens",
+    "go on sale", "goes live", "go live",
+    # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
+    # not "disruption continues after Monday's storm", "asked a judge on Friday to reopen".
+    "continues on", "reopen on", "reopens on",
     # Forecasts: "the river is forecast to peak on Thursday".
     "forecast to", "predicted to", "projected to",
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
