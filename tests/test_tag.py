@@ -594,6 +594,44 @@ def test_cue_words_are_found_as_a_lookbehind_would_find_them(text: str, lo: int,
     assert [(start, stop) for start, stop, _ in tagging._Words(body).matches(text, lo, end)] == expected
 
 
+_CUE_KIND_TEXT = st.lists(
+    st.sampled_from(["will", "won", "won't", "Won't", "WON'T", "won’t", "said", "SAID", "expected",
+                     "expected to", "is expected to", "had been due to", "had been due to expire", "expire",
+                     "bracing for", "braces", "added", "reduced", "wanted", "ed", " ", "  ", "\n", "'", "-",
+                     ",", "x", "é"]),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CUE_KIND_TEXT)
+def test_one_tree_of_cues_finds_the_kind_the_kinds_tried_in_turn_would(text: str) -> None:
+    import importlib
+
+    from timeline.rules import words
+
+    tagging = importlib.import_module("timeline.tag")
+    listed = (("future", words.FUTURE_CUE), ("future_weak", words.WEAK_FUTURE_CUE), ("past", words.PAST_CUE))
+    in_turn = tagging._Words(
+        "|".join(f"(?P<{kind}>{tagging._cue_branches(forms)})" for kind, forms in listed)
+        + r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))"
+    )
+    found = [
+        (start, stop, tagging._cue_kind(text, start, stop, group))
+        for start, stop, group in tagging._CUES.matches(text, 0, len(text))
+    ]
+    assert found == list(in_turn.matches(text, 0, len(text)))
+
+
+def test_a_cue_phrase_starting_with_a_whole_cue_of_an_earlier_kind_is_left_out() -> None:
+    import importlib
+
+    tagging = importlib.import_module("timeline.tag")
+    listed = (("a", ["due to", "won"]), ("b", ["due to be", "Due  To", "due tomorrow", "won't", "won’t"]))
+    # "due to be" and "won’t" would always be found as "due to" and "won" first; "Due  To" is "due to".
+    assert tagging._cue_kinds(listed) == {"due to": "a", "won": "a", "due tomorrow": "b", "won't": "b"}
+
+
 def test_tag_leaves_the_garbage_collector_as_it_was() -> None:
     import gc
 

@@ -97,14 +97,47 @@ _CUE_KINDS = {
     "past": (Direction.PAST, 0),
     "past_ed": (Direction.PAST, _ED_PENALTY),
 }
-# One pass finds them all, the first kind listed winning where two start at one place; a phrase
-# hides the cues inside it ("had been due to expire" is past, and its "expire" no future cue).
-_CUES = _Words(
-    f"(?P<future>{_cue_branches(words.FUTURE_CUE)})"
-    f"|(?P<future_weak>{_cue_branches(words.WEAK_FUTURE_CUE)})"
-    f"|(?P<past>{_cue_branches(words.PAST_CUE)})"
-    r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))"
+_PHRASE_BREAK = re.compile(r"[^\w']")  # what may follow a whole cue (see _cue_branches)
+
+
+def _cue_kinds(listed: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
+    """Each cue phrase (lower case, single spaces) and its kind, the first kind listed winning where
+    two start at one place.
+
+    The phrases of every kind are then one prefix tree, which finds the longest phrase at a place:
+    a phrase that starts with a whole phrase of a kind listed before it could never win, and is
+    left out, so that the longest phrase found is always the one of the first kind listed.
+    """
+    kind_of: dict[str, str] = {}
+    for kind, forms in listed:
+        found = {}
+        for form in forms:
+            phrase = " ".join(form.lower().split())
+            ends = [match.start() for match in _PHRASE_BREAK.finditer(phrase)] + [len(phrase)]
+            if all(phrase[:end] not in kind_of for end in ends):
+                found[phrase] = kind
+        kind_of.update(found)
+    return kind_of
+
+
+_CUE_KIND_OF = _cue_kinds(
+    (("future", words.FUTURE_CUE), ("future_weak", words.WEAK_FUTURE_CUE), ("past", words.PAST_CUE))
 )
+# One pass finds them all, in one tree of the phrases of every kind, each match's kind looked up:
+# trying a tree per kind in turn at every word made the pass a third slower.  A phrase hides the
+# cues inside it ("had been due to expire" is past, and its "expire" no future cue); any "-ed" word
+# is tried last.
+_CUES = _Words(f"(?P<cue>{_cue_branches(tuple(_CUE_KIND_OF))})" r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))")
+
+
+def _cue_kind(text: str, start: int, end: int, group: str | None) -> str:
+    """The kind of the cue _CUES found at [start, end), by the name of the group that matched."""
+    if group != "cue":
+        return "past_ed"
+    phrase = text[start:end].lower()
+    return _CUE_KIND_OF.get(phrase) or _CUE_KIND_OF[" ".join(phrase.split())]
+
+
 # Clauses end at punctuation and at conjunctions: in "the truce came into effect on Friday and will
 # last 30 days" the "will" of the second clause says nothing about Friday.  Each pattern starts
 # with one character class, which lets the regex engine skip in C to the next candidate.
@@ -872,10 +905,11 @@ class _Block:
         def within(regex: re.Pattern[str]) -> _Positions:
             return _bounds(m.span() for m in regex.finditer(text, lo, end) if m.start() < hi)
 
-        found: dict[str | None, _Positions] = {kind: ([], []) for kind in _CUE_KINDS}
-        for start, stop, kind in _CUES.matches(text, lo, end):
+        found: dict[str, _Positions] = {kind: ([], []) for kind in _CUE_KINDS}
+        for start, stop, group in _CUES.matches(text, lo, end):
             if start >= hi:
                 break
+            kind = _cue_kind(text, start, stop, group)
             if kind == "future" and (
                 _is_range_joint(text, start, stop)
                 or _is_passage(text, start, stop)
