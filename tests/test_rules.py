@@ -123,7 +123,8 @@ _PIECES = [
     "\u00a0", "st", "s", "th", "March", "MARCH", "march", "May", "Mar.", "Sept.", "Tuesday", "Mon",
     "the", "The", "last", "next", "mid-", "early", "fiscal", "Q3", "H1", "a", "three", "year",
     "years", "weeks", "ago", "a.m.", "pm", "noon", "today", "nineteen", "ninety-six", "Sunday Times",
-    "%", "ſ", "K", "é", "x", "\x00", "\x1c", "\x7f", "\t",
+    "%", "ſ", "K", "é", "x", "\x00", "\x1c", "\x7f", "\t", "Tues", "Thu", "Thursday", "following", "lasting",
+    "quarter", "quart", "decade", "mid", "Nov.", "Novem",
 ]  # fmt: skip
 
 

@@ -257,10 +257,7 @@ class RuleSet:
                 return hot.match(text, start)
             chosen = self._by_key.get(key)
             if chosen is None:
-                lowered = key.lower()
-                chosen = self._by_key[key] = tuple(
-                    i for i, start in enumerate(self.starts) if start.fits(lowered)
-                )
+                chosen = self._rules_for(key)
             if len(chosen) > 1:
                 tries = self._tries[key] = self._tries.get(key, 0) + len(chosen) - 1
                 if tries >= _WORTH_COMPILING:
@@ -276,6 +273,19 @@ class RuleSet:
             if match is not None:
                 return match
         return None
+
+    def _rules_for(self, key: str) -> tuple[int, ...]:
+        """The rules that can match where ``key`` starts, in table order.
+
+        Found among those of the key one character shorter, which are cached too: a rule that
+        fits a key fits each of its prefixes, and a long key's rules are a few of its prefix's.
+        """
+        chosen = self._by_key.get(key)
+        if chosen is None:
+            candidates = self._rules_for(key[:-1]) if len(key) > 1 else range(len(self.starts))
+            lowered = key.lower()
+            chosen = self._by_key[key] = tuple(i for i in candidates if self.starts[i].fits(lowered))
+        return chosen
 
     def _rule_pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._rule_patterns.get(index)
@@ -529,14 +539,15 @@ def _first_char_guard(parsed: Any) -> str:
 # compiled into one alternation: about what compiling one costs.
 _WORTH_COMPILING = 20_000
 
-# The finer dispatch: which rules can match is decided by the first three characters at a position,
-# or at a number by the length of its run of digits (up to four) and the character after it:
-# "2025 " does not start a date like "2025-03-15" or a time like "10:30".
+# The finer dispatch: which rules can match is decided by the first five characters at a position
+# ("Tuesd", "the f"; three left a dozen rules to try one by one at "Tue" and "the"), or at a number
+# by the length of its run of digits (up to four) and the character after it: "2025 " does not
+# start a date like "2025-03-15" or a time like "10:30".
 _ASCII_DIGITS = frozenset("0123456789")
 _RUN_CAP = 4
 _DIGIT_RUN = re.compile(f"[0-9]{{1,{_RUN_CAP + 1}}}")  # one more: "00000" stands for any longer run
-_WORD_KEY = 3
 _PREFIX_LENGTH = _RUN_CAP + 1
+_WORD_KEY = _PREFIX_LENGTH
 _MAX_PREFIXES = 1024
 
 # A prefix is a tuple of character sets (None: any character), one per character; shorter than
@@ -551,7 +562,7 @@ _SPACES = frozenset(" \t\n\r\f\v\x1c\x1d\x1e\x1f")
 def _dispatch_key(text: str, start: int) -> str | None:
     """What the rules are picked by at ``start`` (digits as "0"), or None if it holds other characters.
 
-    Keys are what the patterns are cached by: a word's first three characters, but at a number its
+    Keys are what the patterns are cached by: a word's first five characters, but at a number its
     shape, since the numbers a text holds are too many to cache one by one.
     """
     first = text[start : start + 1]
