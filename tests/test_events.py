@@ -443,6 +443,19 @@ def test_attribution_pattern_removes_what_the_plain_pattern_removes(
     assert _ATTRIBUTION.sub("", tail) == re.sub(_PLAIN_ATTRIBUTION, "", tail, flags=re.IGNORECASE)
 
 
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SPEAKER_WORDS), st.sampled_from(["", " ", ", ", "\u00a0"])), max_size=6
+    ),
+    st.sampled_from([*_ATTRIBUTION_ENDS, "SAID", "said in London", "told the BBC.", "noted ,", "insisted"]),
+)
+def test_an_attribution_has_the_end_titles_look_for_first(parts: list[tuple[str, str]], end: str) -> None:
+    from timeline.titles import _ATTRIBUTION, _ATTRIBUTION_END
+
+    tail = "".join(word + gap for word, gap in parts) + end
+    assert _ATTRIBUTION.search(tail) is None or _ATTRIBUTION_END.search(tail) is not None
+
+
 def test_an_attribution_is_not_found_inside_a_word() -> None:
     from timeline.titles import _ATTRIBUTION
 
