@@ -20,6 +20,7 @@ from timeline.dating import is_dateline
 from timeline.model import Direction, Document, Granularity, Kind, Mention, Status, TimeSpan, Timex, TimexType
 from timeline.rules import words
 from timeline.ruleset import guarded, word_alternation
+from timeline.tag import STAMP_RULE
 from timeline.text import RANGE_JOINT, RANGE_OPENED, actors, sentence_spans, terms
 
 __all__ = ["extract"]
@@ -60,7 +61,7 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
     dated_sentences = {bisect.bisect_right(starts, t.start) - 1 for t in anchoring}
     # A live blog runs newest first, and its entries are written at their stamps; a timetable or
     # a fixture list, stamped the same way, runs in order and tells what is to come.
-    stamps = [t.value or "" for t in anchoring if t.rule == _STAMP_RULE]
+    stamps = [t.value or "" for t in anchoring if t.rule == STAMP_RULE]
     newest_first = len(stamps) >= 2 and all(a >= b for a, b in itertools.pairwise(stamps))
     mentions: list[Mention] = []
     cache: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -94,7 +95,7 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
             index += 1
             # A live blog's entry was written at its stamp, however long after the blog was first
             # published; a date heading a section may be of what is to come.
-            told_at_its_date = newest_first and timex.rule == _STAMP_RULE
+            told_at_its_date = newest_first and timex.rule == STAMP_RULE
             if _FURNITURE.match(text, spans[index][0]):
                 continue
             sentence_end = min(spans[index][1], sentence_start + _SENTENCE_LIMIT)
@@ -244,7 +245,6 @@ _DATELINE_MARK = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]{3,}\b")
 
 
-_STAMP_RULE = "clock_stamp"
 _FURNITURE = re.compile(rf"(?:{word_alternation(words.LIVE_BLOG_FURNITURE)})(?![\w'’])", re.IGNORECASE)
 _HEADER_TOP = 400  # characters: a date alone on a line this near the top is the article's dateline
 

@@ -103,9 +103,8 @@ def resolve(symbol: Symbol, reference: dt.date, narrative: dt.date | None = None
             # ("On 3 March police were called shortly before midnight": late on 3 March).
             symbol = attrs.evolve(symbol, direction=Direction.NEAREST)
         return _resolve_anchored(symbol, narrative)
-    anchor = reference
     # Keyed on the anchor alone: the dating stage retries many references with the same symbols.
-    return _resolve_anchored(symbol, anchor)
+    return _resolve_anchored(symbol, reference)
 
 
 def span_from_value(value: str) -> TimeSpan | None:

@@ -213,11 +213,11 @@ def _date_stamps(found: list[Timex], text: str) -> None:
     """Give each live-blog time stamp the day of the section it is in: the date alone on a line
     above it ("Friday 17 October", then "23:40"), as a blog that runs newest first has it.  Without
     such a header a stamp is of the publication day (rule ``clock_stamp``)."""
-    if not any(timex.rule == _STAMP_RULE for timex in found):
+    if not any(timex.rule == STAMP_RULE for timex in found):
         return  # most texts: no line-reading for their headers
     header: Symbol | None = None
     for index, timex in enumerate(found):
-        if timex.rule == _STAMP_RULE:
+        if timex.rule == STAMP_RULE:
             if header is not None:
                 symbol = attrs.evolve(
                     header, hour=timex.symbol.hour, minute=timex.symbol.minute, part_of_day=None
@@ -227,7 +227,7 @@ def _date_stamps(found: list[Timex], text: str) -> None:
             header = timex.symbol
 
 
-_STAMP_RULE = "clock_stamp"
+STAMP_RULE = "clock_stamp"  # a live blog's time stamp (extraction reads its entries too)
 
 
 def _alone_on_its_line(text: str, timex: Timex) -> bool:
@@ -562,8 +562,7 @@ def _month_stands_alone(text: str, start: int, month: str) -> bool:
 
 _CUE_REACH = 30  # characters before a bare month searched for its cue word
 _NOUN_AFTER_MONTH = re.compile(
-    r"\s+(?!(?:for|on|of|to|against|through|from|in|at|with|and|or|is|was|has|had|said|says"
-    rf"|{word_alternation(words.NOT_A_MONTH_NOUN)})\b)"
+    rf"\s+(?!{word_alternation(words.NOT_A_MONTH_AFTER)}\b)"
     r"(?:[a-z]|[A-Z]{2,}\b)"  # a noun, or an initialism: "the June CPI report"
 )
 
@@ -865,11 +864,7 @@ def _fronted(text: str, sentence_lo: int, lo: int, start: int, end: int, hi: int
 
 
 _CLAUSE_PUNCTUATION = ' \t\n,;:—–()"“”'
-# Words that open a phrase rather than a clause: prepositions, and the adverbs of a fronted time.
-# Not "by", "before", "until": "By Friday, the company said it hopes to finish" dates the finish.
-_PHRASE_OPENERS = frozenset(
-    ("on", "in", "at", "during", "over", "after", "earlier", "later", "late", "early")
-)
+_PHRASE_OPENERS = frozenset(words.FRONTED_PHRASE_OPENER)
 
 
 # A sentence's closing attribution: ", the Commission said.", ", officials told Reuters on Friday."

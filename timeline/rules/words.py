@@ -280,15 +280,23 @@ CUE_BEFORE_MONTH = (
     "in", "since", "until", "till", "by", "of", "early", "mid", "mid-", "late", "last", "next",
     "this", "from", "to", "through", "during", "before", "after", "end", "beginning", "start",
     "and", "or", "between", "on", "for", "each", "every", "that", "middle", "until", "later",
-    "the",  # a month's figures: "the May jobs report", "the June CPI data" (see NOT_A_MONTH_NOUN)
+    "the",  # a month's figures: "the May jobs report", "the June CPI data" (see NOT_A_MONTH_AFTER)
 )  # fmt: skip
 
-# After "the", a name's nouns: "the May government" is Theresa May's, "the March organisers" a march's.
-NOT_A_MONTH_NOUN = (
+# Words after "the May", "the March" that make it a name or a march, not a month: a name's nouns
+# ("the May government" is Theresa May's) and what follows a noun ("the March for Our Lives").
+NOT_A_MONTH_AFTER = (
     "government", "governments", "cabinet", "administration", "team", "deal", "era", "years",
     "premiership", "ministry", "doctrine", "camp", "allies", "loyalists", "organisers", "organizers",
     "marchers", "route", "plan",
+    "for", "on", "of", "to", "against", "through", "from", "in", "at", "with", "and", "or", "is",
+    "was", "has", "had", "said", "says",
 )  # fmt: skip
+
+# Words that open a phrase rather than a clause, set at the head of a sentence before the clause it
+# dates ("On Wednesday, the minister said …"): prepositions and the adverbs of a fronted time.  Not
+# "by", "before", "until": "By Friday, the company said it hopes to finish" dates the finish.
+FRONTED_PHRASE_OPENER = ("on", "in", "at", "during", "over", "after", "earlier", "later", "late", "early")
 
 # "yesterday", "the day after tomorrow": a shift in days from the publication date.
 DEICTIC_DAY = {
