@@ -277,6 +277,9 @@ def _range_start(found: Sequence[Timex], text: str) -> int | None:
     if not found:
         return None
     opening = found[-1]
+    if _is_bare_year(opening.symbol):
+        joint = _YEAR_TO_YEAR.match(text, opening.end)
+        return None if joint is None else joint.end()
     if opening.symbol.day is None or opening.symbol.month is None:
         return None
     joint = _RANGE_TO_DAY.match(text, opening.end)
@@ -287,13 +290,33 @@ def _range_start(found: Sequence[Timex], text: str) -> int | None:
     return joint.end()
 
 
+# "2010-2014", "1948–2025": a year, a dash and a year, no space between.
+_YEAR_TO_YEAR = re.compile(r"[-–](?=\d{4}(?![\d-]))")
+_LONGEST_YEAR_RANGE = 150  # a life, a dynasty; "2014-1912" or "1500-2100" is no range
+
+
+def _is_bare_year(symbol: Symbol) -> bool:
+    """A year and nothing else: "2010", not "late 2010", "fiscal 2010" or "spring 2010"."""
+    return symbol.year is not None and symbol == Symbol(Kind.CALENDAR, year=symbol.year)
+
+
 def _opens_range(text: str, opening: Timex) -> bool:
     """Whether "from" or "between" comes right before ``opening``."""
     return RANGE_OPENED.search(text, max(0, opening.start - 16), opening.start) is not None
 
 
 def _closes_range(opening: Timex, end: Timex) -> bool:
-    """Whether the day ``end`` names can close a range opened on the day of ``opening``."""
+    """Whether the day ``end`` names can close a range opened on the day of ``opening``; or the
+    year, a range opened by a year."""
+    if _is_bare_year(opening.symbol) or _is_bare_year(end.symbol):
+        first_year, last_year = opening.symbol.year, end.symbol.year
+        return (
+            _is_bare_year(opening.symbol)
+            and _is_bare_year(end.symbol)
+            and first_year is not None
+            and last_year is not None
+            and 0 < last_year - first_year <= _LONGEST_YEAR_RANGE
+        )
     first, last, month = opening.symbol.day, end.symbol.day, opening.symbol.month
     if first is None or last is None or month is None:
         return False

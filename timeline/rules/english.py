@@ -1278,7 +1278,10 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "year",
-        "pattern": r"(?<![\d.,$£€#/-])(?P<year>%YEAR4%)(?!\d|,\d|\.\d|-\d|\s*(?:%|per\s?cent|percent))",
+        # Before a dash only as the first of two years: "from 2010-2014", "(1948-2025)"; "2010-11"
+        # or "2025-03-1" is something else.
+        "pattern": r"(?<![\d.,$£€#/-])(?P<year>%YEAR4%)(?!\d|,\d|\.\d|-(?!%YEAR4%(?![\d-]))\d"
+        r"|\s*(?:%|per\s?cent|percent))",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year"},
         "examples": [
@@ -1289,6 +1292,25 @@ RULES: list[dict[str, Any]] = [
             ("1,998 people", None),
             ("In 2020 people stayed at home.", "2020"),
             ("In 2020 and 2021 passengers stayed away.", "2021"),
+            ("He was mayor from 2010-2014.", "2010"),
+            ("the 2023-24 season", None),
+            ("a 2010-2014-2018 cycle", None),
+        ],
+    },
+    {
+        "name": "year_range_end",
+        # "2010-2014", "(1948-2025)": the year closing a range opened by the year just before the
+        # dash (the tagger checks that year, and that this one comes after it).  After an en dash
+        # ("1948–2025") the year is tagged by ``year``.
+        "pattern": r"(?P<year>%YEAR4%)(?![\d-]|,\d|\.\d|\s*(?:%|per\s?cent|percent))",
+        "type": "DATE",
+        "range_end": True,
+        "symbol": {"kind": "calendar", "year": "@year"},
+        "examples": [
+            ("Mr Smith served as mayor from 2010-2014.", "2014"),
+            ("John Smith (1948-2025) was a founding member.", "2025"),
+            ("The 2014-2010 figures", None),
+            ("Call 2025 2014", None),
         ],
     },
     {
