@@ -115,6 +115,32 @@ def test_a_partial_date_much_nearer_the_other_way_wins(
     assert resolve(calendar(**fields), reference).value == expected
 
 
+@given(
+    st.dates(D(1900, 1, 1), D(2100, 12, 31)),
+    st.sampled_from([(12, 25), (1, 1), (7, 4), (2, 29), (10, 31)]),
+    st.sampled_from([Feast.EASTER, Feast.THANKSGIVING, Feast.GOOD_FRIDAY]),
+)
+def test_a_shift_word_before_a_holiday_is_no_tense(
+    reference: dt.date, day: tuple[int, int], feast: Feast
+) -> None:
+    """ "last Christmas" is the latest before the reference's day and "next Easter" the first after
+    it, however much nearer one the other way is; "this Christmas" is the reference year's."""
+    month, day_of_month = day
+    for symbol in (calendar(month=month, day=day_of_month, offset=0), calendar(feast=feast, offset=0)):
+        last = resolve(attrs.evolve(symbol, offset=-1), reference).span
+        following = resolve(attrs.evolve(symbol, offset=1), reference).span
+        this = resolve(symbol, reference).span
+        assert last is not None and following is not None
+        assert last.first < reference < following.first
+        # Nothing of the kind between them but the reference's own day.
+        years = 8 if (month, day_of_month) == (2, 29) else 1
+        on_the_day = this is not None and this.first == reference
+        assert (following.first - last.first).days <= 366 * years * (2 if on_the_day else 1) + 35
+        if this is not None:
+            assert this.first.year == reference.year
+            assert this.first in (last.first, following.first) or on_the_day
+
+
 def test_nearest_tie_example_really_is_a_tie() -> None:
     reference = D(2024, 3, 2)
     assert reference - D(2023, 9, 1) == D(2024, 9, 1) - reference

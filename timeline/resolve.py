@@ -17,7 +17,7 @@ import decimal
 import functools
 import logging
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
 import attrs
@@ -566,6 +566,11 @@ def _feast(symbol: Symbol, feast: Feast, anchor: dt.date) -> Resolution:
     """A moving holiday: in the year named, or the occurrence ``direction`` picks around the anchor."""
     if symbol.year is not None:
         day = _feast_day(feast, _check_year(symbol.year))
+    elif symbol.offset is not None and not isinstance(_FEAST_RULES[feast], _EveryYears):
+        # "last Easter", "next Easter", "this Easter".
+        years = range(max(1, anchor.year - 1), min(9999, anchor.year + 1) + 1)
+        days = [_feast_day(feast, year).toordinal() for year in years]
+        day = dt.date.fromordinal(_shifted_occurrence(days, symbol, anchor))
     else:
         # Easter moves by five weeks at most, so the years around the anchor hold both neighbours;
         # a feast held every few years is looked for as far.
@@ -577,6 +582,25 @@ def _feast(symbol: Symbol, feast: Feast, anchor: dt.date) -> Resolution:
         ordinals = [_feast_day(feast, year).toordinal() for year in years]
         day = dt.date.fromordinal(_choose(ordinals, anchor.toordinal(), symbol.direction, _LEEWAY))
     return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
+
+
+def _shifted_occurrence(ordinals: Sequence[int], symbol: Symbol, anchor: dt.date) -> int:
+    """The day of the year a shift word picks among its ``ordinals`` (ascending): "last" the latest
+    before the reference's day, "next" the first after it (a shift word is no tense: it is not
+    overruled by a nearer occurrence the other way), "this" the one of the reference's year, "this
+    coming" the first from the reference's day on."""
+    at = anchor.toordinal()
+    if symbol.offset is None or symbol.offset < 0:
+        chosen = [day for day in ordinals if day < at][-1:]
+    elif symbol.offset > 0:
+        chosen = [day for day in ordinals if day > at][:1]
+    elif symbol.direction is Direction.FUTURE:
+        chosen = [day for day in ordinals if day >= at][:1]
+    else:
+        chosen = [day for day in ordinals if dt.date.fromordinal(day).year == anchor.year][:1]
+    if not chosen:
+        raise ValueError("no occurrence in range")
+    return chosen[0]
 
 
 def _year_of(anchor: dt.date, scale: _Scale, position: int) -> int:
@@ -602,8 +626,19 @@ def _calendar_day(symbol: Symbol, anchor: dt.date) -> Resolution:
             if 1 <= year <= 9999 and day <= _days_in_month(year, number + 1)
         )
         index = _choose(candidates, anchor.toordinal(), symbol.direction, _LEEWAY)
-    elif symbol.year is None and symbol.offset is not None:  # "March 5 last year"
-        index = dt.date(_check_year(anchor.year + symbol.offset), month, day).toordinal()
+    elif symbol.year is None and symbol.offset is not None:
+        # "last Christmas", "next Christmas", "this Christmas", read as "last April" is.
+        if not 1 <= month <= 12:
+            raise ValueError(f"month {month} out of range")
+        index = _shifted_occurrence(
+            [
+                dt.date(year, month, day).toordinal()
+                for year in range(anchor.year - 8, anchor.year + 9)
+                if 1 <= year <= 9999 and day <= _days_in_month(year, month)
+            ],
+            symbol,
+            anchor,
+        )
     elif symbol.year is None:
         if not 1 <= month <= 12:
             raise ValueError(f"month {month} out of range")

@@ -864,6 +864,46 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "shift_holiday",
+        # "last Christmas", "next New Year's Eve", "this Christmas": the latest before the reference's
+        # day, the first after it, this year's, whatever the tense.  "Their last Christmas together"
+        # is the final one, no shift.
+        "pattern": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
+        r"(?<!\byour\s)(?P<shift>last|next|this|this\s+coming|this\s+past)\s+(?P<holiday>%HOLIDAY%)(?![\w-])"
+        r"(?!\s+(?:trees?|cards?|carols?|lights|decorations|puddings?|albums?|songs?|island|cactus"
+        r"|crackers?|stockings?|jumpers?|movies?|films?|specials?|stars?|together)\b)",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "holiday": "@holiday", "offset": "@shift"},
+        "examples": [
+            ("Sales slumped last Christmas.", "2024-12-25"),
+            ("The market will open next Christmas.", "2025-12-25"),
+            ("Sales could fall by a fifth this Christmas.", "2025-12-25"),
+            ("Crowds were bigger than last Halloween", "2024-10-31"),
+            ("Sales slumped last Christmas.", "2025-12-25", "2026-01-03"),
+            ("Queues were shorter than last Christmas.", "2024-12-25", "2025-12-25"),
+            ("The tower will be lit next New Year's Eve.", "2025-12-31", "2025-12-30"),
+            ("It was their last Christmas together.", None),
+            ("the last Christmas tree on sale", None),
+        ],
+    },
+    {
+        "name": "shift_feast",
+        # "next Easter", "last Thanksgiving", as ``shift_holiday``.
+        "pattern": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
+        r"(?<!\byour\s)(?P<shift>last|next|this|this\s+coming)\s+(?P<feast>%FEAST%)(?![\w-])"
+        r"(?!\s+(?:eggs?|bunny|bunnies|island|rising|uprising|parade|turkey|together)\b)",
+        "type": "DATE",
+        "symbol": {"kind": "calendar", "feast": "@feast", "offset": "@shift"},
+        "examples": [
+            ("The cathedral will reopen next Easter.", "2026-04-05", "2025-06-11"),
+            ("The cathedral reopened last Easter.", "2025-04-20", "2025-06-11"),
+            ("Turnout was lower than last Thanksgiving.", "2024-11-28"),
+            ("Prices rose this Easter.", "2025-04-20", "2025-06-11"),
+            ("Talks are due to resume after next Easter.", "2025-04-20"),
+            ("the last Easter parade", None),
+        ],
+    },
+    {
         "name": "holiday",
         # "on Christmas Day", "since New Year's Eve 2005": a fixed day of the year (words.HOLIDAY).
         # Before the month: "May Day" is a holiday.
