@@ -369,7 +369,10 @@ def _with_day_after(
 
 _DAY_TYPES = (TimexType.DATE, TimexType.TIME)  # "Friday", "the previous night"
 # A clock time written without a.m. or p.m. (a leading zero marks a 24-hour clock: "06:15").
-_PLAIN_HOUR = re.compile(r"(?<![\d:.])[1-9]\d?(?:[:.]\d\d)?$")
+_PLAIN_HOUR = re.compile(
+    rf"(?:(?<![\d:.])[1-9]\d?(?:[:.]\d\d)?|\b(?:{word_alternation(tuple(words.CLOCK_HOUR_WORD))})|o['’]clock)$",
+    re.IGNORECASE,
+)
 _DAY_NAMES = (*words.WEEKDAY, *words.MONTH)
 _NAMED_DAY = re.compile(rf"(?:{word_alternation(_DAY_NAMES)})\b", re.IGNORECASE)
 # Not across a comma: in "the count ended at 10pm, yesterday's tally showed" the day is another's.
@@ -732,7 +735,10 @@ def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: d
         fields["direction"] = {-1: "past", 0: "nearest", 1: "future"}[fields["direction"]]
     if ("half_before" in groups or "half_after" in groups) and isinstance(fields.get("amount"), (int, float)):
         fields["amount"] += 0.5  # "two and a half years", "a minute and a half"
-    ampm = groups.get("ampm")
+    if (groups.get("to_hour") or "").lower() == "to" and isinstance(fields.get("minute"), int):
+        # "a quarter to eight" is 7.45; "a quarter to one" 12.45.
+        fields["hour"], fields["minute"] = (fields["hour"] - 1) or 12, 60 - fields["minute"]
+    ampm = groups.get("ampm") or values.get("half_of_day")
     if ampm is not None and isinstance(fields.get("hour"), int):
         hour = fields["hour"]
         if ampm.lower().startswith("p") and hour < 12:

@@ -68,6 +68,16 @@ PATTERNS = {
     "CLOCK_HEDGE": r"(?:(?:around|about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)"
     r"|soon\s+after)\s+)",
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)",
+    # A clock time in words: "half past six", "a quarter to eight", "ten o'clock".
+    "CLOCK_SPELLED": r"(?:(?P<minute_word>%CLOCK_MINUTES_WORD%)\s+(?P<to_hour>past|to|after)\s+"
+    r"(?P<hour_word>%CLOCK_HOUR_WORD%|1[012]|[1-9])(?![\w-])(?:\s+o['’]clock)?"
+    r"|(?P<hour_word2>%CLOCK_HOUR_WORD%|1[012]|[1-9])\s+o['’]clock)",
+    # What comes right before a clock time with nothing else to show it is one: "at 2.30", "until two".
+    "CLOCK_PREPOSITION": r"(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)"
+    r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s))",
+    # The day and part of it a clock time is of: "on Friday evening", "this morning", "tonight".
+    "DAY_AND_PART": r"(?:on\s+)?(?:(?:this|yesterday|tomorrow|last|%WEEKDAY%)\s+(?:%PART_OF_DAY%)|tonight"
+    r"|last\s+night)(?![\w'’-])",
 }
 
 RULES: list[dict[str, Any]] = [
@@ -1987,6 +1997,59 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "clock_in_the_part_of_day",
+        # "at half past two in the morning", "at 2.30 in the morning", "at ten at night": the part of
+        # the day says a.m. or p.m.  An hour in figures or a bare one needs a preposition or a hedge
+        # before it: "killed 2 in the morning raid", "rose 1.30 in the afternoon session".
+        "pattern": r"(?:%CLOCK_HEDGE%?%CLOCK_SPELLED%|(?:%CLOCK_HEDGE%|%CLOCK_PREPOSITION%)"
+        r"(?:(?P<hour>1[012]|0?[1-9])[:.](?P<minute>[0-5]\d)|(?P<hour2>1[012]|[1-9])"
+        r"|(?P<hour_word3>%CLOCK_HOUR_WORD%)))"
+        r"\s+(?P<half_of_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w'’-])",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "hour": "@hour|@hour2|@hour_word|@hour_word2|@hour_word3",
+            "minute": "@minute|@minute_word",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("He was found at about half past two in the morning.", "2025-03-15T02:30"),
+            ("The alarm was raised at 2.30 in the morning.", "2025-03-15T02:30"),
+            ("The bar closed at ten at night.", "2025-03-15T22:00"),
+            ("The bus left at a quarter to eight in the evening.", "2025-03-15T19:45"),
+            ("Police arrived at twenty past four in the afternoon.", "2025-03-15T16:20"),
+            ("The shelling began at six o'clock in the morning.", "2025-03-15T06:00"),
+            ("Troops killed 2 in the morning raid.", None),
+            ("Shares rose 1.30 in the afternoon session.", None),
+            ("Bars may stay open until two in the morning.", "2025-03-15T02:00"),
+        ],
+    },
+    {
+        "name": "clock_spelled_of_day",
+        # "at half past six on Friday evening", "at ten o'clock last night", "at six on Tuesday
+        # evening": the part of the day says a.m. or p.m. (as ``clock_of_pod``).
+        "pattern": r"%CLOCK_HEDGE%?(?:%CLOCK_SPELLED%|(?<=\bat\s)(?P<hour_word3>%CLOCK_HOUR_WORD%))"
+        r"(?=\s+%DAY_AND_PART%)",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "hour": "@hour_word|@hour_word2|@hour_word3",
+            "minute": "@minute_word",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("The crash happened at about half past six on Friday evening.", "2025-03-14T18:30"),
+            ("The fire started at ten o'clock last night.", "2025-03-14T22:00"),
+            ("The polls will close at six on Tuesday evening.", "2025-03-18T18:00"),
+            ("Six on Tuesday evening were hurt.", None),
+        ],
+        "joins_day": True,
+    },
+    {
         "name": "duration_span",
         # Not the verb: "the trial is expected to last six weeks" is a duration of "six weeks".
         "pattern": r"(?:the\s+|(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcan\s))"
@@ -2232,8 +2295,7 @@ RULES: list[dict[str, Any]] = [
         # says a.m. or p.m.; a bare hour needs "at" ("arrested 10 this morning" is a count).
         "pattern": r"%CLOCK_HEDGE%?(?<![\d:.])(?:(?P<hour>1\d|2[0-3]|0?[1-9])[:.](?P<minute>[0-5]\d)"
         r"|(?<=\bat\s)(?P<hour2>1[012]|[1-9]))"
-        r"(?=\s+(?:on\s+)?(?:(?:this|yesterday|tomorrow|last|%WEEKDAY%)\s+(?:%PART_OF_DAY%)|tonight"
-        r"|last\s+night)(?![\w'’-]))",
+        r"(?=\s+%DAY_AND_PART%)",
         "type": "TIME",
         "symbol": {
             "kind": "relative",

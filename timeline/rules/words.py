@@ -338,6 +338,19 @@ VAGUE_DIRECTION = {
 # effect at midnight"); after a day's name it is the one that ends that day, as news style has it
 # ("the offer expires at midnight Friday" is the end of Friday, T24:00).
 CLOCK_WORD = {"noon": 12, "midday": 12, "midnight": 0}
+# Clock times in words: "half past six", "a quarter to eight", "ten o'clock".
+CLOCK_HOUR_WORD = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+CLOCK_MINUTES_WORD = {
+    "half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
+    "twenty-five": 25, "twenty five": 25,
+}  # fmt: skip
+# What a part of the day after a clock time says of its hour: "two in the morning", "10 at night".
+CLOCK_HALF_OF_DAY = {
+    "in the morning": "am", "in the afternoon": "pm", "in the evening": "pm", "at night": "pm",
+}  # fmt: skip
 CLOCK_WORD_OF_DAY = {**CLOCK_WORD, "midnight": 24}
 
 # Words a preposition-led expression may start with but that are not part of its extent.
@@ -482,7 +495,7 @@ LEAD = (
     "due", "sooner", "year-ago", "year", "or", "mail", "independent", "observer", "bloody",
     "black", "man", "girl", "may", "super", "blue", "new", "latest", "comparable", "corresponding",
     "full", "then", "near", *POSSESSIVE,
-    "couple", "dozen", "hundred", "single", "other", "small", "wee",
+    "couple", "dozen", "hundred", "single", "other", "small", "wee", "o'clock", "o’clock",
     "less", "fewer", "around", "roughly", "approximately", "exactly", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
     "throughout",
