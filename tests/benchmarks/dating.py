@@ -1,6 +1,6 @@
 """Publication-date inference on the silver AFP/Xinhua corpus.
 
-    python tests/benchmarks/dating.py [DIR] [--limit N] [--show N]
+    python tests/benchmarks/dating.py [DIR] [--limit N] [--show N] [--show-c N]
 
 DIR defaults to ../shared/tempeval3/silver.  The true date of each article is
 the value of its <DCT> (which differs from the date in the file name for
@@ -149,6 +149,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("directory", nargs="?", type=Path, default=default_data_path("tempeval3", "silver"))
     parser.add_argument("--limit", type=int, default=None, help="use only the first N files (sorted)")
     parser.add_argument("--show", type=int, default=10, help="wrongly dated documents to list (default 10)")
+    parser.add_argument(
+        "--show-c", type=int, default=0, help="wrongly dated or undated documents of (c) to list (default 0)"
+    )
     args = parser.parse_args(argv)
 
     from timeline.load import load_text
@@ -250,6 +253,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print_summary(outcomes_c)
     print_error_shape(outcomes_c)
+    if args.show_c and any(o.error_days != 0 for o in outcomes_c):
+        print("  wrong or undated, most confident first:")
+        show_misses(outcomes_c, args.show_c)
 
     print()
     print(f"total time: {time.perf_counter() - overall:.2f} s")
