@@ -373,7 +373,11 @@ FUTURE_CUE = (
     # … and so does the present tense of the calendar's fixtures: "Scholz faces elections on Sunday".
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
     "goes to the polls", "go to the polls", "kicks off", "to kick off", "meet", "goes on sale",
-    "go on sale", "goes live", "go live",
+    "go on sale", "goes live", "go live", "head to the polls", "gets under way", "get under way",
+    "gets underway", "get underway", "launches", "premieres", "premières", "airs", "returns", "plays",
+    "is released", "are released", "hits cinemas", "hit cinemas", "hits theaters", "hit theaters",
+    "hits theatres", "hit theatres", "hits screens", "hit screens", "hits shelves", "hit shelves",
+    "hits stores", "hit stores",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
     # not "disruption continues after Monday's storm", "asked a judge on Friday to reopen".
     "continues on", "reopen on", "reopens on",
@@ -387,7 +391,10 @@ FUTURE_CUE = (
 )  # fmt: skip
 
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
-FUTURE_CUE_ALSO_NOUN = ("hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens")
+FUTURE_CUE_ALSO_NOUN = (
+    "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "launches",
+    "premieres", "premières", "returns", "plays",
+)  # fmt: skip
 
 # Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
 # Kentucky on Friday" is no plan.
