@@ -722,6 +722,8 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         index = _fortnight_start(anchor, offset, symbol.direction)
     elif _is_days_end_gone(symbol):
         index -= 1  # "police were called shortly before midnight": late yesterday
+    elif _is_night_ahead(symbol):
+        index += 1  # "temperatures will drop overnight": tonight, not the night gone by
     return _span(scale, index, symbol, _time_suffix(symbol) if unit is Unit.DAY else "")
 
 
@@ -733,6 +735,17 @@ def _is_days_end_gone(symbol: Symbol) -> bool:
         and symbol.offset == 0
         and symbol.hour == 24
         and symbol.direction is Direction.PAST
+    )
+
+
+def _is_night_ahead(symbol: Symbol) -> bool:
+    """Whether ``symbol`` is "overnight" (the night before the day told) told in the future."""
+    return (
+        symbol.kind is Kind.RELATIVE
+        and symbol.unit is Unit.DAY
+        and symbol.offset == -1
+        and symbol.part_of_day is PartOfDay.NIGHT
+        and symbol.direction is Direction.FUTURE
     )
 
 

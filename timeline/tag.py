@@ -789,6 +789,8 @@ def _needs_direction(symbol: Symbol) -> bool:
         return symbol.offset in (None, 0)
     if symbol.kind is Kind.CALENDAR:
         return symbol.year is None and symbol.decade is None and symbol.century is None
+    if symbol.kind is Kind.RELATIVE and symbol.offset == -1 and symbol.part_of_day is PartOfDay.NIGHT:
+        return symbol.unit is Unit.DAY  # "overnight": the night gone by, or in a forecast the one to come
     if symbol.kind is not Kind.RELATIVE or symbol.offset != 0:
         return False
     # "This weekend", "this week"; and a day's end ("before midnight"): gone by or to come.

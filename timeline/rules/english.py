@@ -1442,7 +1442,8 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "overnight",
         # The night that ended on the day being told: "shares fell Friday after overnight losses in
-        # New York" is Thursday night.  An overnight rate or stay is no date.
+        # New York" is Thursday night; in a forecast, the night to come ("temperatures will drop
+        # overnight").  An overnight rate or stay is no date.
         "pattern": r"overnight(?![\w-])(?!\s+(?:interest|lending|borrowing|call|repo|deposits?|loans?|rates?"
         r"|funds|money|stays?|bags?|trips?|flights?|shifts?|camps?|success|sensation|celebrity)\b)",
         "type": "TIME",
@@ -1452,9 +1453,13 @@ RULES: list[dict[str, Any]] = [
             "offset": "-1",
             "part_of_day": "night",
             "anchor": "narrative",
+            "direction": "past",
         },
+        "tense": True,
         "examples": [
             ("rebels attacked the town overnight", "2025-03-14TNI"),
+            ("Temperatures will drop below freezing overnight.", "2025-03-15TNI"),
+            ("Overnight, temperatures will fall as low as -5C.", "2025-03-15TNI"),
             ("Shares closed lower Friday after overnight losses in New York.", "1989-10-26TNI", "1989-10-30"),
             ("it raised its overnight interest rate", None),
             ("an overnight stay", None),
