@@ -352,7 +352,8 @@ def _with_day_after(
     if day is None or day.start != joint.end() or not _names_a_day(day.symbol):
         return clock
     # "Midnight on 31 December" ends that day, as "midnight Friday" does (words.CLOCK_WORD_OF_DAY).
-    hour = words.CLOCK_WORD_OF_DAY.get(clock.text.rsplit(None, 1)[-1].lower(), clock.symbol.hour)
+    said = [word for word in clock.text.lower().split() if word in words.CLOCK_WORD_OF_DAY]  # "midnight GMT"
+    hour = words.CLOCK_WORD_OF_DAY[said[-1]] if said else clock.symbol.hour
     part_of_day = day.symbol.part_of_day
     if hour is not None and part_of_day is not None and _PLAIN_HOUR.search(clock.text):
         # Written without a.m. or p.m., the hour is the one the part of the day holds: "7.30 this

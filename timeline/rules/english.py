@@ -2351,11 +2351,13 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "noon",
-        "pattern": r"(?:at\s+)?(?P<noon>noon|midnight|midday)",
+        "pattern": r"(?:at\s+)?(?P<noon>noon|midnight|midday)%TZ%",
         "type": "TIME",
         "symbol": {"kind": "relative", "unit": "day", "offset": "0", "hour": "@noon", "anchor": "narrative"},
         "examples": [
             ("noon", "2025-03-15T12:00"),
+            ("The deadline expired at noon GMT on Sunday.", "2025-03-09T12:00"),
+            ("The truce came into force at midnight local time on Friday.", "2025-03-14T24:00"),
             ("the ceasefire took effect at midnight", "2025-03-15T00:00"),
             ("The deadline is noon on 1 September.", "2025-09-01T12:00", "2025-08-25"),
             ("The offer expires at midnight on 31 December.", "2025-12-31T24:00", "2025-12-01"),
