@@ -705,7 +705,8 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         if not 1 <= symbol.month <= 12:
             raise ValueError(f"month {symbol.month} out of range")
         if symbol.day is not None:  # dt.date raises ValueError for a day the month does not have
-            return _span(_DAY, dt.date(_check_year(index), symbol.month, symbol.day).toordinal(), symbol)
+            ordinal = dt.date(_check_year(index), symbol.month, symbol.day).toordinal()
+            return _span(_DAY, ordinal, symbol, _time_suffix(symbol))
         return _span(_MONTH, _check_year(index) * 12 + symbol.month - 1, symbol)
     if unit is Unit.YEAR:
         # "next year's first quarter", "the first half of next year"

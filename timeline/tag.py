@@ -386,7 +386,10 @@ def _names_a_day(symbol: Symbol) -> bool:
     if symbol.hour is not None or symbol.kind is Kind.DURATION:
         return False
     if symbol.kind is Kind.RELATIVE:
-        return symbol.unit is Unit.DAY and symbol.offset is not None
+        # "the next day"; "3 March last year"
+        return (symbol.unit is Unit.DAY and symbol.offset is not None) or (
+            symbol.unit is Unit.YEAR and symbol.day is not None
+        )
     return symbol.day is not None or symbol.weekday is not None or symbol.feast is not None
 
 

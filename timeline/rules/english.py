@@ -2198,7 +2198,9 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "time_month_day",
         "pattern": r"%CLOCK_HEDGE%?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%,?\s+"
-        r"(?:on\s+)?(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?![\w]|\s*,?\s*\d)",
+        # Not before "last year": "3pm on June 14 last year" is the clock time joined to that date.
+        r"(?:on\s+)?(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?![\w]|\s*,?\s*\d)"
+        r"(?!\s+(?:last|this|next)\s+year\b)",
         "type": "TIME",
         "tense": True,
         "symbol": {
@@ -2208,7 +2210,7 @@ RULES: list[dict[str, Any]] = [
             "hour": "@hour",
             "minute": "@minute",
         },
-        "examples": [("until 5 p.m. EST Nov. 9", "2025-11-09T17:00")],
+        "examples": [("until 5 p.m. EST Nov. 9", "2025-11-09T17:00"), ("at 3pm on June 14 last year", None)],
     },
     {
         "name": "clock_time",
@@ -2236,6 +2238,8 @@ RULES: list[dict[str, Any]] = [
             ("The meeting ended at 3pm last Thursday.", "2025-03-13T15:00"),
             ("He was arrested on 3 March. He had been seen at 10pm the previous night.", "2025-03-02T22:00"),
             ("The marathon starts at 9.30am on Sunday 27 April.", "2025-04-27T09:30", "2025-04-20"),
+            ("The crash happened at about 9.40pm on 3 March last year.", "2024-03-03T21:40", "2025-11-19"),
+            ("The attack happened at 3pm on June 14 last year.", "2024-06-14T15:00", "2025-11-19"),
         ],
         "joins_day": True,
     },
