@@ -134,6 +134,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "NTH_OF_MONTH": tuple(words.NTH_OF_MONTH),
     "UNIT": tuple(words.UNIT),
     "CLOCK_HOUR_WORD": tuple(words.CLOCK_HOUR_WORD),
+    "EVENT_AFTER_DAY_RANGE": words.EVENT_AFTER_DAY_RANGE,
     "CLOCK_MINUTES_WORD": tuple(words.CLOCK_MINUTES_WORD),
     "CALENDAR_UNIT": tuple(words.CALENDAR_UNIT),
     "PLURAL_UNIT": tuple(words.PLURAL_UNIT),

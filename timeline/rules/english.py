@@ -2450,9 +2450,10 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?![\w-])(?![.,:]\d)"
         r"(?:%COMMA%%YEAR4%(?!\d)|(?!\s*,?\s*\d))"
         r"(?!\s*(?:of\s+)?(?:%MONTH%|%UNIT%|%|per\s?cent|percent|%TZ_NAME%|noon|midnight)(?![\w-]))"
-        # Nor a count: a number before a noun ("to 12 journalists", "to 20 lashes").
+        # Nor a count: a number before a noun ("to 12 journalists", "to 20 lashes"), unless the noun
+        # is an event's ("its September 16-17 meeting").
         r"(?!\s+(?!(?:in|at|on|and|or|for|with|to|of|as|when|while|after|before|but|the|a|an|from|during"
-        r"|inclusive)\b)[a-z])",
+        r"|inclusive|%EVENT_AFTER_DAY_RANGE%)\b)[a-z])",
         "type": "DATE",
         "range_end": True,
         # Its year, if any, is the one the range opened with, which the opening day took.
@@ -2467,6 +2468,7 @@ RULES: list[dict[str, Any]] = [
             ("March 10-14 per cent", None),
             ("The death toll rose on March 10 to 14.", None),
             ("On March 10-12 journalists were arrested", None),
+            ("The Fed is expected to cut rates at its September 16-17 meeting.", "2025-09-17", "2025-08-27"),
             ("Talks ran from March 10 until 12 noon", None),
             ("Scotland's March 3-1 win over Wales", None),
             ("The festival runs March 28-2 April", None),

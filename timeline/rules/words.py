@@ -293,6 +293,15 @@ NOT_A_MONTH_AFTER = (
     "was", "has", "had", "said", "says",
 )  # fmt: skip
 
+# Nouns of an event a range of days may stand before: "the Fed's September 16-17 meeting".  Other
+# nouns make the last number a count: "On March 10-12 journalists were arrested".
+EVENT_AFTER_DAY_RANGE = (
+    "meeting", "meetings", "summit", "conference", "talks", "session", "sessions", "visit", "trip",
+    "tour", "strike", "strikes", "walkout", "festival", "event", "hearing", "hearings", "vote",
+    "election", "elections", "poll", "games", "tournament", "championship", "auction", "sale",
+    "congress", "convention", "forum", "retreat", "plenum", "gathering",
+)  # fmt: skip
+
 # Words that open a phrase rather than a clause, set at the head of a sentence before the clause it
 # dates ("On Wednesday, the minister said …"): prepositions and the adverbs of a fronted time.  Not
 # "by", "before", "until": "By Friday, the company said it hopes to finish" dates the finish.
