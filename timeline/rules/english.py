@@ -115,10 +115,13 @@ RULES: list[dict[str, Any]] = [
         "name": "block_address",
         # A street number: "1600 Pennsylvania Avenue".
         # Not after "the": "the 1989 Tiananmen Square massacre" names a year.
-        "pattern": r"(?<!\bthe\s)\d{1,5}\s+(?:(?-i:[A-Z][a-z]+)\s+){1,3}(?-i:Avenue|Ave|Street|St|Road|Rd"
-        r"|Boulevard|Blvd|Lane|Drive|Way|Terrace|Crescent)\b",
+        "pattern": r"(?<!\bthe\s)\d{1,5}\s+(?:(?:(?-i:[A-Z][a-z]+)\s+){1,3}(?-i:Avenue|Ave|Street|St|Road|Rd"
+        r"|Boulevard|Blvd|Lane|Drive|Way|Terrace|Crescent)|(?-i:Broadway))\b",
         "emit": False,
-        "examples": [("Protesters gathered outside 1600 Pennsylvania Avenue.", None)],
+        "examples": [
+            ("Protesters gathered outside 1600 Pennsylvania Avenue.", None),
+            ("The hotel at 1600 Broadway was evacuated.", None),
+        ],
     },
     {
         "name": "block_amount",
@@ -150,7 +153,7 @@ RULES: list[dict[str, Any]] = [
         r"|Man\s+Friday|Girl\s+Friday|Friday\s+prayers?"
         # Days named for what happens on them, with no rule for their day ("Super Tuesday" is set by
         # the parties); those with one are feasts (below).
-        r"|Super\s+Tuesday|Blue\s+Monday|(?<=Fox\sNews\s)Sunday"
+        r"|Super\s+Tuesday|Blue\s+Monday|(?<=Fox\sNews\s)Sunday|(?<=Ruby\s)Tuesday"
         # Names of agreements, uprisings, wars and bodies that hold a date.
         r"|Good\s+Friday\s+(?:Agreement|accord)|(?:(?<=Arab\s)|(?<=Prague\s))Spring|Six-Day\s+War"
         r"|(?<=the\s)1922\s+Committee)",
@@ -165,6 +168,7 @@ RULES: list[dict[str, Any]] = [
             ("campaigning before Super Tuesday", None),
             ("Saturday Night Live", None),
             ('Rubio told "Fox News Sunday" that talks would continue.', None),
+            ("Ruby Tuesday closed 30 restaurants.", None),
         ],
     },
     {
@@ -789,10 +793,14 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "every_weekday",
-        "pattern": r"(?:every|each)\s+(?P<weekday>%WEEKDAY%)",
+        "pattern": r"(?:every|each)\s+(?P<weekday>%WEEKDAY%)"
+        r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?![\w'’-]))?",
         "type": "SET",
-        "symbol": {"kind": "set", "weekday_of_set": "@weekday", "unit": "week"},
-        "examples": [("every Monday", "XXXX-WXX-1")],
+        "symbol": {"kind": "set", "weekday_of_set": "@weekday", "unit": "week", "part_of_day": "@pod"},
+        "examples": [
+            ("every Monday", "XXXX-WXX-1"),
+            ("he presented the show every Saturday night", "XXXX-WXX-6TNI"),
+        ],
     },
     {
         "name": "every_month",
