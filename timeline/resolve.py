@@ -587,8 +587,8 @@ def _feast(symbol: Symbol, feast: Feast, anchor: dt.date) -> Resolution:
 def _shifted_occurrence(ordinals: Sequence[int], symbol: Symbol, anchor: dt.date) -> int:
     """The day of the year a shift word picks among its ``ordinals`` (ascending): "last" the latest
     before the reference's day, "next" the first after it (a shift word is no tense: it is not
-    overruled by a nearer occurrence the other way), "this" the one of the reference's year, "this
-    coming" the first from the reference's day on."""
+    overruled by a nearer occurrence the other way); "this" the one of the reference's year, or
+    with a tense the latest up to the reference's day or the first from it on ("this coming" too)."""
     at = anchor.toordinal()
     if symbol.offset is None or symbol.offset < 0:
         chosen = [day for day in ordinals if day < at][-1:]
@@ -596,6 +596,8 @@ def _shifted_occurrence(ordinals: Sequence[int], symbol: Symbol, anchor: dt.date
         chosen = [day for day in ordinals if day > at][:1]
     elif symbol.direction is Direction.FUTURE:
         chosen = [day for day in ordinals if day >= at][:1]
+    elif symbol.direction is Direction.PAST:  # "sales this Christmas were weak", said in January
+        chosen = [day for day in ordinals if day <= at][-1:]
     else:
         chosen = [day for day in ordinals if dt.date.fromordinal(day).year == anchor.year][:1]
     if not chosen:

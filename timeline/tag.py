@@ -203,6 +203,8 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                 if end is not None and _closes_range(timex, end):
                     found.append(end)
                     covered = end.end
+                elif _is_bare_year(timex.symbol):
+                    found.pop()  # "1500-2000 volunteers", "1800-1900 pounds": a count, not two years
             break
     _share_years(found, text)
     _date_stamps(found, text)
@@ -292,7 +294,7 @@ def _range_start(found: Sequence[Timex], text: str) -> int | None:
 
 # "2010-2014", "1948–2025": a year, a dash and a year, no space between.
 _YEAR_TO_YEAR = re.compile(r"[-–](?=\d{4}(?![\d-]))")
-_LONGEST_YEAR_RANGE = 150  # a life, a dynasty; "2014-1912" or "1500-2100" is no range
+_LONGEST_YEAR_RANGE = 300  # a life, a dynasty ("Qing Dynasty (1644-1911)"); "1500-2000" is no range
 
 
 def _is_bare_year(symbol: Symbol) -> bool:
@@ -743,6 +745,8 @@ def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: d
         # "a quarter to eight" is 7.45; "a quarter to one" 12.45.
         fields["hour"], fields["minute"] = (fields["hour"] - 1) or 12, 60 - fields["minute"]
     ampm = groups.get("ampm") or values.get("half_of_day")
+    if ampm == "night" and isinstance(fields.get("hour"), int):
+        ampm = "am" if fields["hour"] == 12 else "pm"  # "twelve at night" is midnight
     if ampm is not None and isinstance(fields.get("hour"), int):
         hour = fields["hour"]
         if ampm.lower().startswith("p") and hour < 12:

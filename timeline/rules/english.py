@@ -72,9 +72,17 @@ PATTERNS = {
     "CLOCK_SPELLED": r"(?:(?P<minute_word>%CLOCK_MINUTES_WORD%)\s+(?P<to_hour>past|to|after)\s+"
     r"(?P<hour_word>%CLOCK_HOUR_WORD%|1[012]|[1-9])(?![\w-])(?:\s+o['’]clock)?"
     r"|(?P<hour_word2>%CLOCK_HOUR_WORD%|1[012]|[1-9])\s+o['’]clock)",
-    # What comes right before a clock time with nothing else to show it is one: "at 2.30", "until two".
-    "CLOCK_PREPOSITION": r"(?:(?<=\bat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)"
+    # What comes right before a clock time with nothing else to show it is one: "at 2.30", "until two";
+    # not a price's or a score's "stood at", "trading at", "level at".
+    "CLOCK_PREPOSITION": r"(?:(?<=\bat\s)(?<!\bstood\sat\s)(?<!\btraded\sat\s)(?<!\btrading\sat\s)"
+    r"(?<!\blevel\sat\s)(?<!\bfixed\sat\s)(?<!\bquoted\sat\s)(?<!\btied\sat\s)"
+    r"(?<!\beuro\swas\sat\s)(?<!\bdollar\swas\sat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)"
     r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s))",
+    # What follows "overnight" the adverb ("will fall overnight in the north", "overnight, the"),
+    # not the adjective ("overnight losses").
+    "NOT_A_NOUN_AFTER_OVERNIGHT": r"in|on|into|at|to|from|with|and|or|but|as|after|before|while|when|across"
+    r"|over|through|for|until|amid|despite|following|near|by|the|a|an|his|her|its|their|this|that|there"
+    r"|%WEEKDAY%",
     # The day and part of it a clock time is of: "on Friday evening", "this morning", "tonight".
     "DAY_AND_PART": r"(?:on\s+)?(?:(?:this|yesterday|tomorrow|last|%WEEKDAY%)\s+(?:%PART_OF_DAY%)|tonight"
     r"|last\s+night)(?![\w'’-])",
@@ -115,8 +123,10 @@ RULES: list[dict[str, Any]] = [
         "name": "block_address",
         # A street number: "1600 Pennsylvania Avenue".
         # Not after "the": "the 1989 Tiananmen Square massacre" names a year.
-        "pattern": r"(?<!\bthe\s)\d{1,5}\s+(?:(?:(?-i:[A-Z][a-z]+)\s+){1,3}(?-i:Avenue|Ave|Street|St|Road|Rd"
-        r"|Boulevard|Blvd|Lane|Drive|Way|Terrace|Crescent)|(?-i:Broadway))\b",
+        # "1600 Broadway" has no street word, so not after a preposition: "Since 2020 Broadway has".
+        "pattern": r"(?<!\bthe\s)(?:\d{1,5}\s+(?:(?-i:[A-Z][a-z]+)\s+){1,3}(?-i:Avenue|Ave|Street|St|Road|Rd"
+        r"|Boulevard|Blvd|Lane|Drive|Way|Terrace|Crescent)|(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)"
+        r"(?<!\bbefore\s)(?<!\bafter\s)(?<!\bduring\s)\d{1,5}\s+(?-i:Broadway))\b",
         "emit": False,
         "examples": [
             ("Protesters gathered outside 1600 Pennsylvania Avenue.", None),
@@ -350,7 +360,7 @@ RULES: list[dict[str, Any]] = [
         "name": "date_shift_year",
         # "on August 16 last year": the day of the shifted calendar year.
         "pattern": r"(?P<month>%MONTH%)\s*(?:the\s+)?(?P<day>%DAYORD%)\s+(?:of\s+)?"
-        r"(?P<year_shift>last|this|next)\s+year(?![\w-])",
+        r"(?P<year_shift>last|this|next)\s+year(?![\w'’-])",
         "type": "DATE",
         "symbol": {
             "kind": "relative",
@@ -364,7 +374,7 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "day_month_shift_year",
         "pattern": r"(?:the\s+)?(?P<day>%DAYORD%)\s+(?:of\s+)?(?P<month>%MONTH%)\s+(?:of\s+)?"
-        r"(?P<year_shift>last|this|next)\s+year(?![\w-])",
+        r"(?P<year_shift>last|this|next)\s+year(?![\w'’-])",
         "type": "DATE",
         "symbol": {
             "kind": "relative",
@@ -887,12 +897,16 @@ RULES: list[dict[str, Any]] = [
         # day, the first after it, this year's, whatever the tense.  "Their last Christmas together"
         # is the final one, no shift.
         "pattern": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
-        r"(?<!\byour\s)(?P<shift>last|next|this|this\s+coming|this\s+past)\s+(?P<holiday>%HOLIDAY%)(?![\w-])"
+        r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)(?P<shift>last|next|this|this\s+coming|this\s+past)\s+(?P<holiday>%HOLIDAY%)(?![\w-])"
         r"(?!\s+(?:trees?|cards?|carols?|lights|decorations|puddings?|albums?|songs?|island|cactus"
         r"|crackers?|stockings?|jumpers?|movies?|films?|specials?|stars?|together)\b)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "holiday": "@holiday", "offset": "@shift"},
+        "tense": True,
         "examples": [
+            ("Biden's last Christmas in the White House will be a quiet one.", None, "2024-12-20"),
+            ("Retailers said sales this Christmas were the weakest in a decade.", "2025-12-25", "2026-01-05"),
+            ("Shops hope to do better this Christmas.", "2026-12-25", "2026-01-05"),
             ("Sales slumped last Christmas.", "2024-12-25"),
             ("The market will open next Christmas.", "2025-12-25"),
             ("Sales could fall by a fifth this Christmas.", "2025-12-25"),
@@ -908,10 +922,11 @@ RULES: list[dict[str, Any]] = [
         "name": "shift_feast",
         # "next Easter", "last Thanksgiving", as ``shift_holiday``.
         "pattern": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
-        r"(?<!\byour\s)(?P<shift>last|next|this|this\s+coming)\s+(?P<feast>%FEAST%)(?![\w-])"
+        r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)(?P<shift>last|next|this|this\s+coming)\s+(?P<feast>%FEAST%)(?![\w-])"
         r"(?!\s+(?:eggs?|bunny|bunnies|island|rising|uprising|parade|turkey|together)\b)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "feast": "@feast", "offset": "@shift"},
+        "tense": True,
         "examples": [
             ("The cathedral will reopen next Easter.", "2026-04-05", "2025-06-11"),
             ("The cathedral reopened last Easter.", "2025-04-20", "2025-06-11"),
@@ -1338,8 +1353,8 @@ RULES: list[dict[str, Any]] = [
         "name": "year",
         # Before a dash only as the first of two years: "from 2010-2014", "(1948-2025)"; "2010-11"
         # or "2025-03-1" is something else.
-        "pattern": r"(?<![\d.,$£€#/-])(?P<year>%YEAR4%)(?!\d|,\d|\.\d|-(?!%YEAR4%(?![\d-]))\d"
-        r"|\s*(?:%|per\s?cent|percent))",
+        "pattern": r"(?<![\d.,$£€#/-])(?<!\bpages\s)(?<!\bpp\.\s)(?P<year>%YEAR4%)"
+        r"(?!\d|,\d|\.\d|-(?!%YEAR4%(?![\d-]))\d|\s*(?:%|per\s?cent|percent))",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year"},
         "examples": [
@@ -1351,8 +1366,12 @@ RULES: list[dict[str, Any]] = [
             ("In 2020 people stayed at home.", "2020"),
             ("In 2020 and 2021 passengers stayed away.", "2021"),
             ("He was mayor from 2010-2014.", "2010"),
+            ("Since 2020 Broadway has struggled to recover.", "2020"),
+            ("See pages 1800-1805 for details.", None),
             ("the 2023-24 season", None),
             ("a 2010-2014-2018 cycle", None),
+            ("The charity needs 1500-2000 volunteers.", None),
+            ("Salaries of 1800-1900 pounds a month", None),
         ],
     },
     {
@@ -1360,7 +1379,9 @@ RULES: list[dict[str, Any]] = [
         # "2010-2014", "(1948-2025)": the year closing a range opened by the year just before the
         # dash (the tagger checks that year, and that this one comes after it).  After an en dash
         # ("1948–2025") the year is tagged by ``year``.
-        "pattern": r"(?P<year>%YEAR4%)(?![\d-]|,\d|\.\d|\s*(?:%|per\s?cent|percent))",
+        "pattern": r"(?P<year>%YEAR4%)(?![\d-]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"
+        r"(?!\s+(?:%COUNTED_NOUN%|%UNIT%|pounds|dollars|euros|yuan|yen|rupees|words|pages|points|runs|votes"
+        r"|seats|goals)\b)",
         "type": "DATE",
         "range_end": True,
         "symbol": {"kind": "calendar", "year": "@year"},
@@ -1368,6 +1389,8 @@ RULES: list[dict[str, Any]] = [
             ("Mr Smith served as mayor from 2010-2014.", "2014"),
             ("John Smith (1948-2025) was a founding member.", "2025"),
             ("The 2014-2010 figures", None),
+            ("The Qing Dynasty (1644-1911) fell.", "1911"),
+            ("Salaries of 1800-1900 pounds a month", None),
             ("Call 2025 2014", None),
         ],
     },
@@ -1448,6 +1471,29 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "overnight_before_noun",
+        # "after overnight losses on Wall Street", "an overnight missile attack": the night before the
+        # day told, whatever the tense of the sentence ("stocks are set to open lower after overnight
+        # losses").  An overnight rate or stay is no date.
+        "pattern": r"overnight(?![\w-])(?!\s+(?:interest|lending|borrowing|call|repo|deposits?|loans?|rates?"
+        r"|funds|money|stays?|bags?|trips?|flights?|shifts?|camps?|success|sensation|celebrity)\b)"
+        r"(?=\s+(?!(?:%NOT_A_NOUN_AFTER_OVERNIGHT%)\b)[a-z])",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "-1",
+            "part_of_day": "night",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("Stocks are set to open lower after overnight losses on Wall Street.", "2025-03-14TNI"),
+            ("The army will respond to an overnight missile attack.", "2025-03-14TNI"),
+            ("Shares closed lower Friday after overnight losses in New York.", "1989-10-26TNI", "1989-10-30"),
+            ("Temperatures will drop below freezing overnight, with ice likely.", None),
+        ],
+    },
+    {
         "name": "overnight",
         # The night that ended on the day being told: "shares fell Friday after overnight losses in
         # New York" is Thursday night; in a forecast, the night to come ("temperatures will drop
@@ -1468,7 +1514,6 @@ RULES: list[dict[str, Any]] = [
             ("rebels attacked the town overnight", "2025-03-14TNI"),
             ("Temperatures will drop below freezing overnight.", "2025-03-15TNI"),
             ("Overnight, temperatures will fall as low as -5C.", "2025-03-15TNI"),
-            ("Shares closed lower Friday after overnight losses in New York.", "1989-10-26TNI", "1989-10-30"),
             ("it raised its overnight interest rate", None),
             ("an overnight stay", None),
         ],
@@ -2017,7 +2062,10 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"(?:%CLOCK_HEDGE%?%CLOCK_SPELLED%|(?:%CLOCK_HEDGE%|%CLOCK_PREPOSITION%)"
         r"(?:(?P<hour>1[012]|0?[1-9])[:.](?P<minute>[0-5]\d)|(?P<hour2>1[012]|[1-9])"
         r"|(?P<hour_word3>%CLOCK_HOUR_WORD%)))"
-        r"\s+(?P<half_of_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w'’-])",
+        r"\s+(?P<half_of_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w'’-])"
+        # "the afternoon session", "the morning update": a market's or a paper's, not a time of day.
+        r"(?!\s+(?:sessions?|games?|match|update|trading|trade|edition|show|shift|rush|raids?|papers?"
+        r"|bulletin|news|programme|program|service|deals?)\b)",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
@@ -2036,8 +2084,13 @@ RULES: list[dict[str, Any]] = [
             ("The shelling began at six o'clock in the morning.", "2025-03-15T06:00"),
             ("Troops killed 2 in the morning raid.", None),
             ("Shares rose 1.30 in the afternoon session.", None),
+            ("The pound was trading at 1.27 in the morning.", None),
+            ("The score stood at two in the afternoon game.", None),
             ("Bars may stay open until two in the morning.", "2025-03-15T02:00"),
+            ("From ten at night on Friday, the road will be closed.", "2025-03-21T22:00"),
+            ("Police were called at twelve at night.", "2025-03-15T00:00"),
         ],
+        "joins_day": True,
     },
     {
         "name": "clock_spelled_of_day",

@@ -358,7 +358,7 @@ CLOCK_MINUTES_WORD = {
 }  # fmt: skip
 # What a part of the day after a clock time says of its hour: "two in the morning", "10 at night".
 CLOCK_HALF_OF_DAY = {
-    "in the morning": "am", "in the afternoon": "pm", "in the evening": "pm", "at night": "pm",
+    "in the morning": "am", "in the afternoon": "pm", "in the evening": "pm", "at night": "night",
 }  # fmt: skip
 CLOCK_WORD_OF_DAY = {**CLOCK_WORD, "midnight": 24}
 
@@ -383,10 +383,8 @@ FUTURE_CUE = (
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
     "goes to the polls", "go to the polls", "kicks off", "to kick off", "meet", "goes on sale",
     "go on sale", "goes live", "go live", "head to the polls", "gets under way", "get under way",
-    "gets underway", "get underway", "launches", "premieres", "premières", "airs", "returns", "plays",
-    "is released", "are released", "hits cinemas", "hit cinemas", "hits theaters", "hit theaters",
-    "hits theatres", "hit theatres", "hits screens", "hit screens", "hits shelves", "hit shelves",
-    "hits stores", "hit stores",
+    "gets underway", "get underway", "is released", "are released", "hits cinemas", "hits theaters",
+    "hits theatres", "hits screens", "hits shelves", "hits stores",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
     # not "disruption continues after Monday's storm", "asked a judge on Friday to reopen".
     "continues on", "reopen on", "reopens on",
@@ -401,8 +399,8 @@ FUTURE_CUE = (
 
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
 FUTURE_CUE_ALSO_NOUN = (
-    "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "launches",
-    "premieres", "premières", "returns", "plays",
+    "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
+    "premières", "returns", "plays", "airs",
 )  # fmt: skip
 
 # Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
@@ -419,6 +417,9 @@ WEAK_FUTURE_CUE = (
     # election"; but "told his squad Friday they must trust him", "during the run-up to spring
     # elections, Prodi promised" are past.
     "must", "run-up to", "build-up to",
+    # Fixtures whose verb is also a common noun ("tax returns", "election returns on Tuesday
+    # night"): "the show returns on Saturday".  Not "launches": "its missile launches on Tuesday".
+    "premieres", "premières", "airs", "returns", "plays",
 )  # fmt: skip
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
