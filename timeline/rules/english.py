@@ -2261,7 +2261,7 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"%CLOCK_HEDGE%?(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>%AMPM%)%TZ%,?\s+"
         # Not before "last year": "3pm on June 14 last year" is the clock time joined to that date.
         r"(?:on\s+)?(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?(?![\w]|\s*,?\s*\d)"
-        r"(?!\s+(?:last|this|next)\s+year\b)",
+        r"(?!\s+(?:last|this|next)\s+year\b(?!['’]))",
         "type": "TIME",
         "tense": True,
         "symbol": {
@@ -2271,7 +2271,11 @@ RULES: list[dict[str, Any]] = [
             "hour": "@hour",
             "minute": "@minute",
         },
-        "examples": [("until 5 p.m. EST Nov. 9", "2025-11-09T17:00"), ("at 3pm on June 14 last year", None)],
+        "examples": [
+            ("until 5 p.m. EST Nov. 9", "2025-11-09T17:00"),
+            ("at 3pm on June 14 last year", None),
+            ("At 3pm on June 14 last year's champion spoke.", "2025-06-14T15:00", "2025-11-19"),
+        ],
     },
     {
         "name": "clock_time",
