@@ -279,10 +279,10 @@ def _range_start(found: Sequence[Timex], text: str) -> int | None:
     if not found:
         return None
     opening = found[-1]
-    if _is_bare_year(opening.symbol):
+    if opening.symbol.month is None:  # a year, or nothing that opens a range
         joint = _YEAR_TO_YEAR.match(text, opening.end)
-        return None if joint is None else joint.end()
-    if opening.symbol.day is None or opening.symbol.month is None:
+        return joint.end() if joint is not None and _is_bare_year(opening.symbol) else None
+    if opening.symbol.day is None:
         return None
     joint = _RANGE_TO_DAY.match(text, opening.end)
     if joint is None:
