@@ -310,15 +310,13 @@ def _opens_range(text: str, opening: Timex) -> bool:
 def _closes_range(opening: Timex, end: Timex) -> bool:
     """Whether the day ``end`` names can close a range opened on the day of ``opening``; or the
     year, a range opened by a year."""
+    first_year, last_year = opening.symbol.year, end.symbol.year
     if _is_bare_year(opening.symbol) or _is_bare_year(end.symbol):
-        first_year, last_year = opening.symbol.year, end.symbol.year
-        return (
-            _is_bare_year(opening.symbol)
-            and _is_bare_year(end.symbol)
-            and first_year is not None
-            and last_year is not None
-            and 0 < last_year - first_year <= _LONGEST_YEAR_RANGE
-        )
+        # A year closes only a year's range ("2010-2014"), and a year closes no day's range.
+        if not (_is_bare_year(opening.symbol) and _is_bare_year(end.symbol)):
+            return False
+        assert first_year is not None and last_year is not None
+        return 0 < last_year - first_year <= _LONGEST_YEAR_RANGE
     first, last, month = opening.symbol.day, end.symbol.day, opening.symbol.month
     if first is None or last is None or month is None:
         return False
@@ -741,7 +739,11 @@ def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: d
         fields["direction"] = {-1: "past", 0: "nearest", 1: "future"}[fields["direction"]]
     if ("half_before" in groups or "half_after" in groups) and isinstance(fields.get("amount"), (int, float)):
         fields["amount"] += 0.5  # "two and a half years", "a minute and a half"
-    if (groups.get("to_hour") or "").lower() == "to" and isinstance(fields.get("minute"), int):
+    if (
+        (groups.get("to_hour") or "").lower() == "to"
+        and isinstance(fields.get("hour"), int)
+        and isinstance(fields.get("minute"), int)
+    ):
         # "a quarter to eight" is 7.45; "a quarter to one" 12.45.
         fields["hour"], fields["minute"] = (fields["hour"] - 1) or 12, 60 - fields["minute"]
     ampm = groups.get("ampm") or values.get("half_of_day")

@@ -356,7 +356,8 @@ CLOCK_MINUTES_WORD = {
     "half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
     "twenty-five": 25, "twenty five": 25,
 }  # fmt: skip
-# What a part of the day after a clock time says of its hour: "two in the morning", "10 at night".
+# What a part of the day after a clock time says of its hour: "two in the morning" is a.m., "10 at
+# night" p.m. but "twelve at night" midnight.
 CLOCK_HALF_OF_DAY = {
     "in the morning": "am", "in the afternoon": "pm", "in the evening": "pm", "at night": "night",
 }  # fmt: skip
