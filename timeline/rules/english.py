@@ -893,11 +893,12 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "shift_holiday",
-        # "last Christmas", "next New Year's Eve", "this Christmas": the latest before the reference's
-        # day, the first after it, this year's, whatever the tense.  "Their last Christmas together"
-        # is the final one, no shift.
+        # "last Christmas", "next New Year's Eve": the latest before the reference's day, the first
+        # after it, whatever the tense; "this Christmas" this year's, or by the tense the one just
+        # gone or the one to come.  "Their last Christmas together" is the final one, no shift.
         "pattern": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
-        r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)(?P<shift>last|next|this|this\s+coming|this\s+past)\s+(?P<holiday>%HOLIDAY%)(?![\w-])"
+        r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)"
+        r"(?P<shift>last|next|this|this\s+coming|this\s+past)\s+(?P<holiday>%HOLIDAY%)(?![\w-])"
         r"(?!\s+(?:trees?|cards?|carols?|lights|decorations|puddings?|albums?|songs?|island|cactus"
         r"|crackers?|stockings?|jumpers?|movies?|films?|specials?|stars?|together)\b)",
         "type": "DATE",
@@ -922,7 +923,8 @@ RULES: list[dict[str, Any]] = [
         "name": "shift_feast",
         # "next Easter", "last Thanksgiving", as ``shift_holiday``.
         "pattern": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
-        r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)(?P<shift>last|next|this|this\s+coming)\s+(?P<feast>%FEAST%)(?![\w-])"
+        r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)"
+        r"(?P<shift>last|next|this|this\s+coming)\s+(?P<feast>%FEAST%)(?![\w-])"
         r"(?!\s+(?:eggs?|bunny|bunnies|island|rising|uprising|parade|turkey|together)\b)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "feast": "@feast", "offset": "@shift"},
