@@ -83,6 +83,11 @@ PATTERNS = {
     "NOT_A_NOUN_AFTER_OVERNIGHT": r"in|on|into|at|to|from|with|and|or|but|as|after|before|while|when|across"
     r"|over|through|for|until|amid|despite|following|near|by|the|a|an|his|her|its|their|this|that|there"
     r"|%WEEKDAY%",
+    # A shift word before a holiday ("last Christmas", "next Easter"); not after a determiner or a
+    # possessive, where "last" is the final one ("their last Christmas together", "Biden's last
+    # Christmas in the White House").
+    "HOLIDAY_SHIFT": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
+    r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)(?P<shift>last|next|this|this\s+coming|this\s+past)\s+",
     # The day and part of it a clock time is of: "on Friday evening", "this morning", "tonight".
     "DAY_AND_PART": r"(?:on\s+)?(?:(?:this|yesterday|tomorrow|last|%WEEKDAY%)\s+(?:%PART_OF_DAY%)|tonight"
     r"|last\s+night)(?![\w'’-])",
@@ -892,20 +897,20 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
-        "name": "shift_holiday",
-        # "last Christmas", "next New Year's Eve": the latest before the reference's day, the first
-        # after it, whatever the tense; "this Christmas" this year's, or by the tense the one just
-        # gone or the one to come.  "Their last Christmas together" is the final one, no shift.
-        "pattern": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
-        r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)"
-        r"(?P<shift>last|next|this|this\s+coming|this\s+past)\s+(?P<holiday>%HOLIDAY%)(?![\w-])"
-        r"(?!\s+(?:trees?|cards?|carols?|lights|decorations|puddings?|albums?|songs?|island|cactus"
-        r"|crackers?|stockings?|jumpers?|movies?|films?|specials?|stars?|together)\b)",
+        "name": "holiday",
+        # "on Christmas Day", "since New Year's Eve 2005": a fixed day of the year (words.HOLIDAY).
+        # Before the month: "May Day" is a holiday.  With a shift word, "last Christmas", "next New
+        # Year's Eve": the latest before the reference's day, the first after it, whatever the
+        # tense; "this Christmas" this year's, or by the tense the one just gone or the one to come.
+        "pattern": r"(?:%HOLIDAY_SHIFT%)?(?!(?-i:May\s+day)\b)(?P<holiday>%HOLIDAY%)"
+        # A Christmas tree or card is no date.
+        r"(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])(?!\s+(?:trees?|cards?|carols?|lights|decorations|puddings?|albums?|songs?|island|cactus"
+        r"|crackers?|stockings?|jumpers?|movies?|films?|specials?|stars?)\b)",
         "type": "DATE",
-        "symbol": {"kind": "calendar", "holiday": "@holiday", "offset": "@shift"},
         "tense": True,
+        "symbol": {"kind": "calendar", "holiday": "@holiday", "year": "@year", "offset": "@shift"},
         "examples": [
-            ("Biden's last Christmas in the White House will be a quiet one.", None, "2024-12-20"),
+            ("Biden's last Christmas in the White House will be a quiet one.", "2024-12-25", "2024-12-20"),
             ("Retailers said sales this Christmas were the weakest in a decade.", "2025-12-25", "2026-01-05"),
             ("Shops hope to do better this Christmas.", "2026-12-25", "2026-01-05"),
             ("Sales slumped last Christmas.", "2024-12-25"),
@@ -915,41 +920,8 @@ RULES: list[dict[str, Any]] = [
             ("Sales slumped last Christmas.", "2025-12-25", "2026-01-03"),
             ("Queues were shorter than last Christmas.", "2024-12-25", "2025-12-25"),
             ("The tower will be lit next New Year's Eve.", "2025-12-31", "2025-12-30"),
-            ("It was their last Christmas together.", None),
+            ("It will be their last Christmas together.", "2025-12-25", "2025-06-01"),
             ("the last Christmas tree on sale", None),
-        ],
-    },
-    {
-        "name": "shift_feast",
-        # "next Easter", "last Thanksgiving", as ``shift_holiday``.
-        "pattern": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
-        r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)"
-        r"(?P<shift>last|next|this|this\s+coming)\s+(?P<feast>%FEAST%)(?![\w-])"
-        r"(?!\s+(?:eggs?|bunny|bunnies|island|rising|uprising|parade|turkey|together)\b)",
-        "type": "DATE",
-        "symbol": {"kind": "calendar", "feast": "@feast", "offset": "@shift"},
-        "tense": True,
-        "examples": [
-            ("The cathedral will reopen next Easter.", "2026-04-05", "2025-06-11"),
-            ("The cathedral reopened last Easter.", "2025-04-20", "2025-06-11"),
-            ("Turnout was lower than last Thanksgiving.", "2024-11-28"),
-            ("Prices rose this Easter.", "2025-04-20", "2025-06-11"),
-            ("Talks are due to resume after next Easter.", "2025-04-20"),
-            ("the last Easter parade", None),
-        ],
-    },
-    {
-        "name": "holiday",
-        # "on Christmas Day", "since New Year's Eve 2005": a fixed day of the year (words.HOLIDAY).
-        # Before the month: "May Day" is a holiday.
-        "pattern": r"(?!(?-i:May\s+day)\b)(?P<holiday>%HOLIDAY%)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])"
-        # A Christmas tree or card is no date.
-        r"(?!\s+(?:trees?|cards?|carols?|lights|decorations|puddings?|albums?|songs?|island|cactus"
-        r"|crackers?|stockings?|jumpers?|movies?|films?|specials?|stars?)\b)",
-        "type": "DATE",
-        "tense": True,
-        "symbol": {"kind": "calendar", "holiday": "@holiday", "year": "@year"},
-        "examples": [
             ("federal offices will close on Juneteenth", "2025-06-19"),
             ("Edinburgh's Hogmanay celebrations were cancelled", "2024-12-31"),
             ("shops closed on Christmas Day", "2024-12-25"),
@@ -1038,13 +1010,20 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "feast",
-        # "the Easter truce", "by Thanksgiving", "Orthodox Easter 2025": a holiday whose day moves.
-        "pattern": r"(?P<feast>%FEAST%)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])"
+        # "the Easter truce", "by Thanksgiving", "Orthodox Easter 2025": a holiday whose day moves;
+        # "next Easter", "last Thanksgiving" as a shifted ``holiday``.
+        "pattern": r"(?:%HOLIDAY_SHIFT%)?(?P<feast>%FEAST%)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])"
         r"(?!\s+(?:eggs?|bunny|bunnies|island|rising|uprising|parade|turkey)\b)",
         "type": "DATE",
         "tense": True,
-        "symbol": {"kind": "calendar", "feast": "@feast", "year": "@year"},
+        "symbol": {"kind": "calendar", "feast": "@feast", "year": "@year", "offset": "@shift"},
         "examples": [
+            ("The cathedral will reopen next Easter.", "2026-04-05", "2025-06-11"),
+            ("The cathedral reopened last Easter.", "2025-04-20", "2025-06-11"),
+            ("Turnout was lower than last Thanksgiving.", "2024-11-28"),
+            ("Prices rose this Easter.", "2025-04-20", "2025-06-11"),
+            ("Talks are due to resume after next Easter.", "2025-04-20"),
+            ("the last Easter parade", None),
             ("revellers packed New Orleans for Mardi Gras", "2025-03-04", "2025-03-06"),
             ("Putin declared an Easter truce", "2025-04-20"),
             ("over Orthodox Easter 2024", "2024-05-05"),
