@@ -563,24 +563,24 @@ def _nth_weekday(symbol: Symbol, anchor: dt.date) -> Resolution:
 
 
 def _feast(symbol: Symbol, feast: Feast, anchor: dt.date) -> Resolution:
-    """A moving holiday: in the year named, or the occurrence ``direction`` picks around the anchor."""
+    """A moving holiday: in the year named, the one a shift word picks ("last Easter"), or the
+    occurrence ``direction`` picks around the anchor."""
+    rule = _FEAST_RULES[feast]
     if symbol.year is not None:
         day = _feast_day(feast, _check_year(symbol.year))
-    elif symbol.offset is not None and not isinstance(_FEAST_RULES[feast], _EveryYears):
-        # "last Easter", "next Easter", "this Easter".
-        years = range(max(1, anchor.year - 1), min(9999, anchor.year + 1) + 1)
-        days = [_feast_day(feast, year).toordinal() for year in years]
-        day = dt.date.fromordinal(_shifted_occurrence(days, symbol, anchor))
     else:
         # Easter moves by five weeks at most, so the years around the anchor hold both neighbours;
         # a feast held every few years is looked for as far.
-        rule = _FEAST_RULES[feast]
         reach = rule.period if isinstance(rule, _EveryYears) else 1
         years = range(max(1, anchor.year - reach), min(9999, anchor.year + reach) + 1)
         if isinstance(rule, _EveryYears):
             years = range(years.start + (rule.remainder - years.start) % rule.period, years.stop, rule.period)
         ordinals = [_feast_day(feast, year).toordinal() for year in years]
-        day = dt.date.fromordinal(_choose(ordinals, anchor.toordinal(), symbol.direction, _LEEWAY))
+        if symbol.offset is not None and not isinstance(rule, _EveryYears):
+            ordinal = _shifted_occurrence(ordinals, symbol, anchor)  # "last Easter", "next Easter"
+        else:
+            ordinal = _choose(ordinals, anchor.toordinal(), symbol.direction, _LEEWAY)
+        day = dt.date.fromordinal(ordinal)
     return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
 
 
@@ -628,29 +628,19 @@ def _calendar_day(symbol: Symbol, anchor: dt.date) -> Resolution:
             if 1 <= year <= 9999 and day <= _days_in_month(year, number + 1)
         )
         index = _choose(candidates, anchor.toordinal(), symbol.direction, _LEEWAY)
-    elif symbol.year is None and symbol.offset is not None:
-        # "last Christmas", "next Christmas", "this Christmas", read as "last April" is.
-        if not 1 <= month <= 12:
-            raise ValueError(f"month {month} out of range")
-        index = _shifted_occurrence(
-            [
-                dt.date(year, month, day).toordinal()
-                for year in range(anchor.year - 8, anchor.year + 9)
-                if 1 <= year <= 9999 and day <= _days_in_month(year, month)
-            ],
-            symbol,
-            anchor,
-        )
     elif symbol.year is None:
         if not 1 <= month <= 12:
             raise ValueError(f"month {month} out of range")
         # February 29th recurs within eight years (1896 -> 1904).
-        candidates = (
+        occurrences = [
             dt.date(year, month, day).toordinal()
             for year in range(anchor.year - 8, anchor.year + 9)
             if 1 <= year <= 9999 and day <= _days_in_month(year, month)
-        )
-        index = _choose(candidates, anchor.toordinal(), symbol.direction, _LEEWAY)
+        ]
+        if symbol.offset is not None:  # "last Christmas", "next Christmas", read as "last April" is
+            index = _shifted_occurrence(occurrences, symbol, anchor)
+        else:
+            index = _choose(occurrences, anchor.toordinal(), symbol.direction, _LEEWAY)
     else:
         index = dt.date(_check_year(symbol.year), month, day).toordinal()
     if symbol.unit is Unit.WEEK:  # "the week commencing 9 June"
