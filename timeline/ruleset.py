@@ -27,6 +27,7 @@ __all__ = [
     "GROUP_TABLES",
     "Rule",
     "RuleSet",
+    "base_group",
     "compile_rules",
     "default_ruleset",
     "guarded",
@@ -42,11 +43,7 @@ _TEMPLATE_REF = re.compile(r"-?@([A-Za-z_][A-Za-z0-9_]*)")
 GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "month": words.MONTH,
     "weekday": {**words.WEEKDAY, **words.WEEKDAY_ABBR},
-    "weekday2": {**words.WEEKDAY, **words.WEEKDAY_ABBR},
-    "weekday3": {**words.WEEKDAY, **words.WEEKDAY_ABBR},
     "later": words.WEEKDAY_LATER,
-    "later2": words.WEEKDAY_LATER,
-    "later3": words.WEEKDAY_LATER,
     "num": {**words.NUMBER, **words.VAGUE_NUMBER, "the coming": None, "the past": None, "the last": None},
     "unit": {
         **words.UNIT,
@@ -100,27 +97,29 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "two_away": words.TWO_AWAY,
     "step": words.NARRATIVE_STEP,
     "dir": words.VAGUE_DIRECTION,
-    "dir2": words.VAGUE_DIRECTION,
     "noon": words.CLOCK_WORD,
     "hour_word": words.CLOCK_HOUR_WORD,
-    "hour_word2": words.CLOCK_HOUR_WORD,
-    "hour_word3": words.CLOCK_HOUR_WORD,
     "minute_word": words.CLOCK_MINUTES_WORD,
     "half_of_day": words.CLOCK_HALF_OF_DAY,
     "noon_of_day": words.CLOCK_WORD_OF_DAY,
     "day": words.ORDINAL,
     "nth": words.NTH_OF_MONTH,
     "keep": words.SAME_TIME_OF_YEAR,
-    "keep2": words.SAME_TIME_OF_YEAR,
     "quarter_end": words.QUARTER_BY_LAST_MONTH,
     "half_end": words.HALF_BY_LAST_MONTH,
     "week_from": words.WEEK_FROM_DAY,
 }
 
 # Groups whose word must be capitalized in running text: "may" and "march" are verbs.
-NAME_GROUPS = frozenset(
-    {"month", "weekday", "weekday2", "weekday3", "holiday", "feast", "quarter_end", "half_end"}
-)
+NAME_GROUPS = frozenset({"month", "weekday", "holiday", "feast", "quarter_end", "half_end"})
+
+
+def base_group(name: str) -> str:
+    """The name a numbered group is read by: a rule whose alternatives each need a weekday names
+    them ``weekday``, ``weekday2``…, all read as ``weekday`` unless GROUP_TABLES gives the numbered
+    name a table of its own (``unit2``, ``pod2``)."""
+    return name if name in GROUP_TABLES else name.rstrip("0123456789")
+
 
 # Macros made from word tables (alternation, longest first).
 _WORD_MACROS: Mapping[str, Sequence[str]] = {
@@ -215,7 +214,7 @@ class Rule:
 
     @name_positions.default
     def _name_positions(self) -> tuple[int, ...]:
-        return tuple(i for i, (_, short) in enumerate(self.groups) if short in NAME_GROUPS)
+        return tuple(i for i, (_, short) in enumerate(self.groups) if base_group(short) in NAME_GROUPS)
 
 
 @attrs.frozen

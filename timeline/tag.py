@@ -37,7 +37,15 @@ from timeline.model import (
 )
 from timeline.resolve import Resolution, resolve
 from timeline.rules import words
-from timeline.ruleset import GROUP_TABLES, Rule, RuleSet, default_ruleset, word_alternation, word_branches
+from timeline.ruleset import (
+    GROUP_TABLES,
+    Rule,
+    RuleSet,
+    base_group,
+    default_ruleset,
+    word_alternation,
+    word_branches,
+)
 from timeline.text import RANGE_JOINT, RANGE_OPENED
 
 __all__ = ["resolve_all", "scan", "tag"]
@@ -486,7 +494,7 @@ def _normalize(group: str, text: str) -> Any:
         return int(amount) if amount.is_integer() else amount
     if group in ("hour", "minute", "q", "n1", "n2") or text.isdigit():
         return int(text)
-    table = GROUP_TABLES.get(group)
+    table = GROUP_TABLES.get(base_group(group))
     if table is None:
         return text
     try:
