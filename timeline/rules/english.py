@@ -78,6 +78,9 @@ PATTERNS = {
     r"(?<!\blevel\sat\s)(?<!\bfixed\sat\s)(?<!\bquoted\sat\s)(?<!\btied\sat\s)"
     r"(?<!\beuro\swas\sat\s)(?<!\bdollar\swas\sat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)"
     r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s))",
+    # What "overnight" qualifies when it names no night: a rate, a stay, a success.
+    "OVERNIGHT_NO_DATE": r"interest|lending|borrowing|call|repo|deposits?|loans?|rates?|funds|money|stays?"
+    r"|bags?|trips?|flights?|shifts?|camps?|success|sensation|celebrity",
     # What follows "overnight" the adverb ("will fall overnight in the north", "overnight, the"),
     # not the adjective ("overnight losses").
     "NOT_A_NOUN_AFTER_OVERNIGHT": r"in|on|into|at|to|from|with|and|or|but|as|after|before|while|when|across"
@@ -1456,8 +1459,7 @@ RULES: list[dict[str, Any]] = [
         # "after overnight losses on Wall Street", "an overnight missile attack": the night before the
         # day told, whatever the tense of the sentence ("stocks are set to open lower after overnight
         # losses").  An overnight rate or stay is no date.
-        "pattern": r"overnight(?![\w-])(?!\s+(?:interest|lending|borrowing|call|repo|deposits?|loans?|rates?"
-        r"|funds|money|stays?|bags?|trips?|flights?|shifts?|camps?|success|sensation|celebrity)\b)"
+        "pattern": r"overnight(?![\w-])(?!\s+(?:%OVERNIGHT_NO_DATE%)\b)"
         r"(?=\s+(?!(?:%NOT_A_NOUN_AFTER_OVERNIGHT%)\b)[a-z])",
         "type": "TIME",
         "symbol": {
@@ -1479,8 +1481,7 @@ RULES: list[dict[str, Any]] = [
         # The night that ended on the day being told: "shares fell Friday after overnight losses in
         # New York" is Thursday night; in a forecast, the night to come ("temperatures will drop
         # overnight").  An overnight rate or stay is no date.
-        "pattern": r"overnight(?![\w-])(?!\s+(?:interest|lending|borrowing|call|repo|deposits?|loans?|rates?"
-        r"|funds|money|stays?|bags?|trips?|flights?|shifts?|camps?|success|sensation|celebrity)\b)",
+        "pattern": r"overnight(?![\w-])(?!\s+(?:%OVERNIGHT_NO_DATE%)\b)",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
@@ -2074,25 +2075,37 @@ RULES: list[dict[str, Any]] = [
         "joins_day": True,
     },
     {
-        "name": "clock_spelled_of_day",
-        # "at half past six on Friday evening", "at ten o'clock last night", "at six on Tuesday
-        # evening": the part of the day says a.m. or p.m. (as ``clock_of_pod``).
-        "pattern": r"%CLOCK_HEDGE%?(?:%CLOCK_SPELLED%|(?<=\bat\s)(?P<hour_word3>%CLOCK_HOUR_WORD%))"
+        "name": "clock_of_pod",
+        # "9.30 this morning", "at 10.15 last night", "at 7 on Tuesday evening", "at half past six on
+        # Friday evening", "at ten o'clock last night": the part of the day says a.m. or p.m.; a
+        # bare hour needs "at" ("arrested 10 this morning" is a count).  Before the durations, which
+        # would read "a quarter" of "a quarter to eight".
+        "pattern": r"%CLOCK_HEDGE%?(?:(?<![\d:.])(?P<hour>1\d|2[0-3]|0?[1-9])[:.](?P<minute>[0-5]\d)"
+        r"|%CLOCK_SPELLED%|(?<=\bat\s)(?:(?P<hour2>1[012]|[1-9])|(?P<hour_word3>%CLOCK_HOUR_WORD%)))"
         r"(?=\s+%DAY_AND_PART%)",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
             "unit": "day",
             "offset": "0",
-            "hour": "@hour_word|@hour_word2|@hour_word3",
-            "minute": "@minute_word",
+            "hour": "@hour|@hour2|@hour_word|@hour_word2|@hour_word3",
+            "minute": "@minute|@minute_word",
             "anchor": "narrative",
         },
         "examples": [
+            ("Police were called at 9.30 this morning.", "2025-03-15T09:30"),
+            ("The fire started at 10.15 last night.", "2025-03-14T22:15"),
+            ("The last train will leave at 23.30 tonight.", "2025-03-15T23:30"),
+            ("The polls will close at 7 on Tuesday evening.", "2025-03-18T19:00", "2025-03-16"),
             ("The crash happened at about half past six on Friday evening.", "2025-03-14T18:30"),
             ("The fire started at ten o'clock last night.", "2025-03-14T22:00"),
             ("The polls will close at six on Tuesday evening.", "2025-03-18T18:00"),
             ("Six on Tuesday evening were hurt.", None),
+            ("The alarm was raised at 2.30 last night.", None),
+            ("Officers arrested 10 this morning.", None),
+            # Not an hour its part of the day holds: a price or a rate.
+            ("Sterling traded at 1.27 this morning.", None),
+            ("The FTSE 100 fell 0.45 this morning.", None),
         ],
         "joins_day": True,
     },
@@ -2343,35 +2356,6 @@ RULES: list[dict[str, Any]] = [
             ("Euro\n1.08\nDollar\n1.27", None),
             ("Friday 14 March\n23:40\nBreaking: deal reached", "2025-03-14T23:40"),
         ],
-    },
-    {
-        "name": "clock_of_pod",
-        # "9.30 this morning", "at 10.15 last night", "at 7 on Tuesday evening": the part of the day
-        # says a.m. or p.m.; a bare hour needs "at" ("arrested 10 this morning" is a count).
-        "pattern": r"%CLOCK_HEDGE%?(?<![\d:.])(?:(?P<hour>1\d|2[0-3]|0?[1-9])[:.](?P<minute>[0-5]\d)"
-        r"|(?<=\bat\s)(?P<hour2>1[012]|[1-9]))"
-        r"(?=\s+%DAY_AND_PART%)",
-        "type": "TIME",
-        "symbol": {
-            "kind": "relative",
-            "unit": "day",
-            "offset": "0",
-            "hour": "@hour|@hour2",
-            "minute": "@minute",
-            "anchor": "narrative",
-        },
-        "examples": [
-            ("Police were called at 9.30 this morning.", "2025-03-15T09:30"),
-            ("The fire started at 10.15 last night.", "2025-03-14T22:15"),
-            ("The last train will leave at 23.30 tonight.", "2025-03-15T23:30"),
-            ("The polls will close at 7 on Tuesday evening.", "2025-03-18T19:00", "2025-03-16"),
-            ("The alarm was raised at 2.30 last night.", None),
-            ("Officers arrested 10 this morning.", None),
-            # Not an hour its part of the day holds: a price or a rate.
-            ("Sterling traded at 1.27 this morning.", None),
-            ("The FTSE 100 fell 0.45 this morning.", None),
-        ],
-        "joins_day": True,
     },
     {
         "name": "before_midnight",
