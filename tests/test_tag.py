@@ -287,6 +287,16 @@ def test_an_explicit_cue_in_the_sentence_beats_an_ed_word_in_the_clause() -> Non
     assert [t.value for t in tag(text, dt.date(2025, 3, 13))] == ["2025-03-15"]
 
 
+@pytest.mark.parametrize("sentence", ["They'll sign it on Thursday.", "They signed it on Thursday, he said."])
+def test_the_tense_of_a_clause_does_not_depend_on_what_came_far_before_it(sentence: str) -> None:
+    # The text around each expression is indexed as the scan reaches it, a stretch at a time; a cue
+    # cut by the edge of a stretch ("They'll") must still count, wherever the edge falls.
+    alone = [t.value for t in tag(sentence, SATURDAY)]
+    for padding in range(0, 420, 3):
+        text = "Talks ended on Friday. " + "x " * padding + sentence
+        assert [t.value for t in tag(text, SATURDAY)][1:] == alone, padding
+
+
 def test_without_tense_a_weekday_is_the_recent_one_up_to_four_days_back() -> None:
     # Saturday: Tuesday (four days back) is recent; Sunday is tomorrow rather than six days ago.
     assert [t.value for t in tag("Tuesday", SATURDAY)] == ["2025-03-11"]
