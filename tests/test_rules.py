@@ -124,7 +124,7 @@ _PIECES = [
     "the", "The", "last", "next", "mid-", "early", "fiscal", "Q3", "H1", "a", "three", "year",
     "years", "weeks", "ago", "a.m.", "pm", "noon", "today", "nineteen", "ninety-six", "Sunday Times",
     "%", "ſ", "K", "é", "x", "\x00", "\x1c", "\x7f", "\t", "Tues", "Thu", "Thursday", "following", "lasting",
-    "quarter", "quart", "decade", "mid", "Nov.", "Novem",
+    "quarter", "quart", "decade", "mid", "Nov.", "Novem", "people", "per", "cent", "bn", "0", "9", "h", "T",
 ]  # fmt: skip
 
 

@@ -548,9 +548,12 @@ _WORTH_COMPILING = 20_000
 
 # The finer dispatch: which rules can match is decided by the first five characters at a position
 # ("Tuesd", "the f"; three left a dozen rules to try one by one at "Tue" and "the"), or at a number
-# by the length of its run of digits (up to four) and the character after it: "2025 " does not
-# start a date like "2025-03-15" or a time like "10:30".
+# by the length of its run of digits (up to four) and what follows, five characters in all, every
+# digit read as 0: "2025 " does not start a date like "2025-03-15" or a time like "10:30", and "25 pe"
+# ("25 people") starts none of the two dozen rules that "25 " could (a day of a month, a count of
+# days, a clock time...).
 _ASCII_DIGITS = frozenset("0123456789")
+_AS_ZERO = str.maketrans("123456789", "000000000")
 _RUN_CAP = 4
 _DIGIT_RUN = re.compile(f"[0-9]{{1,{_RUN_CAP + 1}}}")  # one more: "00000" stands for any longer run
 _PREFIX_LENGTH = _RUN_CAP + 1
@@ -570,7 +573,7 @@ def _dispatch_key(text: str, start: int) -> str | None:
     """What the rules are picked by at ``start`` (digits as "0"), or None if it holds other characters.
 
     Keys are what the patterns are cached by: a word's first five characters, but at a number its
-    shape, since the numbers a text holds are too many to cache one by one.
+    shape, every digit read as 0, since the numbers a text holds are too many to cache one by one.
     """
     first = text[start : start + 1]
     if first in _ASCII_DIGITS:
@@ -578,7 +581,7 @@ def _dispatch_key(text: str, start: int) -> str | None:
         assert run is not None
         key = "0" * (run.end() - start)
         if len(key) <= _RUN_CAP:
-            key += text[run.end() : run.end() + 1]
+            key += text[run.end() : start + _PREFIX_LENGTH].translate(_AS_ZERO)
     else:
         key = text[start : start + _WORD_KEY]
         if len(key) < 2:
