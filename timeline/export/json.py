@@ -200,6 +200,12 @@ def _mention(mention: Mention) -> JSONObject:
 
 def _symbol(symbol: Symbol) -> JSONObject:
     """``kind`` and every field that differs from its default, enums by value."""
+    # A copy: the same few symbols ("Tuesday", "last week") recur through a collection.
+    return dict(_symbol_fields(symbol))
+
+
+@functools.lru_cache(maxsize=4096)
+def _symbol_fields(symbol: Symbol) -> JSONObject:
     data: JSONObject = {}
     for field in attrs.fields(Symbol):
         value = getattr(symbol, field.name)
