@@ -21,7 +21,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from timeline.config import Config
 from timeline.model import Dissent, Event, Granularity, Mention, MergeLink, Status, TimeSpan
@@ -49,33 +49,48 @@ def _key(mention: Mention) -> tuple[str, int, int]:
 
 
 def _idf(mentions: Sequence[Mention]) -> dict[str, float]:
-    df: Counter[str] = Counter()
-    for mention in mentions:
-        df.update(set(mention.terms))
-    total = len(mentions) + 1
+    return _idf_of([frozenset(mention.terms) for mention in mentions])
+
+
+def _idf_of(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Each term's idf, from each mention's set of terms."""
+    df = Counter(itertools.chain.from_iterable(term_sets))
+    total = len(term_sets) + 1
     return {term: math.log(total / count) + 0.1 for term, count in df.items()}
 
 
 class _Profile(NamedTuple):
-    """What similarity needs of a mention, computed once per merge (a tuple: one per mention)."""
+    """What similarity and the date rules need of a mention, computed once per merge (a tuple:
+    one per mention, read field by field in every pair the clustering looks at)."""
 
     terms: frozenset[str]
     weight: float
     surnames: frozenset[str]
     document: str
-    days: tuple[dt.date, dt.date]
+    sentence_start: int
+    status: Status
+    # The span's, copied out of the mention: the date rules read them for every pair.
+    first: dt.date
+    last: dt.date
+    days: int
+    granularity: Granularity
 
     @classmethod
-    def of(cls, mention: Mention, idf: dict[str, float]) -> _Profile:
-        terms = frozenset(mention.terms)
+    def of(cls, mention: Mention, terms: frozenset[str], idf: dict[str, float]) -> _Profile:
+        """``terms``: the mention's, as a set (the merge makes them once, for the idf too)."""
         span = mention.timex.span
         assert span is not None
         return cls(
-            terms=terms,
-            weight=_weight(terms, idf),
-            surnames=frozenset(map(_surname, mention.actors)),
-            document=mention.document,
-            days=(span.first, span.last),
+            terms,
+            _weight(terms, idf),
+            frozenset(map(_surname, mention.actors)),
+            mention.document,
+            mention.sentence_start,
+            mention.status,
+            span.first,
+            span.last,
+            span.days,
+            span.granularity,
         )
 
 
@@ -86,15 +101,16 @@ def _surname(actor: str) -> str:
 
 
 def _similarity(a: _Profile, b: _Profile, idf: dict[str, float]) -> float:
+    # Runs for every pair the clustering looks at: the actor test allocates no set.
     if not a.terms or not b.terms:
         return 0.0
     score = 2 * _weight(a.terms & b.terms, idf) / (a.weight + b.weight)
-    if a.surnames & b.surnames:
+    if not a.surnames.isdisjoint(b.surnames):
         score += _ACTOR_BONUS
-    if a.document == b.document and a.days == b.days:
+    if a.document == b.document and a.first == b.first and a.last == b.last:
         # One article naming the same day twice is usually telling one story.
         score += _SAME_ARTICLE_BONUS
-    return min(score, 1.0)
+    return score if score <= 1.0 else 1.0
 
 
 def _weight(terms: frozenset[str], idf: dict[str, float]) -> float:
@@ -106,15 +122,29 @@ def _weight(terms: frozenset[str], idf: dict[str, float]) -> float:
 
 def similarity(a: Mention, b: Mention, idf: dict[str, float]) -> float:
     """How much two mentions say the same thing, from 0 to about 1."""
-    return _similarity(_Profile.of(a, idf), _Profile.of(b, idf), idf)
+    return _similarity(_Profile.of(a, frozenset(a.terms), idf), _Profile.of(b, frozenset(b.terms), idf), idf)
 
 
-def _compatible(a: TimeSpan, b: TimeSpan) -> str | None:
+class _Span(Protocol):
+    """A span as the date rules read it: a :class:`TimeSpan`, or a mention's :class:`_Profile`."""
+
+    @property
+    def first(self) -> dt.date: ...
+    @property
+    def last(self) -> dt.date: ...
+    @property
+    def days(self) -> int: ...
+    @property
+    def granularity(self) -> Granularity: ...
+
+
+def _compatible(a: _Span, b: _Span) -> str | None:
     """'same', 'contained' (a week or finer span holding the other), 'coarse', 'near', or None."""
     if a.first == b.first and a.last == b.last:
         return "same"
-    if a.contains(b) or b.contains(a):
-        outer = a if a.contains(b) else b
+    a_holds_b = a.first <= b.first and b.last <= a.last
+    if a_holds_b or (b.first <= a.first and a.last <= b.last):
+        outer = a if a_holds_b else b
         return "contained" if outer.days <= _DAY_INDEXED_MAX_DAYS else "coarse"
     if (
         a.granularity is Granularity.DAY
@@ -125,16 +155,12 @@ def _compatible(a: TimeSpan, b: TimeSpan) -> str | None:
     return None
 
 
-def _pair_score(
-    a: Mention, b: Mention, profile_a: _Profile, profile_b: _Profile, idf: dict[str, float], threshold: float
-) -> float | None:
-    span_a, span_b = a.timex.span, b.timex.span
-    assert span_a is not None and span_b is not None
-    relation = _compatible(span_a, span_b)
+def _needed(a: _Profile, b: _Profile, threshold: float) -> float | None:
+    """The similarity two mentions need to be linked, or None if their dates rule it out."""
+    relation = _compatible(a, b)
     if relation is None:
         return None
-    score = _similarity(profile_a, profile_b, idf)
-    if relation == "same" and span_a.days > _DAY_INDEXED_MAX_DAYS:
+    if relation == "same" and a.days > _DAY_INDEXED_MAX_DAYS:
         relation = "coarse"  # a month holds many events: sharing one takes more than a shared word
     if relation == "coarse":
         needed = _CONTAINED_SIMILARITY
@@ -152,7 +178,7 @@ def _pair_score(
         # often telling two events ("McMaster predicted this week" beside "the election taking
         # place at the weekend"); the same thing told again with a finer date keeps its status.
         needed = max(needed, _CONTAINED_SIMILARITY)
-    return score if score >= needed else None
+    return needed
 
 
 def _keys(terms: Iterable[str], rank: dict[str, int]) -> list[int]:
@@ -193,75 +219,122 @@ _DAY, _WEEK, _LONGER = 0, 1, 2
 def _candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[tuple[int, int]]:
     """Index pairs with compatible dates that share a rare term.
 
-    Each mention's rarest shared terms (its keys) are indexed by (term, time) — day mentions by
+    Each mention's rarest shared terms (its keys) are bucketed by (term, time) — day mentions by
     day, week-long spans by week, longer spans by span — and pairs come from sharing a bucket or
     from matching buckets (a day inside a week; a day inside a month-long span; a day or two
     apart, through the rarest few keys of both), so the work grows with the mentions that share a
     date and vocabulary, not with the square of the collection.  A bucket larger than
     ``_BUCKET_LIMIT`` says nothing specific and is skipped, as a stop word would be.
+
+    Mentions are grouped by time first, and a group's buckets are built only for the keys that can
+    pair something (held by two of its members, or by a matching group): most (term, time) buckets
+    would hold one mention, and filling them was most of the blocking's cost.
     """
     # Terms by rarity, rarest first; a term in one mention only has the largest idf there is,
     # log((n + 1) / 1) + 0.1, and is left out.  From here on a term is known by its rank.
     unique = math.log(len(mentions) + 1) + 0.1 - 1e-9
-    ordered_terms = sorted((t for t, weight in idf.items() if weight < unique), key=lambda t: (-idf[t], t))
-    rank = {term: position for position, term in enumerate(ordered_terms)}
+    ranked = sorted([(-weight, term) for term, weight in idf.items() if weight < unique])
+    rank = {term: position for position, (_, term) in enumerate(ranked)}
     whens: list[_When] = []
     keys_of: list[list[int]] = []
+    # A collection names few distinct spans: each is placed in the calendar once.
+    placed: dict[tuple[dt.date, dt.date], _When] = {}
     for mention in mentions:
         span = mention.timex.span
         assert span is not None
-        whens.append(_When.of(span))
+        when = placed.get((span.first, span.last))
+        if when is None:
+            when = placed[span.first, span.last] = _When.of(span)
+        whens.append(when)
         keys_of.append(_keys(mention.terms, rank))
-    days: dict[tuple[int, int], list[int]] = defaultdict(list)
-    near_days: dict[tuple[int, int], list[int]] = defaultdict(list)
-    weeks: dict[tuple[int, int], list[int]] = defaultdict(list)
-    longer: dict[tuple[int, tuple[int, int]], list[int]] = defaultdict(list)
-    longer_months: set[tuple[int, tuple[int, int]]] = set()
-    for index, (keys, when) in enumerate(zip(keys_of, whens, strict=True)):
+    on_day: dict[int, list[int]] = defaultdict(list)
+    in_week: dict[int, list[int]] = defaultdict(list)
+    over_span: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, when in enumerate(whens):  # indices ascending in every group
         if when.kind == _DAY:
-            for key in keys:
-                days[key, when.first].append(index)
-            for key in keys[:_NEAR_DAY_KEYS]:
-                near_days[key, when.first].append(index)
+            on_day[when.first].append(index)
         elif when.kind == _WEEK:
-            for key in keys:
-                for week in when.weeks:
-                    weeks[key, week].append(index)
+            for week in when.weeks:
+                in_week[week].append(index)
         else:
-            for key in keys:
-                longer[key, (when.first, when.last)].append(index)
-            longer_months.update((key, month) for month in when.months for key in keys)
-    # Days by week and by month, only where a week or a month-long span has the same key.
-    days_by_week: dict[tuple[int, int], list[int]] = defaultdict(list)
-    days_by_month: dict[tuple[int, tuple[int, int]], list[int]] = defaultdict(list)
-    for index, (keys, when) in enumerate(zip(keys_of, whens, strict=True)):
-        if when.kind == _DAY:
-            week, month = when.weeks[0], when.months[0]
-            for key in keys:
-                if (key, week) in weeks:
-                    days_by_week[key, week].append(index)
-                if (key, month) in longer_months:
-                    days_by_month[key, month].append(index)
+            over_span[when.first, when.last].append(index)
+    days_in_week: dict[int, list[int]] = defaultdict(list)
+    days_in_month: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for group in on_day.values():
+        days_in_week[whens[group[0]].weeks[0]].extend(group)
+        days_in_month[whens[group[0]].months[0]].extend(group)
 
     pairs: set[tuple[int, int]] = set()
 
-    def across(one: list[int], other: list[int] | None) -> None:
-        if other is not None and len(one) <= _BUCKET_LIMIT and len(other) <= _BUCKET_LIMIT:
+    def within(bucket: list[int]) -> None:
+        if 1 < len(bucket) <= _BUCKET_LIMIT:  # indices ascending: each pair comes out as (low, high)
+            pairs.update(itertools.combinations(bucket, 2))
+
+    def across(one: list[int], other: list[int]) -> None:
+        if len(one) <= _BUCKET_LIMIT and len(other) <= _BUCKET_LIMIT:
             pairs.update((min(i, j), max(i, j)) for i in one for j in other)
 
-    for buckets in (days, weeks, longer):
-        for bucket in buckets.values():  # indices ascending: each pair comes out as (low, high)
-            if 1 < len(bucket) <= _BUCKET_LIMIT:
-                pairs.update(itertools.combinations(bucket, 2))
-    for (key, week), bucket in weeks.items():
-        across(bucket, days_by_week.get((key, week)))
-    for (key, day), bucket in near_days.items():
+    for group in on_day.values():
+        shared = _shared(group, keys_of)
+        for bucket in _by_key((index, shared.intersection(keys_of[index])) for index in group).values():
+            within(bucket)
+    for week, group in in_week.items():
+        buckets = _by_key((index, keys_of[index]) for index in group)
+        for bucket in buckets.values():
+            within(bucket)
+        held = buckets.keys()
+        days = _by_key((index, held & keys_of[index]) for index in days_in_week.get(week, ()))
+        for key, bucket in days.items():
+            across(buckets[key], bucket)
+    near = {
+        day: _by_key((index, keys_of[index][:_NEAR_DAY_KEYS]) for index in group)
+        for day, group in on_day.items()
+    }
+    for day, buckets in near.items():
         for delta in (1, 2):
-            across(bucket, near_days.get((key, day + delta)))
-    for (key, _), bucket in longer.items():
-        for month in whens[bucket[0]].months:
-            across(bucket, days_by_month.get((key, month)))
+            later = near.get(day + delta)
+            if later is not None:
+                for key in buckets.keys() & later.keys():
+                    across(buckets[key], later[key])
+    # Keys of the month-long spans by month, and the days of each month under those keys.
+    month_keys: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for group in over_span.values():
+        for month in whens[group[0]].months:
+            month_keys[month].update(itertools.chain.from_iterable(map(keys_of.__getitem__, group)))
+    days_by_month = {
+        month: _by_key(
+            (index, held_keys.intersection(keys_of[index])) for index in days_in_month.get(month, ())
+        )
+        for month, held_keys in month_keys.items()
+    }
+    for group in over_span.values():
+        months = whens[group[0]].months
+        wanted = _shared(group, keys_of).union(*(days_by_month[month].keys() for month in months))
+        buckets = _by_key((index, wanted.intersection(keys_of[index])) for index in group)
+        for bucket in buckets.values():
+            within(bucket)
+        for month in months:
+            days = days_by_month[month]
+            for key in buckets.keys() & days.keys():
+                across(buckets[key], days[key])
     return pairs
+
+
+def _shared(group: list[int], keys_of: list[list[int]]) -> set[int]:
+    """The keys that more than one member of ``group`` has."""
+    if len(group) < 2:
+        return set()
+    counts = Counter(itertools.chain.from_iterable(map(keys_of.__getitem__, group)))
+    return {key for key, count in counts.items() if count > 1}
+
+
+def _by_key(members: Iterable[tuple[int, Iterable[int]]]) -> dict[int, list[int]]:
+    """Each key's bucket: the members that have it, in the order given."""
+    buckets: dict[int, list[int]] = defaultdict(list)
+    for index, keys in members:
+        for key in keys:
+            buckets[key].append(index)
+    return buckets
 
 
 def merge(
@@ -283,9 +356,9 @@ def merge(
         return title if title is not None else make_title(mention)
 
     ordered = sorted(mentions, key=_key)
-    idf = _idf(ordered)
-    scores: dict[tuple[int, int], float] = {}
-    profiles = [_Profile.of(m, idf) for m in ordered]
+    term_sets = [frozenset(m.terms) for m in ordered]
+    idf = _idf_of(term_sets)
+    profiles = [_Profile.of(m, terms, idf) for m, terms in zip(ordered, term_sets, strict=True)]
     # One article repeating a sentence word for word (a scrape, boilerplate, a page pasted
     # twice) reports one thing: such copies start as one cluster, and only the first of them is
     # paired with the rest, so repetition costs no more than the text it repeats.
@@ -293,23 +366,37 @@ def merge(
     for index, mention in enumerate(ordered):
         copies.setdefault(_copy_key(mention), []).append(index)
     firsts = [group[0] for group in copies.values()]
+    # Every similarity worked out is kept: the clustering's averages and the choice of each
+    # event's title ask again for most of the pairs the blocking proposed.
+    similar: dict[tuple[int, int], float] = {}
+
+    def similarity_of(x: int, y: int) -> float:
+        pair = (x, y) if x < y else (y, x)
+        found = similar.get(pair)
+        if found is None:
+            found = similar[pair] = _similarity(profiles[x], profiles[y], idf)
+        return found
+
+    scores: dict[tuple[int, int], float] = {}
+    # Sorted: the pairs then visit the profiles in the order they were made, which the memory
+    # caches favour (a tenth faster than the set's hash order).
     for a, b in sorted(_candidate_pairs([ordered[i] for i in firsts], idf)):
-        i, j = firsts[a], firsts[b]
-        score = _pair_score(ordered[i], ordered[j], profiles[i], profiles[j], idf, threshold)
-        if score is not None:
-            scores[(i, j)] = score
+        i, j = firsts[a], firsts[b]  # i < j: firsts ascend
+        needed = _needed(profiles[i], profiles[j], threshold)
+        if needed is not None:
+            score = similar[i, j] = _similarity(profiles[i], profiles[j], idf)
+            if score >= needed:
+                scores[i, j] = score
 
     def linkage(x: int, y: int) -> float:
         """Similarity for the average: any pair with compatible dates counts at its real value,
         whether or not the blocking proposed it; a pair with incompatible dates counts 0."""
-        pair = (min(x, y), max(x, y))
-        if pair in scores:
-            return scores[pair]
-        span_x, span_y = ordered[x].timex.span, ordered[y].timex.span
-        assert span_x is not None and span_y is not None
-        if _compatible(span_x, span_y) in (None, "near"):
+        found = scores.get((x, y) if x < y else (y, x))
+        if found is not None:
+            return found
+        if _compatible(profiles[x], profiles[y]) in (None, "near"):
             return 0.0
-        return _similarity(profiles[x], profiles[y], idf)
+        return similarity_of(x, y)
 
     cluster_of = list(range(len(ordered)))
     members: dict[int, list[int]] = {}
@@ -327,7 +414,7 @@ def merge(
         a, b = cluster_of[i], cluster_of[j]
         if a == b:
             continue
-        low, high = min(a, b), max(a, b)
+        low, high = (a, b) if a < b else (b, a)
         state = (low, len(members[low]), high, len(members[high]))
         if state in rejected:
             continue
@@ -338,28 +425,28 @@ def merge(
         if sum(cross) / len(cross) < threshold:
             rejected.add(state)
             continue
-        keep, gone = (a, b) if a < b else (b, a)
-        for x in members[gone]:
-            cluster_of[x] = keep
-        members[keep].extend(members.pop(gone))
-        links[keep].extend(links.pop(gone, []))
-        links[keep].append((i, j, score))
+        for x in members[high]:
+            cluster_of[x] = low
+        members[low].extend(members.pop(high))
+        links[low].extend(links.pop(high, []))
+        links[low].append((i, j, score))
     events = []
     for root, group in members.items():
         group.sort()
-        sources, their_profiles = [ordered[k] for k in group], [profiles[k] for k in group]
-        events.append(_event(sources, their_profiles, group, links.get(root, []), idf, title_of))
+        events.append(
+            _event([ordered[k] for k in group], group, links.get(root, []), similarity_of, title_of)
+        )
     return events
 
 
 def _event(
     mentions: list[Mention],
-    profiles: list[_Profile],
     indices: list[int],
     pair_links: list[tuple[int, int, float]],
-    idf: dict[str, float],
+    similarity_of: Callable[[int, int], float],
     title_of: Callable[[Mention], str],
 ) -> Event:
+    """The event of ``mentions``, which are the merge's mentions at ``indices`` (ascending)."""
     if len(mentions) == 1:
         return _single_event(mentions[0], title_of)
     span = _best_span(mentions, _status(mentions))
@@ -378,7 +465,7 @@ def _event(
     return Event(
         id=_event_id(mentions),
         span=span,
-        title=title_of(_best_mention(mentions, profiles, idf, status, span)),
+        title=title_of(_best_mention(mentions, indices, similarity_of, status, span)),
         status=status,
         mentions=tuple(mentions),
         links=links,
@@ -414,7 +501,7 @@ def _copy_key(mention: Mention) -> tuple[object, ...]:
 
 def _event_id(mentions: Sequence[Mention]) -> str:
     """Stable across runs and input orders: a digest of where its mentions are."""
-    identity = "|".join(f"{m.document}:{m.timex.start}:{m.timex.end}" for m in mentions)
+    identity = "|".join([f"{m.document}:{m.timex.start}:{m.timex.end}" for m in mentions])
     return hashlib.sha1(identity.encode("utf-8")).hexdigest()[:12]
 
 
@@ -437,13 +524,19 @@ def _best_span(mentions: Sequence[Mention], status: Status) -> TimeSpan:
     one given by a mention with the event's status ("Putin declared an Easter truce on Saturday":
     the declaration happened on Saturday, and Easter is yet to come)."""
 
+    supported: dict[tuple[dt.date, dt.date], int] = {}
+
     def support(candidate: TimeSpan) -> int:
-        agreeing = {
-            m.document
-            for m in mentions
-            if m.timex.span is not None and _compatible(candidate, m.timex.span) in _AGREEING
-        }
-        return len(agreeing)
+        # Agreeing depends on a span's ends only ("near" is not agreeing), and an event's
+        # mentions mostly share them: each pair of ends is counted once.
+        ends = (candidate.first, candidate.last)
+        if ends not in supported:
+            supported[ends] = len({
+                m.document
+                for m in mentions
+                if m.timex.span is not None and _compatible(candidate, m.timex.span) in _AGREEING
+            })  # fmt: skip
+        return supported[ends]
 
     def preference(mention: Mention) -> tuple[object, ...]:
         span = mention.timex.span
@@ -489,8 +582,8 @@ _WEAK_OPENING = (
 
 def _best_mention(
     mentions: Sequence[Mention],
-    profiles: Sequence[_Profile],
-    idf: dict[str, float],
+    indices: Sequence[int],
+    similarity_of: Callable[[int, int], float],
     status: Status,
     event_span: TimeSpan,
 ) -> Mention:
@@ -500,13 +593,13 @@ def _best_mention(
     narration: quotes, "he added" and "asked about" openings make poor titles.
     """
 
-    sample = profiles[:_CENTRALITY_SAMPLE]
-    profile_of = {id(m): p for m, p in zip(mentions, profiles, strict=True)}
+    sample = indices[:_CENTRALITY_SAMPLE]
+    index_of = {id(m): index for m, index in zip(mentions, indices, strict=True)}
 
     def quality(mention: Mention) -> tuple[float, str, int]:
         sentence = mention.sentence
-        own = profile_of[id(mention)]
-        centrality = sum(_similarity(own, other, idf) for other in sample if other is not own)
+        own = index_of[id(mention)]
+        centrality = sum(similarity_of(own, other) for other in sample if other != own)
         score = centrality / max(1, len(sample) - 1) * 4
         score += 1.0 if mention.actors else 0.0
         score += min(len(mention.terms), 12) / 8
