@@ -971,6 +971,7 @@ class _Block:
                 _is_range_joint(text, start, stop)
                 or _is_passage(text, start, stop)
                 or _is_noun(text, start, stop)
+                or _ran_its_course(text, start, stop)
             ):
                 continue
             if kind in _NOT_A_PAST_TENSE or _is_past_verb(text, start, stop):
@@ -1063,6 +1064,26 @@ _RANGE_OPENED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_REACH = 40  # characters: "from 10:30 p.m. on Tuesday " and a little more
+
+
+def _ran_its_course(text: str, start: int, end: int) -> bool:
+    """Whether "until" tells how long a past action lasted, after its verb in the clause ("the court
+    sat until 6.15pm on Friday"), rather than looking ahead ("the court adjourned until Friday")."""
+    return (
+        text[start:end].lower() in _RANGE_WORDS
+        and _DURATIVE_BEFORE.search(text, max(0, start - _DURATIVE_REACH), start) is not None
+    )
+
+
+# The verb, not a passive ("can be held until Saturday", "being held Thursday through Saturday" look
+# ahead), then no break of the clause: "stayed at the table ", "held the suspect for questioning ".
+_DURATIVE_BEFORE = re.compile(
+    r"(?<![\w'])"
+    + "".join(rf"(?<!\b{be}\s)" for be in ("be", "been", "being", "is", "are", "was", "were"))
+    + rf"(?:{word_alternation(words.DURATIVE_PAST)})\s[^,;:.!?()\"“”—–]*$",
+    re.IGNORECASE,
+)
+_DURATIVE_REACH = 60  # characters: a few words between the verb and "until"
 
 
 def _is_noun(text: str, start: int, end: int) -> bool:

@@ -459,6 +459,16 @@ PAST_CUE = (
     "ran until", "ran through", "remained until", "stayed until",
 )  # fmt: skip
 
+# Past verbs of a stretch that ran its course: "until" or "through" later in their clause tells how
+# long it lasted, not what is to come ("negotiators stayed at the table until 4am on Sunday", "police
+# held the suspect for questioning until Thursday").  Not the verbs that move a date ("adjourned the
+# case until Thursday", "extended the ban until May"), nor the present ("the exhibition runs until").
+DURATIVE_PAST = (
+    "sat", "stayed", "remained", "lasted", "continued", "ran", "waited", "worked", "held", "kept",
+    "talked", "queued", "slept", "sheltered", "camped", "raged", "burned", "lingered", "persisted",
+    "went on", "dragged on", "carried on",
+)  # fmt: skip
+
 # Words ending in "-ed" that are not past-tense verbs (the engine treats other "-ed" words as past).
 NOT_PAST_ED = (
     "need", "needed", "indeed", "united", "hundred", "red", "bed", "feed", "seed", "speed", "proceed",
