@@ -769,6 +769,23 @@ RULES: list[dict[str, Any]] = [
         "strip_prefix": True,
     },
     {
+        "name": "weekday_marks_anniversary",
+        # "Thursday marks 80 years since the end of the war": the day is the anniversary's, today
+        # or to come, though "marks" has no tense of its own ("the attack on Monday marks an
+        # escalation" is past: there the day is not what "marks" says of it).
+        "pattern": r"(?<!\bon\s)(?<!\bof\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bfrom\s)"
+        r"(?P<weekday>%WEEKDAY%)(?=\s+marks\s+(?:the\s+(?:[\w-]+\s+){1,2}anniversary"
+        r"|(?:exactly\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?)\s+(?:since|after)\s))",
+        "type": "DATE",
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "direction": "future"},
+        "examples": [
+            ("Thursday marks 80 years since the end of the Second World War in Europe.", "2025-03-20"),
+            ("Saturday marks the third anniversary of the invasion.", "2025-03-15"),
+            ("Monday marks one year since the fall of Assad.", "2025-12-08", "2025-12-04"),
+            ("The attack on Monday marks 10 years since the last such bombing.", None),
+        ],
+    },
+    {
         "name": "weekday_pod",
         # "praised following Tuesday's raid": there "following" means "after", and the raid was on
         # the Tuesday just past, not the one to come.
