@@ -1867,6 +1867,34 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "midweek",
+        # "Highs will climb into the 90s by midweek": the middle of this week, or said at the
+        # weekend about what is to come, of the next.  Not before a noun ("a midweek match", any
+        # week's).
+        "pattern": r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)"
+        r"|(?!mid-?week\s+(?!(?:and|or|as|when|before|after|but|then)\b)[a-z]))mid-?week(?![\w'’-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "relative", "unit": "week", "offset": "0", "mod": "mid"},
+        "examples": [
+            ("Daytime highs will climb into the 90s by midweek.", "2025-W12", "2025-03-16"),
+            ("Shares fell sharply midweek before recovering on Friday.", "2025-W11"),
+            ("Arsenal face Brentford in a midweek match.", None),
+            ("The loss in midweek was academic.", "2025-W11"),
+        ],
+    },
+    {
+        "name": "year_to_date",
+        # "Shares are up 22% year to date": this year, so far.
+        "pattern": r"year[- ]to[- ]date(?![\w'’-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "year", "offset": "0"},
+        "examples": [
+            ("Shares in the group are up 22% year to date.", "2025"),
+            ("year-to-date sales rose 4%", "2025"),
+        ],
+    },
+    {
         "name": "the_weekend",
         # Not "the weekend of 15-16 March": that weekend's days are tagged on their own.
         "pattern": r"(?:(?:at|over|during|on)\s+)?the\s+weekend(?!\s+of\b)",

@@ -509,6 +509,7 @@ TRIGGER = (
     "later", "sooner", "nineteen", "thousand", "morning", "afternoon", "evening", "night", "period",
     "century", "centuries", "current", "term", "christmas", "xmas", "halloween", "epiphany",
     "easter", "thanksgiving", "pentecost", "whitsun", "juneteenth", "hogmanay", "gras", "half",
+    "midweek", "mid-week",
 )  # fmt: skip
 
 # Words an expression may start with before its trigger ("the end of the month", "late on
