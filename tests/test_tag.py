@@ -287,10 +287,19 @@ def test_an_explicit_cue_in_the_sentence_beats_an_ed_word_in_the_clause() -> Non
     assert [t.value for t in tag(text, dt.date(2025, 3, 13))] == ["2025-03-15"]
 
 
-@pytest.mark.parametrize("sentence", ["They'll sign it on Thursday.", "They signed it on Thursday, he said."])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They'll sign it on Thursday.",
+        "They signed it on Thursday, he said.",
+        # A phrase hides the cues inside it ("due to", "held"), wherever an edge falls in it.
+        "The final, which had been due to be held at the national stadium on Thursday, was moved.",
+    ],
+)
 def test_the_tense_of_a_clause_does_not_depend_on_what_came_far_before_it(sentence: str) -> None:
     # The text around each expression is indexed as the scan reaches it, a stretch at a time; a cue
-    # cut by the edge of a stretch ("They'll") must still count, wherever the edge falls.
+    # cut by the edge of a stretch ("They'll", "had been due to be held") must still count whole,
+    # wherever the edge falls.
     alone = [t.value for t in tag(sentence, SATURDAY)]
     for padding in range(0, 420, 3):
         text = "Talks ended on Friday. " + "x " * padding + sentence

@@ -846,7 +846,7 @@ class _TenseIndex:
             # At least a step at a time: a page of dates would otherwise pay a stretch's fixed cost
             # for every few characters.
             hi = max(hi, min(self._frontier + _STEP, self._length))
-            run.extend(_Block.of(self._text, self._frontier, hi))
+            run.extend(_Block.of(self._text, self._frontier, hi, resume=max(self._frontier, run.cues_end)))
             self._frontier = hi
         return run
 
@@ -943,6 +943,7 @@ class _Block:
     sentences: _Positions
     clauses: _Positions
     cues: tuple[tuple[_Positions, Direction, int], ...]
+    cues_end: int  # where the search for cues stopped: the end of the last phrase it found
 
     def any_cue(self, lo: int, hi: int) -> bool:
         """Whether a cue starts in [lo, hi): without one, every direction there is NEAREST."""
@@ -953,7 +954,10 @@ class _Block:
         return False
 
     @classmethod
-    def of(cls, text: str, lo: int, hi: int) -> _Block:
+    def of(cls, text: str, lo: int, hi: int, resume: int | None = None) -> _Block:
+        """The stretch [lo, hi), searched for cues from ``resume``: where the search over the text
+        before it stopped, else a little before ``lo``.  A search started inside a phrase would
+        find the cues the phrase hides ("due to be held" in "had been due to be held")."""
         end = min(len(text), hi + _OVERLAP)
 
         def within(regex: re.Pattern[str]) -> _Positions:
@@ -963,9 +967,14 @@ class _Block:
             return [start for start, _ in spans], [stop for _, stop in spans]
 
         found: dict[str, _Positions] = {kind: ([], []) for kind in _CUE_KINDS}
-        for start, stop, group in _CUES.matches(text, lo, end):
+        cues_end = lo
+        search_from = max(0, lo - _OVERLAP) if resume is None else resume
+        for start, stop, group in _CUES.matches(text, search_from, end):
             if start >= hi:
                 break
+            cues_end = stop
+            if start < lo:
+                continue  # a phrase before the stretch: found, so that its inner cues are not
             kind = _cue_kind(text, start, stop, group)
             if kind == "future" and (
                 _is_range_joint(text, start, stop)
@@ -992,6 +1001,7 @@ class _Block:
             within(_SENTENCE_BREAK),
             within(_CLAUSE_BREAK),
             tuple((found[kind], direction, penalty) for kind, (direction, penalty) in _CUE_KINDS.items()),
+            cues_end,
         )
 
     def extend(self, after: _Block) -> None:
@@ -1003,6 +1013,7 @@ class _Block:
         ):
             starts += more_starts
             ends += more_ends
+        self.cues_end = after.cues_end
 
 
 def _nearest(
