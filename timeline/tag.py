@@ -1080,19 +1080,31 @@ _RANGE_REACH = 40  # characters: "from 10:30 p.m. on Tuesday " and a little more
 def _ran_its_course(text: str, start: int, end: int) -> bool:
     """Whether "until" tells how long a past action lasted, after its verb in the clause ("the court
     sat until 6.15pm on Friday"), rather than looking ahead ("the court adjourned until Friday")."""
-    return (
-        text[start:end].lower() in _RANGE_WORDS
-        and _DURATIVE_BEFORE.search(text, max(0, start - _DURATIVE_REACH), start) is not None
-    )
+    if text[start:end].lower() not in _RANGE_WORDS or _CLAUSE_OF_ITS_OWN.match(text, end):
+        return False
+    lo = max(0, start - _DURATIVE_REACH)
+    verb = _DURATIVE_BEFORE.search(text, lo, start)
+    if verb is None:
+        return False
+    # Not a passive or a present perfect ("schools are temporarily closed", "has remained"): those
+    # tell of now, and "until" of what is to come.
+    return _AUXILIARY_BEFORE.search(text, max(0, verb.start() - 24), verb.start()) is None
 
 
-# The verb, not a passive ("can be held until Saturday", "being held Thursday through Saturday" look
-# ahead), then no break of the clause: "stayed at the table ", "held the suspect for questioning ".
+# The verb, then no break of the clause and no new verb phrase ("stayed at the table ", not "worked
+# out a plan to keep the bridge closed ", "talked and agreed to extend the curfew ").
 _DURATIVE_BEFORE = re.compile(
-    r"(?<![\w'])"
-    + "".join(rf"(?<!\b{be}\s)" for be in ("be", "been", "being", "is", "are", "was", "were"))
-    + rf"(?:{word_alternation(words.DURATIVE_PAST)})\s[^,;:.!?()\"“”—–]*$",
+    rf"(?<![\w'])(?:{word_alternation(words.DURATIVE_PAST)})\s"
+    r"(?:(?!(?<![\w'])(?:and|but|to|that|then|which|who|when)\b)[^,;:.!?()\"“”—–])*$",
     re.IGNORECASE,
+)
+# "Until" opening a clause with a verb of its own, which tells its tense: "stayed on as caretaker
+# until a new government is sworn in on Friday".
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"[^,;:.!?]{0,40}?(?<![\w'])(?:is|are|will|can|has|have|gets?)\s", re.IGNORECASE
+)
+_AUXILIARY_BEFORE = re.compile(
+    r"(?<![\w'])(?:be|been|being|is|are|was|were|has|have)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
 _DURATIVE_REACH = 60  # characters: a few words between the verb and "until"
 

@@ -456,17 +456,19 @@ PAST_CUE = (
     "lent", "meant", "underwent", "arose", "awoke",
     # A stretch that ran its course: "the outage lasted until early Tuesday" (not the cue "until").
     "lasted until", "lasted through", "lasted into", "continued until", "continued through",
-    "ran until", "ran through", "remained until", "stayed until",
+    "ran until", "ran through", "remained until", "stayed until", "sat until", "sat through",
+    "sat late",
 )  # fmt: skip
 
 # Past verbs of a stretch that ran its course: "until" or "through" later in their clause tells how
-# long it lasted, not what is to come ("negotiators stayed at the table until 4am on Sunday", "police
-# held the suspect for questioning until Thursday").  Not the verbs that move a date ("adjourned the
-# case until Thursday", "extended the ban until May"), nor the present ("the exhibition runs until").
+# long it lasted, not what is to come ("negotiators stayed at the table until 4am on Sunday").  Not
+# the verbs that move a date ("adjourned the case until Thursday", "extended the ban until May"),
+# nor "held" and "kept", which do both ("held the suspect until Friday", "kept schools shut until
+# Monday" said of the coming Monday), nor the present ("the exhibition runs until Sunday").
 DURATIVE_PAST = (
-    "sat", "stayed", "remained", "lasted", "continued", "ran", "waited", "worked", "held", "kept",
-    "talked", "queued", "slept", "sheltered", "camped", "raged", "burned", "lingered", "persisted",
-    "went on", "dragged on", "carried on",
+    "sat", "stayed", "remained", "lasted", "continued", "ran", "waited", "worked", "talked", "queued",
+    "slept", "sheltered", "camped", "raged", "burned", "lingered", "persisted", "went on",
+    "dragged on", "carried on",
 )  # fmt: skip
 
 # Words ending in "-ed" that are not past-tense verbs (the engine treats other "-ed" words as past).
