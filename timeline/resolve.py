@@ -709,6 +709,8 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
                 return _span(part, _check_year(index) * per_year + number - 1, symbol)
     if unit is Unit.WEEKEND and offset == 0:
         index = _this_weekend(anchor, symbol.direction)
+    elif unit is Unit.WEEK and offset == 0 and symbol.mod is Modifier.MID:
+        index += _midweek_shift(anchor, symbol.direction)
     elif unit is Unit.WEEK and offset == 0 and _week_is_over(anchor, symbol.direction):
         index += 1
     elif unit is Unit.FORTNIGHT:
@@ -769,6 +771,20 @@ def _week_is_over(anchor: dt.date, direction: Direction) -> bool:
     the working week the speaker looks ahead to, since this one is done.
     """
     return direction is Direction.FUTURE and anchor.isoweekday() >= 6
+
+
+def _midweek_shift(anchor: dt.date, direction: Direction) -> int:
+    """The week of "midweek", from the anchor's: the middle of a week is Wednesday.
+
+    Told in the past early in a week ("shares fell midweek", on a Monday) it is the last week's;
+    told of what is to come once Wednesday is gone ("highs will climb by midweek", on a Friday),
+    the next week's.
+    """
+    if direction is Direction.PAST and anchor.isoweekday() < 3:
+        return -1
+    if direction is Direction.FUTURE and anchor.isoweekday() > 3:
+        return 1
+    return 0
 
 
 def _this_weekend(anchor: dt.date, direction: Direction) -> int:

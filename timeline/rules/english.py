@@ -771,11 +771,14 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "weekday_marks_anniversary",
         # "Thursday marks 80 years since the end of the war": the day is the anniversary's, today
-        # or to come, though "marks" has no tense of its own ("the attack on Monday marks an
-        # escalation" is past: there the day is not what "marks" says of it).
-        "pattern": r"(?<!\bon\s)(?<!\bof\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bfrom\s)"
-        r"(?P<weekday>%WEEKDAY%)(?=\s+marks\s+(?:the\s+(?:[\w-]+\s+){1,2}anniversary"
-        r"|(?:exactly\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?)\s+(?:since|after)\s))",
+        # or to come, though "marks" has no tense of its own.  Only a weekday that is the subject,
+        # first in its sentence or clause: in "the attack on Monday marks an escalation" or "the
+        # attack Monday marks 10 years since…" the day is the attack's.
+        "pattern": r"(?<![\w,'’]\s)(?<![\w'’-])(?P<weekday>%WEEKDAY%)(?=\s+marks\s+(?:"
+        r"the\s+(?:[\w-]+\s+){0,2}anniversary"
+        r"|(?:exactly\s+|precisely\s+)?(?:\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?|half\s+a|a\s+full|a)"
+        r"\s+(?:years?|months?|weeks?|days?|decades?|century|centuries)\s+(?:since|after|of)\s"
+        r"|the\s+\d+(?:st|nd|rd|th)\s+day\s+of\s))",
         "type": "DATE",
         "symbol": {"kind": "weekday", "weekday": "@weekday", "direction": "future"},
         "examples": [
@@ -783,6 +786,9 @@ RULES: list[dict[str, Any]] = [
             ("Saturday marks the third anniversary of the invasion.", "2025-03-15"),
             ("Monday marks one year since the fall of Assad.", "2025-12-08", "2025-12-04"),
             ("The attack on Monday marks 10 years since the last such bombing.", None),
+            ("The attack Monday marks 10 years since the last such bombing.", None),
+            ("Tuesday marks 1,000 days since the full-scale invasion.", "2025-03-18"),
+            ("Friday marks the 100th day of the strike.", "2025-03-21"),
         ],
     },
     {
