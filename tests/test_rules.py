@@ -125,6 +125,7 @@ _PIECES = [
     "years", "weeks", "ago", "a.m.", "pm", "noon", "today", "nineteen", "ninety-six", "Sunday Times",
     "%", "ſ", "K", "é", "x", "\x00", "\x1c", "\x7f", "\t", "Tues", "Thu", "Thursday", "following", "lasting",
     "quarter", "quart", "decade", "mid", "Nov.", "Novem", "people", "per", "cent", "bn", "0", "9", "h", "T",
+    "–", "€", "ſt",
 ]  # fmt: skip
 
 

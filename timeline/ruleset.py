@@ -570,7 +570,7 @@ _SPACES = frozenset(" \t\n\r\f\v\x1c\x1d\x1e\x1f")
 
 
 def _dispatch_key(text: str, start: int) -> str | None:
-    """What the rules are picked by at ``start`` (digits as "0"), or None if it holds other characters.
+    """What the rules are picked by at ``start`` (digits as "0"), or None if it starts with no key.
 
     Keys are what the patterns are cached by: a word's first five characters, but at a number its
     shape, every digit read as 0, since the numbers a text holds are too many to cache one by one.
@@ -586,8 +586,13 @@ def _dispatch_key(text: str, start: int) -> str | None:
         key = text[start : start + _WORD_KEY]
         if len(key) < 2:
             return None
-    # Beyond ASCII, case folding pairs characters the prefix sets do not model ("ſ" is "s").
-    return key if key.isascii() else None
+    if key.isascii():
+        return key
+    # Beyond ASCII, case folding pairs characters the prefix sets do not model ("ſ" is "s"): the
+    # key stops before the first such character ("10–12 March" is keyed "10"), which only leaves
+    # more rules to try.
+    ascii_run = next(index for index, char in enumerate(key) if not char.isascii())
+    return key[:ascii_run] if ascii_run >= 2 else None
 
 
 @attrs.frozen
