@@ -1874,9 +1874,9 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "midweek",
-        # "Highs will climb into the 90s by midweek": the middle of this week, or said at the
-        # weekend about what is to come, of the next.  Not before a noun ("a midweek match", any
-        # week's).
+        # "Highs will climb into the 90s by midweek": the middle of a week, which the tense and the
+        # day of writing pick (resolve._midweek_shift).  After "in", "by"… it is a noun ("the loss
+        # in midweek was academic"); otherwise not before a noun ("a midweek match", any week's).
         "pattern": r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)"
         r"|(?!mid-?week\s+(?!(?:and|or|as|when|before|after|but|then)\b)[a-z]))mid-?week(?![\w'’-])",
         "type": "DATE",
