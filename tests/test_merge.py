@@ -51,7 +51,7 @@ def related(a: _When, b: _When, near: bool) -> bool:
 @settings(max_examples=300)
 @given(mentions)
 def test_candidate_pairs_are_the_pairs_sharing_a_key_and_a_time_bucket(found: list[Mention]) -> None:
-    idf = _idf(found)
+    idf = _idf([frozenset(mention.terms) for mention in found])
     unique = math.log(len(found) + 1) + 0.1 - 1e-9
     ranked = sorted((t for t, weight in idf.items() if weight < unique), key=lambda t: (-idf[t], t))
     rank = {term: position for position, term in enumerate(ranked)}

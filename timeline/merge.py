@@ -48,11 +48,7 @@ def _key(mention: Mention) -> tuple[str, int, int]:
     return (mention.document, mention.timex.start, mention.timex.end)
 
 
-def _idf(mentions: Sequence[Mention]) -> dict[str, float]:
-    return _idf_of([frozenset(mention.terms) for mention in mentions])
-
-
-def _idf_of(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
+def _idf(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
     """Each term's idf, from each mention's set of terms."""
     df = Counter(itertools.chain.from_iterable(term_sets))
     total = len(term_sets) + 1
@@ -357,7 +353,7 @@ def merge(
 
     ordered = sorted(mentions, key=_key)
     term_sets = [frozenset(m.terms) for m in ordered]
-    idf = _idf_of(term_sets)
+    idf = _idf(term_sets)
     profiles = [_Profile.of(m, terms, idf) for m, terms in zip(ordered, term_sets, strict=True)]
     # One article repeating a sentence word for word (a scrape, boilerplate, a page pasted
     # twice) reports one thing: such copies start as one cluster, and only the first of them is
