@@ -16,15 +16,22 @@ from timeline.text import DATELINE_AGENCY, DATELINE_PLACE, ends_with_abbreviatio
 
 __all__ = ["make_title", "without_date"]
 
+# How an attribution ends: the reporting verb and what may follow it ("said on Tuesday."), or a
+# phrase with no speaker.
+_SPEECH_END = (
+    r"(?:said|says|added|told\s+[\w\s]{1,30}|continued|warned|insisted|stated|wrote|explained|noted)"
+    r"(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
+)
+_SOURCES_TOLD_END = r"sources\s+told\s+\w+\s*\.?$"
+_UNDERSTOOD_END = r"it\s+is\s+understood\.?$"
 # Tried at every position of a title's tail, so kept from backtracking: a speaker's name starts
 # where no letter precedes it (a match starting inside a word would start earlier, at the word),
 # and each of its words must be taken whole (a lookahead: possessive quantifiers need Python 3.11).
 _ATTRIBUTION = re.compile(
     r"(?:,?\s*(?:\"|”|’|')?\s*(?:,\s*)?"
     r"(?<![A-Z])(?:he|she|they|it|officials?|sources?|diplomats?|[A-Z][\w.'’-]*(?![\w.'’-])(?:\s+[A-Z][\w.'’-]*(?![\w.'’-])){0,3})"
-    r"\s+(?:said|says|added|told\s+[\w\s]{1,30}|continued|warned|insisted|stated|wrote|explained|noted)"
-    r"(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
-    r"|,?\s*\b(?:diplomatic\s+)?sources\s+told\s+\w+\s*\.?$|,?\s*\bit\s+is\s+understood\.?$)",
+    rf"\s+{_SPEECH_END}"
+    rf"|,?\s*\b(?:diplomatic\s+)?{_SOURCES_TOLD_END}|,?\s*\b{_UNDERSTOOD_END})",
     re.IGNORECASE,
 )
 _ATTRIBUTION_HINT = re.compile(
@@ -33,12 +40,7 @@ _ATTRIBUTION_HINT = re.compile(
 # The end of each form of _ATTRIBUTION, without which it cannot match.  _ATTRIBUTION is tried at
 # every position of a title's tail, a few dozen microseconds a title; this only at spaces and a few
 # letters, and most tails that name a reporting verb do not end with one.
-_ATTRIBUTION_END = re.compile(
-    r"\s(?:said|says|added|told\s+[\w\s]{1,30}|continued|warned|insisted|stated|wrote|explained|noted)"
-    r"(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
-    r"|sources\s+told\s+\w+\s*\.?$|it\s+is\s+understood\.?$",
-    re.IGNORECASE,
-)
+_ATTRIBUTION_END = re.compile(rf"\s{_SPEECH_END}|{_SOURCES_TOLD_END}|{_UNDERSTOOD_END}", re.IGNORECASE)
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|meanwhile|however|separately)\b[,\s]*)+", re.IGNORECASE)
 _PREPOSITION_BEFORE = guarded(
     r"(?:\b(?:late|early)\s+)?\b(?:on|in|at|during|by|for|since|until|from|over|before|after|this|"

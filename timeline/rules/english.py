@@ -74,6 +74,8 @@ PATTERNS = {
     r"|(?P<hour_word2>%CLOCK_HOUR_WORD%|1[012]|[1-9])\s+o['’]clock)",
     # What comes right before a clock time with nothing else to show it is one: "at 2.30", "until two";
     # not a price's or a score's "stood at", "trading at", "level at".
+    # An hour with no minutes, in figures or in words: "at 7", "at ten".
+    "BARE_HOUR": r"(?:(?P<hour2>1[012]|[1-9])|(?P<hour_word3>%CLOCK_HOUR_WORD%))",
     "CLOCK_PREPOSITION": r"(?:(?<=\bat\s)(?<!\bstood\sat\s)(?<!\btraded\sat\s)(?<!\btrading\sat\s)"
     r"(?<!\blevel\sat\s)(?<!\bfixed\sat\s)(?<!\bquoted\sat\s)(?<!\btied\sat\s)"
     r"(?<!\beuro\swas\sat\s)(?<!\bdollar\swas\sat\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)"
@@ -92,6 +94,8 @@ PATTERNS = {
     "HOLIDAY_SHIFT": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
     r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)(?P<shift>last|next|this|this\s+coming|this\s+past)\s+",
     # The day and part of it a clock time is of: "on Friday evening", "this morning", "tonight".
+    # "year-end", "year's end"; not the adjective ("year-end bonuses" are a kind of bonus).
+    "YEAR_END": r"year(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
     "DAY_AND_PART": r"(?:on\s+)?(?:(?:this|yesterday|tomorrow|last|%WEEKDAY%)\s+(?:%PART_OF_DAY%)|tonight"
     r"|last\s+night)(?![\w'’-])",
 }
@@ -1967,7 +1971,7 @@ RULES: list[dict[str, Any]] = [
         "name": "since_year_end",
         # Markets count from the last year-end: "the index is up 12% since year-end" in October is
         # up since the end of last year.
-        "pattern": r"(?<=since\s)year(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
+        "pattern": r"(?<=since\s)%YEAR_END%",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "year", "offset": "-1", "mod": "end"},
         "examples": [("The index has risen 12% since year-end.", "2024")],
@@ -1978,7 +1982,7 @@ RULES: list[dict[str, Any]] = [
         # Not the adjective: "year-end bonuses" are a kind of bonus.  Not "month-end" nor
         # "quarter-end": results copy reports the one just past ("assets rose to $90bn at
         # quarter-end" in April is March's).
-        "pattern": r"year(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
+        "pattern": r"%YEAR_END%",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "year", "offset": "0", "mod": "end"},
         "examples": [
@@ -2093,8 +2097,7 @@ RULES: list[dict[str, Any]] = [
         # the day says a.m. or p.m.  An hour in figures or a bare one needs a preposition or a hedge
         # before it: "killed 2 in the morning raid", "rose 1.30 in the afternoon session".
         "pattern": r"(?:%CLOCK_HEDGE%?%CLOCK_SPELLED%|(?:%CLOCK_HEDGE%|%CLOCK_PREPOSITION%)"
-        r"(?:(?P<hour>1[012]|0?[1-9])[:.](?P<minute>[0-5]\d)|(?P<hour2>1[012]|[1-9])"
-        r"|(?P<hour_word3>%CLOCK_HOUR_WORD%)))"
+        r"(?:(?P<hour>1[012]|0?[1-9])[:.](?P<minute>[0-5]\d)|%BARE_HOUR%))"
         r"\s+(?P<half_of_day>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![\w'’-])"
         # "the afternoon session", "the morning update": a market's or a paper's, not a time of day.
         r"(?!\s+(?:sessions?|games?|match|update|trading|trade|edition|show|shift|rush|raids?|papers?"
@@ -2132,7 +2135,7 @@ RULES: list[dict[str, Any]] = [
         # bare hour needs "at" ("arrested 10 this morning" is a count).  Before the durations, which
         # would read "a quarter" of "a quarter to eight".
         "pattern": r"%CLOCK_HEDGE%?(?:(?<![\d:.])(?P<hour>1\d|2[0-3]|0?[1-9])[:.](?P<minute>[0-5]\d)"
-        r"|%CLOCK_SPELLED%|(?<=\bat\s)(?:(?P<hour2>1[012]|[1-9])|(?P<hour_word3>%CLOCK_HOUR_WORD%)))"
+        r"|%CLOCK_SPELLED%|(?<=\bat\s)%BARE_HOUR%)"
         r"(?=\s+%DAY_AND_PART%)",
         "type": "TIME",
         "symbol": {
