@@ -24,6 +24,7 @@ from timeline.model import TimexType
 from timeline.rules import english, words
 
 __all__ = [
+    "CURLY_APOSTROPHE",
     "GROUP_TABLES",
     "Rule",
     "RuleSet",
@@ -158,7 +159,8 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
 
 
 def word_alternation(forms: Sequence[str]) -> str:
-    """A regex alternation of literal word forms, longest first, spaces matching any whitespace.
+    """A regex alternation of literal word forms, longest first, spaces matching any whitespace and
+    an apostrophe either apostrophe (tables list "new year's eve", text may have "New Year’s Eve").
 
     The forms are merged into a prefix tree ("sep(?:t(?:\\.)?|\\.)?"): Python's regex engine
     does not share work between the branches of an alternation, and the tree makes a list of a
@@ -168,15 +170,19 @@ def word_alternation(forms: Sequence[str]) -> str:
     tree: dict[str, Any] = {}
     for form in set(forms):
         node = tree
-        for char in " ".join(form.split()):
+        for char in " ".join(form.replace(CURLY_APOSTROPHE, "'").split()):
             node = node.setdefault(char, {})
         node[""] = {}
     return "(?:" + _tree_regex(tree) + ")"
 
 
+CURLY_APOSTROPHE = "\u2019"
+_TREE_CHAR = {" ": r"\s+", "'": "['\u2019]"}  # what a space and an apostrophe of a form match
+
+
 def _tree_regex(node: Mapping[str, Any]) -> str:
     branches = [
-        (r"\s+" if char == " " else re.escape(char)) + _tree_regex(child)
+        _TREE_CHAR.get(char, re.escape(char)) + _tree_regex(child)
         for char, child in sorted(node.items())
         if char
     ]
@@ -435,7 +441,10 @@ def compile_rules(
         raise RuleError(f"the combined pattern does not compile: {exc}") from exc
 
 
-_LEAD = frozenset(w.lower() for w in words.LEAD)
+# Looked up as written in the text: each apostrophe in both forms, as word_alternation matches them.
+_LEAD = frozenset(
+    form for word in words.LEAD for form in (word.lower(), word.lower().replace("'", CURLY_APOSTROPHE))
+)
 
 # The characters an expression can start with that get a pattern of their own.
 _DISPATCH_CHARS = "".join(chr(c) for c in range(33, 127)) + "£€¥’"
@@ -715,7 +724,8 @@ def _char_set(items: Any) -> frozenset[str] | None:
 
 
 def word_branches(forms: Sequence[str], before: str = r"(?<!\w.)", after: str = r"(?![^\W_])") -> list[str]:
-    """Regex branches matching whole ``forms`` (lower case, Capitalized or UPPER), one per first character.
+    """Regex branches matching whole ``forms`` (lower case, Capitalized or UPPER), one per first character,
+    an apostrophe matching either apostrophe.
 
     Case-sensitive, and each branch starts with a literal character: joined into one
     alternation, the regex engine can skip in C every position whose character starts no form,

@@ -38,6 +38,7 @@ from timeline.model import (
 from timeline.resolve import Resolution, resolve
 from timeline.rules import words
 from timeline.ruleset import (
+    CURLY_APOSTROPHE,
     GROUP_TABLES,
     Rule,
     RuleSet,
@@ -143,7 +144,8 @@ def _cue_kind(text: str, start: int, end: int, group: str | None) -> str:
     if group != "cue":
         return "past_ed"
     phrase = text[start:end].lower()
-    return _CUE_KIND_OF.get(phrase) or _CUE_KIND_OF[" ".join(phrase.split())]
+    # As word_branches matches the phrases: any whitespace, either apostrophe ("won’t").
+    return _CUE_KIND_OF.get(phrase) or _CUE_KIND_OF[" ".join(phrase.replace(CURLY_APOSTROPHE, "'").split())]
 
 
 # Clauses end at punctuation and at conjunctions: in "the truce came into effect on Friday and will
@@ -452,7 +454,8 @@ def _candidate_starts(text: str, at: int, floor: int, lead: frozenset[str]) -> l
 
 
 def _lookup(table: Any, text: str) -> Any:
-    key = " ".join(text.lower().split())
+    # As word_alternation matches a table's forms: any whitespace, either apostrophe.
+    key = " ".join(text.lower().replace(CURLY_APOSTROPHE, "'").split())
     if key in table:
         return table[key]
     raise KeyError(key)
