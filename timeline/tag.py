@@ -864,6 +864,12 @@ class _TenseIndex:
             return Direction.NEAREST
         sentence_lo, sentence_hi = _inner(block.sentences, lo, start, end, hi, tail=1)
         clause_lo, clause_hi = _inner(block.clauses, sentence_lo, start, end, sentence_hi, tail=0)
+        embedded = _EMBEDDED_AFTER.search(self._text, end, clause_hi)
+        if embedded is not None and _nearest(block, clause_lo, start, end, start, explicit_only=False):
+            # A clause that "that" or "which" opens after the expression has a verb of its own:
+            # in "refused to comment on reports over the weekend that Jiang would offer the post",
+            # "would" tells of the offer, and "refused" of the weekend.
+            clause_hi = sentence_hi = embedded.start()
         # The nearest cue in the clause; but an "-ed" word there gives way to an explicit cue in
         # the sentence ("is preparing to hold a summit, by telephone, this Saturday to gather
         # countries involved").
@@ -932,6 +938,7 @@ _ATTRIBUTION = re.compile(
 _COORDINATED_AFTER = re.compile(r"[,;]?\s+(?:and|but|while|whereas)\s")
 _RELATIVE = word_alternation(words.RELATIVE_PRONOUN)
 _RELATIVE_AFTER = re.compile(rf",\s+(?:{_RELATIVE})\s")
+_EMBEDDED_AFTER = re.compile(rf"\s(?:{word_alternation(words.EMBEDDED_CLAUSE_OPENER)})\s", re.IGNORECASE)
 _ASIDE_BEFORE = re.compile(rf",\s+(?:{_RELATIVE})\s[^,;:.!?]*,\s*$")
 _STEP = 256  # characters indexed at least at a time (see _TenseIndex._indexed)
 _OVERLAP = 64  # room for a cue or break that starts inside a stretch indexed and ends after it

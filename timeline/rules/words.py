@@ -493,6 +493,11 @@ REPORTING_VERB = ("said", "says", "told", "added", "reported", "wrote")
 
 # Relative pronouns: a clause they open has a tense of its own.
 RELATIVE_PRONOUN = ("which", "who", "whom", "whose")
+# Words that open a clause of its own after a date, with no comma ("said Tuesday that he plans",
+# "reports over the weekend that Jiang would offer…"): its verb tells its own tense, not the
+# date's.  Not the relative pronouns: "the event starting on Thursday whose winners qualify" tells
+# of the event.
+EMBEDDED_CLAUSE_OPENER = ("that",)
 
 # The scanner looks for expressions only around trigger words: every expression contains one
 # (a month, a weekday, a digit, a unit, a deictic word...).  Word tables above are triggers too.
