@@ -863,13 +863,14 @@ class _TenseIndex:
         if not block.any_cue(lo, hi):
             return Direction.NEAREST
         sentence_lo, sentence_hi = _inner(block.sentences, lo, start, end, hi, tail=1)
-        clause_lo, clause_hi = _inner(block.clauses, sentence_lo, start, end, sentence_hi, tail=0)
-        embedded = _EMBEDDED_AFTER.search(self._text, end, clause_hi)
-        if embedded is not None and _nearest(block, clause_lo, start, end, start, explicit_only=False):
-            # A clause that "that" or "which" opens after the expression has a verb of its own:
-            # in "refused to comment on reports over the weekend that Jiang would offer the post",
+        embedded = _EMBEDDED_AFTER.search(self._text, end, sentence_hi)
+        if embedded is not None and _nearest(block, sentence_lo, start, end, embedded.start(), False):
+            # A clause that "that" or "saying" opens after the expression has a verb of its own,
+            # which tells of what is said, not of the date, once some verb before it can: in
+            # "refused to comment on reports over the weekend that Jiang would offer the post",
             # "would" tells of the offer, and "refused" of the weekend.
-            clause_hi = sentence_hi = embedded.start()
+            sentence_hi = embedded.start()
+        clause_lo, clause_hi = _inner(block.clauses, sentence_lo, start, end, sentence_hi, tail=0)
         # The nearest cue in the clause; but an "-ed" word there gives way to an explicit cue in
         # the sentence ("is preparing to hold a summit, by telephone, this Saturday to gather
         # countries involved").
@@ -1153,9 +1154,22 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
     infinitive ("will put", "to set out")."""
     if text[start:end].lower() in _NOT_PAST_ED:
         return False
-    if _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is not None:
+    if _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is not None or _opens_sentence(text, start):
         return False
     return text[start:end] not in _PAST_ALSO_INFINITIVE or not _after_modal(text, start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` begins its sentence, where news puts a subject, so that an
+    "-ed" word there is an adjective or a participle: "Detained protesters face a hearing on
+    Monday", "Delayed by the strike, flights resume on Friday"."""
+    at = start
+    while at > 0 and text[at - 1] in _SENTENCE_OPENING:
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?\n"
+
+
+_SENTENCE_OPENING = frozenset(" \t\"“‘'(")
 
 
 def _after_modal(text: str, start: int) -> bool:

@@ -378,7 +378,8 @@ FUTURE_CUE = (
     "goes to the polls", "go to the polls", "kicks off", "to kick off", "meet", "goes on sale",
     "go on sale", "goes live", "go live", "head to the polls", "gets under way", "get under way",
     "gets underway", "get underway", "is released", "are released", "hits cinemas", "hits theaters",
-    "hits theatres", "hits screens", "hits shelves", "hits stores",
+    "hits theatres", "hits screens", "hits shelves", "hits stores", "entertain", "entertains",
+    "takes on", "play host to", "plays host to",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
     # not "disruption continues after Monday's storm", "asked a judge on Friday to reopen".
     "continues on", "reopen on", "reopens on",
@@ -493,11 +494,14 @@ REPORTING_VERB = ("said", "says", "told", "added", "reported", "wrote")
 
 # Relative pronouns: a clause they open has a tense of its own.
 RELATIVE_PRONOUN = ("which", "who", "whom", "whose")
-# Words that open a clause of its own after a date, with no comma ("said Tuesday that he plans",
-# "reports over the weekend that Jiang would offer…"): its verb tells its own tense, not the
-# date's.  Not the relative pronouns: "the event starting on Thursday whose winners qualify" tells
-# of the event.
-EMBEDDED_CLAUSE_OPENER = ("that",)
+# Words that open a clause of its own after a date ("said Tuesday that he plans", "reports over
+# the weekend that Jiang would offer…", "toned down his remarks Tuesday, saying Washington would
+# stick to…"): its verb tells of what is said, not of the date.  Not the relative pronouns: "the
+# event starting on Thursday whose winners qualify" tells of the event.
+EMBEDDED_CLAUSE_OPENER = (
+    "that", "saying", "adding", "warning", "insisting", "stressing", "noting", "arguing",
+    "claiming", "explaining", "announcing",
+)  # fmt: skip
 
 # The scanner looks for expressions only around trigger words: every expression contains one
 # (a month, a weekday, a digit, a unit, a deictic word...).  Word tables above are triggers too.
