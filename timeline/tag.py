@@ -87,12 +87,17 @@ def _cue_branches(forms: Sequence[str]) -> str:
     return "|".join(word_branches(forms, before="", after=r"(?![\w'])"))
 
 
+_ADVERB_BEFORE_VERB = frozenset(("also", "then", "not", "now", "soon", "again", "first", "still"))
+# "be", "the" and the like, then an adverb at most: "will be officially presented", "on a still
+# unspecified date".
 _NOT_A_VERB_AFTER = re.compile(
-    rf"(?<![\w'])(?:{word_alternation(words.NOT_A_VERB_AFTER)})\s+$", re.IGNORECASE
+    rf"(?<![\w'])(?:{word_alternation(words.NOT_A_VERB_AFTER)})\s+"
+    rf"(?:(?:[a-z]+ly|{word_alternation(sorted(_ADVERB_BEFORE_VERB))})\s+)?$",
+    re.IGNORECASE,
 )
+_AFTER_ED_AND = re.compile(r"(?<![\w'])([a-z]+ed)\s+(?:and|or)\s+$", re.IGNORECASE)
 _BEFORE_INFINITIVE = frozenset(words.BEFORE_INFINITIVE)
 _PAST_ALSO_INFINITIVE = frozenset(words.PAST_CUE_ALSO_INFINITIVE)
-_ADVERB_BEFORE_VERB = frozenset(("also", "then", "not", "now", "soon", "again", "first", "still"))
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _ED_PENALTY = 12  # characters: a couple of words
 _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bracing for … on Friday")
@@ -875,7 +880,11 @@ class _TenseIndex:
         # the sentence ("is preparing to hold a summit, by telephone, this Saturday to gather
         # countries involved").
         clause = _nearest(block, clause_lo, start, end, clause_hi, explicit_only=False)
-        if clause is not None and clause[1]:
+        if clause is not None and (clause[1] or clause[2]):
+            # An "-ed" word before the expression in its clause is mostly its verb: "the 1.6 percent
+            # it predicted in its last official forecast in April" is past, whatever "will grow"
+            # earlier in the sentence says.  One after it may be a participle of what the date
+            # is told of ("this Saturday to gather countries involved").
             return clause[0]
         if (clause_lo, clause_hi) != (sentence_lo, sentence_hi):
             # A relative clause set off by commas just before the expression's clause has a tense of
@@ -1029,12 +1038,13 @@ class _Block:
 
 def _nearest(
     block: _Block, lo: int, start: int, end: int, hi: int, explicit_only: bool
-) -> tuple[Direction, bool] | None:
-    """The direction of the cue nearest [start, end) within [lo, hi), and whether it is explicit.
+) -> tuple[Direction, bool, bool] | None:
+    """The direction of the cue nearest [start, end) within [lo, hi), whether it is explicit, and
+    whether it comes before the expression.
 
     A cue after the expression counts a little less than one before it.
     """
-    best: tuple[int, Direction, bool] | None = None
+    best: tuple[int, Direction, bool, bool] | None = None
     for (starts, ends), direction, penalty in block.cues:
         if explicit_only and penalty:
             continue
@@ -1043,14 +1053,14 @@ def _nearest(
         if index >= 0 and starts[index] >= lo:
             distance = start - ends[index] + penalty
             if best is None or distance < best[0]:
-                best = (distance, direction, not penalty)
+                best = (distance, direction, not penalty, True)
         # The first cue that starts after it and ends inside the window.
         index = bisect.bisect_left(starts, end)
         if index < len(starts) and ends[index] <= hi:
             distance = starts[index] - end + 8 + penalty
             if best is None or distance < best[0]:
-                best = (distance, direction, not penalty)
-    return None if best is None else (best[1], best[2])
+                best = (distance, direction, not penalty, False)
+    return None if best is None else (best[1], best[2], best[3])
 
 
 def _inner(breaks: _Positions, lo: int, start: int, end: int, hi: int, tail: int) -> tuple[int, int]:
@@ -1154,8 +1164,11 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
     infinitive ("will put", "to set out")."""
     if text[start:end].lower() in _NOT_PAST_ED:
         return False
-    if _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is not None or _opens_sentence(text, start):
+    if _NOT_A_VERB_AFTER.search(text, max(0, start - 24), start) is not None or _opens_sentence(text, start):
         return False
+    coordinated = _AFTER_ED_AND.search(text, max(0, start - 32), start)
+    if coordinated is not None and not _is_past_verb(text, coordinated.start(1), coordinated.end(1)):
+        return False  # "will be presented and played on Friday": a participle like the first
     return text[start:end] not in _PAST_ALSO_INFINITIVE or not _after_modal(text, start)
 
 
