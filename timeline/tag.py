@@ -940,9 +940,10 @@ _CLAUSE_PUNCTUATION = ' \t\n,;:—–()"“”'
 _PHRASE_OPENERS = frozenset(words.FRONTED_PHRASE_OPENER)
 
 
-# A sentence's closing attribution: ", the Commission said.", ", officials told Reuters on Friday."
+# A sentence's closing attribution: ", the Commission said.", ", officials told Reuters on Friday.",
+# and after a quotation: '…on Sunday," he added.'
 _ATTRIBUTION = re.compile(
-    rf",\s+(?:[^\s,;]+\s+){{0,6}}?(?:{word_alternation(words.REPORTING_VERB)})"
+    rf",[\"”’']?\s+(?:[^\s,;]+\s+){{0,6}}?(?:{word_alternation(words.REPORTING_VERB)})"
     r"(?:\s+[^\s,;]+){0,4}[.!?\"”]*\s*"
 )
 _COORDINATED_AFTER = re.compile(r"[,;]?\s+(?:and|but|while|whereas)\s")

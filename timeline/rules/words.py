@@ -380,6 +380,8 @@ FUTURE_CUE = (
     "gets underway", "get underway", "is released", "are released", "hits cinemas", "hits theaters",
     "hits theatres", "hits screens", "hits shelves", "hits stores", "entertain", "entertains",
     "takes on", "play host to", "plays host to",
+    # Threats are of what is to come: "Gazprom is threatening to cut off supplies on Monday".
+    "threatens to", "is threatening to", "are threatening to",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
     # not "disruption continues after Monday's storm", "asked a judge on Friday to reopen".
     "continues on", "reopen on", "reopens on",
