@@ -107,10 +107,12 @@ _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bra
 # _is_past_verb checks past cues).
 _CUE_KINDS = {
     "future": (Direction.FUTURE, 0),
+    "future_before": (Direction.FUTURE, 0),  # counted only before the expression
     "future_weak": (Direction.FUTURE, _WEAK_PENALTY),
     "past": (Direction.PAST, 0),
     "past_ed": (Direction.PAST, _ED_PENALTY),
 }
+_BEFORE_ONLY = frozenset({"future_before"})
 _PHRASE_BREAK = re.compile(r"[^\w']")  # what may follow a whole cue (see _cue_branches)
 
 
@@ -135,7 +137,12 @@ def _cue_kinds(listed: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
 
 
 _CUE_KIND_OF = _cue_kinds(
-    (("future", words.FUTURE_CUE), ("future_weak", words.WEAK_FUTURE_CUE), ("past", words.PAST_CUE))
+    (
+        ("future", words.FUTURE_CUE),
+        ("future_before", words.FUTURE_INFINITIVE_CUE),
+        ("future_weak", words.WEAK_FUTURE_CUE),
+        ("past", words.PAST_CUE),
+    )
 )
 # One pass finds them all, in one tree of the phrases of every kind, each match's kind looked up:
 # trying a tree per kind in turn at every word made the pass a third slower.  A phrase hides the
@@ -162,7 +169,7 @@ _PREV_WORD = re.compile(r"([\w'.-]+)\W*$")
 _AMBIGUOUS_MONTH = frozenset(words.AMBIGUOUS_MONTH)
 _CUE_BEFORE_MONTH = frozenset(words.CUE_BEFORE_MONTH)
 _EXTENT_PREFIX = re.compile(r"(?:" + "|".join(words.EXTENT_PREFIX) + r")\s+", re.IGNORECASE)
-_NOT_A_PAST_TENSE = frozenset({"future", "future_weak"})
+_NOT_A_PAST_TENSE = frozenset({"future", "future_before", "future_weak"})
 # "They'll", "we’ll": "will" contracted onto its word, which the cue search skips past; found on its
 # own, as a branch of the cues tried at every word would cost more than all the others.
 _CONTRACTED_WILL = ("'ll", "’ll")
@@ -869,12 +876,16 @@ class _TenseIndex:
             return Direction.NEAREST
         sentence_lo, sentence_hi = _inner(block.sentences, lo, start, end, hi, tail=1)
         embedded = _EMBEDDED_AFTER.search(self._text, end, sentence_hi)
-        if embedded is not None and _nearest(block, sentence_lo, start, end, embedded.start(), False):
-            # A clause that "that" or "saying" opens after the expression has a verb of its own,
-            # which tells of what is said, not of the date, once some verb before it can: in
-            # "refused to comment on reports over the weekend that Jiang would offer the post",
-            # "would" tells of the offer, and "refused" of the weekend.
-            sentence_hi = embedded.start()
+        if embedded is not None:
+            own_lo, _ = _inner(block.clauses, sentence_lo, start, end, sentence_hi, tail=0)
+            if _nearest(block, own_lo, start, end, embedded.start(), False) and not (
+                _tells_of_event(self._text, own_lo, start, end)
+            ):
+                # A clause that "that" or "saying" opens after the expression has a verb of its own,
+                # which tells of what is said, not of the date, once a verb of the expression's
+                # clause can: in "refused to comment on reports over the weekend that Jiang would
+                # offer the post", "would" tells of the offer, and "refused" of the weekend.
+                sentence_hi = embedded.start()
         clause_lo, clause_hi = _inner(block.clauses, sentence_lo, start, end, sentence_hi, tail=0)
         # The nearest cue in the clause; but an "-ed" word there gives way to an explicit cue in
         # the sentence ("is preparing to hold a summit, by telephone, this Saturday to gather
@@ -925,6 +936,31 @@ class _TenseIndex:
         return Direction.NEAREST if clause is None else clause[0]
 
 
+def _tells_of_event(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether "that" right after [start, end) opens a relative clause of the event named just
+    before the date ("a hearing on Monday that will decide"), rather than what is told ("tell the
+    conference on Monday that the deal was a success")."""
+    if _THAT_AFTER.match(text, end) is None:
+        return False
+    event = _EVENT_BEFORE.search(text, max(lo, start - _EVENT_REACH), start)
+    return event is not None and _TELLING_BEFORE.search(text, lo, event.start()) is None
+
+
+_THAT_AFTER = re.compile(r"\s+that\s", re.IGNORECASE)
+# An event noun, then at most three words and a preposition before the date; not a verb after
+# "will" or "to" ("will debate a motion this week").
+_EVENT_BEFORE = re.compile(
+    rf"(?<![\w'])(?<!will )(?<!to )(?:{word_alternation(words.EVENT_NOUN)})"
+    r"(?:\s+(?!that\b)[\w'-]+){0,3}?(?:\s+(?:on|at|over|in|this|for|next))?\s+$",
+    re.IGNORECASE,
+)
+_EVENT_REACH = 40  # characters: "a strike on", "disruption across the network at"
+# Not "warned of": "warned of disruption at the weekend that will see lines closed" names the event.
+_TELLING_BEFORE = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.TELLING_VERB)})\b(?!\s+of\b)", re.IGNORECASE
+)
+
+
 def _fronted(text: str, sentence_lo: int, lo: int, start: int, end: int, hi: int) -> bool:
     """Whether the clause [lo, hi) heads its sentence and is a phrase with no verb of its own that
     ends with the expression, set before the clause it dates: "On Wednesday,", "Speaking on
@@ -963,12 +999,12 @@ class _Block:
 
     sentences: _Positions
     clauses: _Positions
-    cues: tuple[tuple[_Positions, Direction, int], ...]
+    cues: tuple[tuple[_Positions, Direction, int, bool], ...]  # and whether it counts after
     cues_end: int  # where the search for cues stopped: the end of the last phrase it found
 
     def any_cue(self, lo: int, hi: int) -> bool:
         """Whether a cue starts in [lo, hi): without one, every direction there is NEAREST."""
-        for (starts, _), _, _ in self.cues:
+        for (starts, _), *_ in self.cues:
             index = bisect.bisect_left(starts, lo)
             if index < len(starts) and starts[index] < hi:
                 return True
@@ -998,7 +1034,9 @@ class _Block:
                 continue  # a phrase before the stretch: found, so that its inner cues are not
             kind = _cue_kind(text, start, stop, group)
             if kind == "future" and (
-                _is_range_joint(text, start, stop)
+                _is_causal(text, start, stop)
+                or (text[start:stop].lower() in _FIXTURE_PLURAL and _after_modal(text, start))
+                or _is_range_joint(text, start, stop)
                 or _is_passage(text, start, stop)
                 or _is_noun(text, start, stop)
                 or _ran_its_course(text, start, stop)
@@ -1021,15 +1059,18 @@ class _Block:
         return cls(
             within(_SENTENCE_BREAK),
             within(_CLAUSE_BREAK),
-            tuple((found[kind], direction, penalty) for kind, (direction, penalty) in _CUE_KINDS.items()),
+            tuple(
+                (found[kind], direction, penalty, kind not in _BEFORE_ONLY)
+                for kind, (direction, penalty) in _CUE_KINDS.items()
+            ),
             cues_end,
         )
 
     def extend(self, after: _Block) -> None:
         """Add what ``after`` holds, which starts where this ends."""
         for (starts, ends), (more_starts, more_ends) in zip(
-            (self.sentences, self.clauses, *(positions for positions, _, _ in self.cues)),
-            (after.sentences, after.clauses, *(positions for positions, _, _ in after.cues)),
+            (self.sentences, self.clauses, *(positions for positions, *_ in self.cues)),
+            (after.sentences, after.clauses, *(positions for positions, *_ in after.cues)),
             strict=True,
         ):
             starts += more_starts
@@ -1046,7 +1087,7 @@ def _nearest(
     A cue after the expression counts a little less than one before it.
     """
     best: tuple[int, Direction, bool, bool] | None = None
-    for (starts, ends), direction, penalty in block.cues:
+    for (starts, ends), direction, penalty, counts_after in block.cues:
         if explicit_only and penalty:
             continue
         # The last cue that ends before the expression and starts inside the window.
@@ -1057,7 +1098,7 @@ def _nearest(
                 best = (distance, direction, not penalty, True)
         # The first cue that starts after it and ends inside the window.
         index = bisect.bisect_left(starts, end)
-        if index < len(starts) and ends[index] <= hi:
+        if counts_after and index < len(starts) and ends[index] <= hi:
             distance = starts[index] - end + 8 + penalty
             if best is None or distance < best[0]:
                 best = (distance, direction, not penalty, False)
@@ -1142,6 +1183,22 @@ def _is_noun(text: str, start: int, end: int) -> bool:
 _FUTURE_CUE_ALSO_NOUN = frozenset(words.FUTURE_CUE_ALSO_NOUN)
 
 
+def _is_causal(text: str, start: int, end: int) -> bool:
+    """Whether "due" means "because of" ("pulled out due to injuries on Monday"), not owed or
+    expected ("the report is due on Tuesday", "due to start on Friday"): a noun phrase follows."""
+    return text[start:end].lower() == "due" and _NOUN_PHRASE_AFTER_TO.match(text, end) is not None
+
+
+# "to", then a quotation mark, a determiner, a plural or an "-ing" word, which no verb after "to"
+# is ("due to the weather", "due to injuries", "due to rising costs"; not "due to discuss", "due
+# to be held").
+_NOUN_PHRASE_AFTER_TO = re.compile(
+    r"\s+to\s+(?:[\"“‘']|(?:the|a|an|his|her|its|their|our|this|that|these|those|some|bad|poor|heavy"
+    r"|high|low|lack|ill|security|technical|health|safety|personal)\b|[a-z]+(?:[^su\W]s|ings?)\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_passage(text: str, start: int, end: int) -> bool:
     """Whether "through" is of place or means ("tornadoes tore through Kentucky on Friday"), not a
     time it runs to ("the offer runs through Friday")."""
@@ -1149,6 +1206,7 @@ def _is_passage(text: str, start: int, end: int) -> bool:
 
 
 _CUE_BEFORE_DATE_ONLY = frozenset(words.CUE_BEFORE_DATE_ONLY)
+_FIXTURE_PLURAL = frozenset(words.FIXTURE_PLURAL)
 _MONTH_NAME = word_alternation(tuple(words.MONTH))
 # What starts a date or time: a year, a clock time, a day of a month, or a named day or shift.
 _DATE_AHEAD = re.compile(
@@ -1165,7 +1223,9 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
     infinitive ("will put", "to set out")."""
     if text[start:end].lower() in _NOT_PAST_ED:
         return False
-    if _NOT_A_VERB_AFTER.search(text, max(0, start - 24), start) is not None or _opens_sentence(text, start):
+    if _NOT_A_VERB_AFTER.search(text, max(0, start - 24), start) is not None or _attributive_opener(
+        text, start, end
+    ):
         return False
     coordinated = _AFTER_ED_AND.search(text, max(0, start - 32), start)
     if coordinated is not None and not _is_past_verb(text, coordinated.start(1), coordinated.end(1)):
@@ -1173,10 +1233,12 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
     return text[start:end] not in _PAST_ALSO_INFINITIVE or not _after_modal(text, start)
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` begins its sentence, where news puts a subject, so that an
-    "-ed" word there is an adjective or a participle: "Detained protesters face a hearing on
-    Monday", "Delayed by the strike, flights resume on Friday"."""
+def _attributive_opener(text: str, start: int, end: int) -> bool:
+    """Whether an "-ed" word that begins its sentence, where news puts a subject, is an adjective:
+    "Detained protesters face a hearing on Monday".  Not when a preposition or a particle follows:
+    "Signed on Tuesday, the agreement…" is a participle, and past."""
+    if not text[start:end].lower().endswith("ed") or _NOT_ATTRIBUTIVE_NEXT.match(text, end) is not None:
+        return False
     at = start
     while at > 0 and text[at - 1] in _SENTENCE_OPENING:
         at -= 1
@@ -1184,6 +1246,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 _SENTENCE_OPENING = frozenset(" \t\"“‘'(")
+_NOT_ATTRIBUTIVE_NEXT = re.compile(
+    rf"\s+(?:{word_alternation(words.PREPOSITION_OR_PARTICLE)})\b|[^\s\w]|\s*$", re.IGNORECASE
+)
 
 
 def _after_modal(text: str, start: int) -> bool:

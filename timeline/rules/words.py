@@ -295,6 +295,23 @@ EVENT_AFTER_DAY_RANGE = (
     "congress", "convention", "forum", "retreat", "plenum", "gathering",
 )  # fmt: skip
 
+# Nouns of events that have a date, a relative "that" after which tells of the event: "a hearing on
+# Monday that will decide", "disruption at the weekend that will see lines closed".
+EVENT_NOUN = (
+    *EVENT_AFTER_DAY_RANGE, "final", "match", "game", "concert", "rally", "vigil", "trial", "ruling",
+    "flight", "flights", "referendum", "ceasefire", "tribunal", "debate", "service", "funeral",
+    "race", "derby", "protest", "march", "inquiry", "deadline", "closure", "closures", "disruption",
+    "ballot", "launch", "opening", "ceremony",
+)  # fmt: skip
+
+# Verbs of telling: "that" after them and a date opens what is told ("tell the conference on Monday
+# that the deal was a success"), not a relative clause of the event.
+TELLING_VERB = (
+    "said", "says", "say", "told", "tell", "tells", "announced", "announce", "announces", "warned",
+    "warn", "warns", "insisted", "confirmed", "confirm", "claimed", "revealed", "admitted", "informed",
+    "indicated", "signalled", "signaled", "argued", "stressed", "noted", "conceded", "reported",
+)  # fmt: skip
+
 # Words that open a phrase rather than a clause, set at the head of a sentence before the clause it
 # dates ("On Wednesday, the minister said …"): prepositions and the adverbs of a fronted time.  Not
 # "by", "before", "until": "By Friday, the company said it hopes to finish" dates the finish.
@@ -368,14 +385,13 @@ FUTURE_CUE = (
     "planning to", "plans a", "is preparing to", "are preparing to", "preparing to", "prepares to",
     "is to", "are to", "going to", "scheduled", "would then", "would", "aims to", "intends to",
     "hopes to", "upcoming", "to be held", "likely to", "forthcoming", "next", "tomorrow", "ahead of",
-    "is poised to", "to meet", "to hold", "to visit", "to host", "to attend", "to convene",
-    "to resume", "to reconvene", "to restart",
+    "is poised to",
     # In news the present tense of a scheduled event points ahead: "the offer expires Nov. 21".
     "expire", "expires", "payable", "effective", "due", "begins", "starts", "opens",
     "takes effect", "take effect", "until", "through",
     # … and so does the present tense of the calendar's fixtures: "Scholz faces elections on Sunday".
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
-    "goes to the polls", "go to the polls", "kicks off", "to kick off", "meet", "goes on sale",
+    "goes to the polls", "go to the polls", "kicks off", "meet", "goes on sale",
     "go on sale", "goes live", "go live", "head to the polls", "gets under way", "get under way",
     "gets underway", "get underway", "is released", "are released", "hits cinemas", "hits theaters",
     "hits theatres", "hits screens", "hits shelves", "hits stores", "entertain", "entertains",
@@ -392,6 +408,27 @@ FUTURE_CUE = (
     # "the rules that apply to Monday's vote" no plan.
     "apply from", "applies from", "with effect from", "comes into force", "come into force",
     "comes into effect", "come into effect", "kicks in", "kick in", "polls close", "polls open",
+)  # fmt: skip
+
+# The infinitives of scheduling look ahead from before a date ("both sides agreed to resume talks on
+# Wednesday"), but after it they tell the purpose of another verb, whose tense counts: "Hu arrived in
+# Busan on Thursday to attend the summit".
+FUTURE_INFINITIVE_CUE = (
+    "to meet", "to hold", "to visit", "to host", "to attend", "to convene", "to resume",
+    "to reconvene", "to restart", "to kick off",
+)  # fmt: skip
+
+# Future cues of fixtures told in the plural of the present ("Juventus, who entertain Cagliari on
+# Sunday") that are no cue after "to" or a modal, where they have another sense ("declined to
+# entertain the application").
+FIXTURE_PLURAL = ("entertain",)
+
+# What follows a participle rather than an adjective: "Signed on Tuesday, the agreement…", "Sent
+# off on Saturday, the striker…" (see tag._attributive_opener).
+PREPOSITION_OR_PARTICLE = (
+    "on", "in", "at", "by", "over", "during", "after", "before", "off", "up", "out", "to", "from",
+    "with", "for", "since", "last", "this", "early", "late", "earlier", "yesterday", "as", "into",
+    "under", "down", "away", "back", "and", "or", "but", "again", "here", "there", "today",
 )  # fmt: skip
 
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
