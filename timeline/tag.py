@@ -95,6 +95,7 @@ _NOT_A_VERB_AFTER = re.compile(
     rf"(?:(?:[a-z]+ly|{word_alternation(sorted(_ADVERB_BEFORE_VERB))})\s+)?$",
     re.IGNORECASE,
 )
+_NOT_A_VERB_WORDS = frozenset(words.NOT_A_VERB_AFTER)
 _AFTER_ED_AND = re.compile(r"(?<![\w'])([a-z]+ed)\s+(?:and|or)\s+$", re.IGNORECASE)
 _BEFORE_INFINITIVE = frozenset(words.BEFORE_INFINITIVE)
 _PAST_ALSO_INFINITIVE = frozenset(words.PAST_CUE_ALSO_INFINITIVE)
@@ -107,12 +108,16 @@ _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bra
 # _is_past_verb checks past cues).
 _CUE_KINDS = {
     "future": (Direction.FUTURE, 0),
-    "future_before": (Direction.FUTURE, 0),  # counted only before the expression
+    "future_infinitive": (Direction.FUTURE, 0),  # weak after the expression (see _AFTER_PENALTY)
     "future_weak": (Direction.FUTURE, _WEAK_PENALTY),
     "past": (Direction.PAST, 0),
     "past_ed": (Direction.PAST, _ED_PENALTY),
 }
-_BEFORE_ONLY = frozenset({"future_before"})
+# Extra distance for a cue after the expression, which also makes it no explicit cue: an infinitive of
+# scheduling after a date tells the purpose of another verb ("arrived in Busan on Thursday to attend
+# the summit"), and wins only where nothing else tells ("EU leaders gather in Brussels on Thursday
+# to attend a summit").
+_AFTER_PENALTY = {"future_infinitive": _WEAK_PENALTY}
 _PHRASE_BREAK = re.compile(r"[^\w']")  # what may follow a whole cue (see _cue_branches)
 
 
@@ -139,7 +144,7 @@ def _cue_kinds(listed: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
 _CUE_KIND_OF = _cue_kinds(
     (
         ("future", words.FUTURE_CUE),
-        ("future_before", words.FUTURE_INFINITIVE_CUE),
+        ("future_infinitive", words.FUTURE_INFINITIVE_CUE),
         ("future_weak", words.WEAK_FUTURE_CUE),
         ("past", words.PAST_CUE),
     )
@@ -169,7 +174,7 @@ _PREV_WORD = re.compile(r"([\w'.-]+)\W*$")
 _AMBIGUOUS_MONTH = frozenset(words.AMBIGUOUS_MONTH)
 _CUE_BEFORE_MONTH = frozenset(words.CUE_BEFORE_MONTH)
 _EXTENT_PREFIX = re.compile(r"(?:" + "|".join(words.EXTENT_PREFIX) + r")\s+", re.IGNORECASE)
-_NOT_A_PAST_TENSE = frozenset({"future", "future_before", "future_weak"})
+_NOT_A_PAST_TENSE = frozenset({"future", "future_infinitive", "future_weak"})
 # "They'll", "we’ll": "will" contracted onto its word, which the cue search skips past; found on its
 # own, as a branch of the cues tried at every word would cost more than all the others.
 _CONTRACTED_WILL = ("'ll", "’ll")
@@ -891,11 +896,14 @@ class _TenseIndex:
         # the sentence ("is preparing to hold a summit, by telephone, this Saturday to gather
         # countries involved").
         clause = _nearest(block, clause_lo, start, end, clause_hi, explicit_only=False)
-        if clause is not None and (clause[1] or clause[2]):
+        if clause is not None and (
+            clause[1] or (clause[2] and not _future_before(block, clause_lo, start, end))
+        ):
             # An "-ed" word before the expression in its clause is mostly its verb: "the 1.6 percent
             # it predicted in its last official forecast in April" is past, whatever "will grow"
-            # earlier in the sentence says.  One after it may be a participle of what the date
-            # is told of ("this Saturday to gather countries involved").
+            # earlier in the sentence says; but not after "will" in the clause, where it is mostly
+            # an adjective ("will release unaudited results on Tuesday").  One after it may be a
+            # participle of what the date is told of ("this Saturday to gather countries involved").
             return clause[0]
         if (clause_lo, clause_hi) != (sentence_lo, sentence_hi):
             # A relative clause set off by commas just before the expression's clause has a tense of
@@ -934,6 +942,12 @@ class _TenseIndex:
                 if sentence is not None and (sentence[1] or clause is None):
                     return sentence[0]
         return Direction.NEAREST if clause is None else clause[0]
+
+
+def _future_before(block: _Block, lo: int, start: int, end: int) -> bool:
+    """Whether the explicit cue nearest before [start, end), from ``lo``, looks ahead."""
+    found = _nearest(block, lo, start, end, start, explicit_only=True)
+    return found is not None and found[0] is Direction.FUTURE
 
 
 def _tells_of_event(text: str, lo: int, start: int, end: int) -> bool:
@@ -999,7 +1013,7 @@ class _Block:
 
     sentences: _Positions
     clauses: _Positions
-    cues: tuple[tuple[_Positions, Direction, int, bool], ...]  # and whether it counts after
+    cues: tuple[tuple[_Positions, Direction, int, int], ...]  # and the extra distance after
     cues_end: int  # where the search for cues stopped: the end of the last phrase it found
 
     def any_cue(self, lo: int, hi: int) -> bool:
@@ -1060,7 +1074,7 @@ class _Block:
             within(_SENTENCE_BREAK),
             within(_CLAUSE_BREAK),
             tuple(
-                (found[kind], direction, penalty, kind not in _BEFORE_ONLY)
+                (found[kind], direction, penalty, _AFTER_PENALTY.get(kind, 0))
                 for kind, (direction, penalty) in _CUE_KINDS.items()
             ),
             cues_end,
@@ -1087,7 +1101,7 @@ def _nearest(
     A cue after the expression counts a little less than one before it.
     """
     best: tuple[int, Direction, bool, bool] | None = None
-    for (starts, ends), direction, penalty, counts_after in block.cues:
+    for (starts, ends), direction, penalty, after_penalty in block.cues:
         if explicit_only and penalty:
             continue
         # The last cue that ends before the expression and starts inside the window.
@@ -1098,10 +1112,10 @@ def _nearest(
                 best = (distance, direction, not penalty, True)
         # The first cue that starts after it and ends inside the window.
         index = bisect.bisect_left(starts, end)
-        if counts_after and index < len(starts) and ends[index] <= hi:
-            distance = starts[index] - end + 8 + penalty
+        if index < len(starts) and ends[index] <= hi and not (explicit_only and after_penalty):
+            distance = starts[index] - end + 8 + penalty + after_penalty
             if best is None or distance < best[0]:
-                best = (distance, direction, not penalty, False)
+                best = (distance, direction, not (penalty or after_penalty), False)
     return None if best is None else (best[1], best[2], best[3])
 
 
@@ -1223,14 +1237,30 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
     infinitive ("will put", "to set out")."""
     if text[start:end].lower() in _NOT_PAST_ED:
         return False
-    if _NOT_A_VERB_AFTER.search(text, max(0, start - 24), start) is not None or _attributive_opener(
-        text, start, end
-    ):
+    # The words before it, split rather than searched with a regex: this runs for every past cue.
+    window = max(0, start - _VERB_WINDOW)
+    before = text[window:start].split()
+    if before and window and (text[window - 1].isalnum() or text[window - 1] in "'_"):
+        before.pop(0)  # cut at the window's edge
+    before = [word.lower() for word in before[-3:]]
+    if _after_non_verb(before) or (text[start].isupper() and _attributive_opener(text, start, end)):
         return False
-    coordinated = _AFTER_ED_AND.search(text, max(0, start - 32), start)
-    if coordinated is not None and not _is_past_verb(text, coordinated.start(1), coordinated.end(1)):
-        return False  # "will be presented and played on Friday": a participle like the first
+    if len(before) > 1 and before[-1] in ("and", "or") and before[-2].endswith("ed"):
+        coordinated = _AFTER_ED_AND.search(text, window, start)
+        if coordinated is not None and not _is_past_verb(text, coordinated.start(1), coordinated.end(1)):
+            return False  # "will be presented and played on Friday": a participle like the first
     return text[start:end] not in _PAST_ALSO_INFINITIVE or not _after_modal(text, start)
+
+
+_VERB_WINDOW = 32  # characters: "will be officially presented and "
+
+
+def _after_non_verb(before: list[str]) -> bool:
+    """Whether the words ``before`` a past cue (lower case) end with "be", "the" and the like, then
+    an adverb at most: "will be officially presented", "on a still unspecified date"."""
+    if before and (before[-1] in _ADVERB_BEFORE_VERB or before[-1].endswith("ly")):
+        before = before[:-1]
+    return bool(before) and before[-1] in _NOT_A_VERB_WORDS
 
 
 def _attributive_opener(text: str, start: int, end: int) -> bool:

@@ -411,8 +411,9 @@ FUTURE_CUE = (
 )  # fmt: skip
 
 # The infinitives of scheduling look ahead from before a date ("both sides agreed to resume talks on
-# Wednesday"), but after it they tell the purpose of another verb, whose tense counts: "Hu arrived in
-# Busan on Thursday to attend the summit".
+# Wednesday"); after it they tell the purpose of another verb, whose tense counts first ("Hu arrived
+# in Busan on Thursday to attend the summit"), and look ahead only where nothing else tells ("EU
+# leaders gather in Brussels on Thursday to attend a summit").
 FUTURE_INFINITIVE_CUE = (
     "to meet", "to hold", "to visit", "to host", "to attend", "to convene", "to resume",
     "to reconvene", "to restart", "to kick off",
@@ -515,7 +516,8 @@ NOT_PAST_ED = (
 # Words after which an "-ed" word is an adjective or a passive, not a past tense: "will be held",
 # "the reduced dividend", "will remain closed".
 NOT_A_VERB_AFTER = (
-    "be", "being", "the", "a", "an", "its", "their", "his", "her", "remain", "remains", "stay", "stays",
+    "be", "being", "is", "are", "the", "a", "an", "its", "their", "his", "her", "remain", "remains",
+    "stay", "stays",
 )  # fmt: skip
 
 # Past cues that are also the bare infinitive ("put", "set out"), and the words after which they are
