@@ -999,7 +999,8 @@ _ATTRIBUTION = re.compile(
 _COORDINATED_AFTER = re.compile(r"[,;]?\s+(?:and|but|while|whereas)\s")
 _RELATIVE = word_alternation(words.RELATIVE_PRONOUN)
 _RELATIVE_AFTER = re.compile(rf",\s+(?:{_RELATIVE})\s")
-_EMBEDDED_AFTER = re.compile(rf"\s(?:{word_alternation(words.EMBEDDED_CLAUSE_OPENER)})\s", re.IGNORECASE)
+# Lower case: after a date in its sentence, these words are never capitalized.
+_EMBEDDED_AFTER = re.compile(rf"\s(?:{word_alternation(words.EMBEDDED_CLAUSE_OPENER)})\s")
 _ASIDE_BEFORE = re.compile(rf",\s+(?:{_RELATIVE})\s[^,;:.!?]*,\s*$")
 _STEP = 256  # characters indexed at least at a time (see _TenseIndex._indexed)
 _OVERLAP = 64  # room for a cue or break that starts inside a stretch indexed and ends after it
@@ -1239,10 +1240,10 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
         return False
     # The words before it, split rather than searched with a regex: this runs for every past cue.
     window = max(0, start - _VERB_WINDOW)
-    before = text[window:start].split()
-    if before and window and (text[window - 1].isalnum() or text[window - 1] in "'_"):
-        before.pop(0)  # cut at the window's edge
-    before = [word.lower() for word in before[-3:]]
+    before = text[window:start].rsplit(None, 3)
+    if len(before) == 4 or (before and window and (text[window - 1].isalnum() or text[window - 1] in "'_")):
+        before.pop(0)  # more words than are read, or one cut at the window's edge
+    before = [word.lower() for word in before]
     if _after_non_verb(before) or (text[start].isupper() and _attributive_opener(text, start, end)):
         return False
     if len(before) > 1 and before[-1] in ("and", "or") and before[-2].endswith("ed"):
