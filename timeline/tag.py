@@ -87,18 +87,14 @@ def _cue_branches(forms: Sequence[str]) -> str:
     return "|".join(word_branches(forms, before="", after=r"(?![\w'])"))
 
 
-_ADVERB_BEFORE_VERB = frozenset(("also", "then", "not", "now", "soon", "again", "first", "still"))
-# "be", "the" and the like, then an adverb at most: "will be officially presented", "on a still
-# unspecified date".
 _NOT_A_VERB_AFTER = re.compile(
-    rf"(?<![\w'])(?:{word_alternation(words.NOT_A_VERB_AFTER)})\s+"
-    rf"(?:(?:[a-z]+ly|{word_alternation(sorted(_ADVERB_BEFORE_VERB))})\s+)?$",
-    re.IGNORECASE,
+    rf"(?<![\w'])(?:{word_alternation(words.NOT_A_VERB_AFTER)})\s+$", re.IGNORECASE
 )
 _NOT_A_VERB_WORDS = frozenset(words.NOT_A_VERB_AFTER)
 _AFTER_ED_AND = re.compile(r"(?<![\w'])([a-z]+ed)\s+(?:and|or)\s+$", re.IGNORECASE)
 _BEFORE_INFINITIVE = frozenset(words.BEFORE_INFINITIVE)
 _PAST_ALSO_INFINITIVE = frozenset(words.PAST_CUE_ALSO_INFINITIVE)
+_ADVERB_BEFORE_VERB = frozenset(("also", "then", "not", "now", "soon", "again", "first", "still"))
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _ED_PENALTY = 12  # characters: a couple of words
 _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bracing for … on Friday")
@@ -892,18 +888,17 @@ class _TenseIndex:
                 # offer the post", "would" tells of the offer, and "refused" of the weekend.
                 sentence_hi = embedded.start()
         clause_lo, clause_hi = _inner(block.clauses, sentence_lo, start, end, sentence_hi, tail=0)
-        # The nearest cue in the clause; but an "-ed" word there gives way to an explicit cue in
-        # the sentence ("is preparing to hold a summit, by telephone, this Saturday to gather
-        # countries involved").
+        # The nearest cue in the clause.  An "-ed" word before the expression there is mostly its
+        # verb: "the 1.6 percent it predicted in its last official forecast in April" is past,
+        # whatever "will grow" earlier in the sentence says; but not after an explicit future cue
+        # in the clause, where it is mostly an adjective ("will release unaudited results on
+        # Tuesday").  Such a word, or one after the expression (a participle of what the date is
+        # told of), gives way to an explicit cue in the sentence: "is preparing to hold a summit,
+        # by telephone, this Saturday to gather countries involved".
         clause = _nearest(block, clause_lo, start, end, clause_hi, explicit_only=False)
         if clause is not None and (
             clause[1] or (clause[2] and not _future_before(block, clause_lo, start, end))
         ):
-            # An "-ed" word before the expression in its clause is mostly its verb: "the 1.6 percent
-            # it predicted in its last official forecast in April" is past, whatever "will grow"
-            # earlier in the sentence says; but not after "will" in the clause, where it is mostly
-            # an adjective ("will release unaudited results on Tuesday").  One after it may be a
-            # participle of what the date is told of ("this Saturday to gather countries involved").
             return clause[0]
         if (clause_lo, clause_hi) != (sentence_lo, sentence_hi):
             # A relative clause set off by commas just before the expression's clause has a tense of
@@ -1243,7 +1238,7 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
     before = text[window:start].rsplit(None, 3)
     if len(before) == 4 or (before and window and (text[window - 1].isalnum() or text[window - 1] in "'_")):
         before.pop(0)  # more words than are read, or one cut at the window's edge
-    before = [word.lower() for word in before]
+    before = [word.lower().lstrip(_OPENING_PUNCTUATION) for word in before]
     if _after_non_verb(before) or (text[start].isupper() and _attributive_opener(text, start, end)):
         return False
     if len(before) > 1 and before[-1] in ("and", "or") and before[-2].endswith("ed"):
@@ -1254,6 +1249,7 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
 
 
 _VERB_WINDOW = 32  # characters: "will be officially presented and "
+_OPENING_PUNCTUATION = "(\"“‘'"
 
 
 def _after_non_verb(before: list[str]) -> bool:
