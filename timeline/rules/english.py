@@ -93,11 +93,23 @@ PATTERNS = {
     # Christmas in the White House").
     "HOLIDAY_SHIFT": r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
     r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)(?P<shift>last|next|this|this\s+coming|this\s+past)\s+",
-    # The day and part of it a clock time is of: "on Friday evening", "this morning", "tonight".
     # "year-end", "year's end"; not the adjective ("year-end bonuses" are a kind of bonus).
     "YEAR_END": r"year(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
+    # The day and part of it a clock time is of: "on Friday evening", "this morning", "tonight".
     "DAY_AND_PART": r"(?:on\s+)?(?:(?:this|yesterday|tomorrow|last|%WEEKDAY%)\s+(?:%PART_OF_DAY%)|tonight"
     r"|last\s+night)(?![\w'’-])",
+}
+
+# The symbol of a clock time, in figures or in words, on the day its part of the day names or the
+# text last told of ("9.30 this morning", "half past two in the morning"): shared by the rules that
+# read the hour from the part of the day.
+CLOCK_ON_THE_DAY = {
+    "kind": "relative",
+    "unit": "day",
+    "offset": "0",
+    "hour": "@hour|@hour2|@hour_word|@hour_word2|@hour_word3",
+    "minute": "@minute|@minute_word",
+    "anchor": "narrative",
 }
 
 RULES: list[dict[str, Any]] = [
@@ -2103,14 +2115,7 @@ RULES: list[dict[str, Any]] = [
         r"(?!\s+(?:sessions?|games?|match|update|trading|trade|edition|show|shift|rush|raids?|papers?"
         r"|bulletin|news|programme|program|service|deals?)\b)",
         "type": "TIME",
-        "symbol": {
-            "kind": "relative",
-            "unit": "day",
-            "offset": "0",
-            "hour": "@hour|@hour2|@hour_word|@hour_word2|@hour_word3",
-            "minute": "@minute|@minute_word",
-            "anchor": "narrative",
-        },
+        "symbol": CLOCK_ON_THE_DAY,
         "examples": [
             ("He was found at about half past two in the morning.", "2025-03-15T02:30"),
             ("The alarm was raised at 2.30 in the morning.", "2025-03-15T02:30"),
@@ -2138,14 +2143,7 @@ RULES: list[dict[str, Any]] = [
         r"|%CLOCK_SPELLED%|(?<=\bat\s)%BARE_HOUR%)"
         r"(?=\s+%DAY_AND_PART%)",
         "type": "TIME",
-        "symbol": {
-            "kind": "relative",
-            "unit": "day",
-            "offset": "0",
-            "hour": "@hour|@hour2|@hour_word|@hour_word2|@hour_word3",
-            "minute": "@minute|@minute_word",
-            "anchor": "narrative",
-        },
+        "symbol": CLOCK_ON_THE_DAY,
         "examples": [
             ("Police were called at 9.30 this morning.", "2025-03-15T09:30"),
             ("The fire started at 10.15 last night.", "2025-03-14T22:15"),
