@@ -955,7 +955,7 @@ def _tells_of_event(text: str, lo: int, start: int, end: int) -> bool:
     return event is not None and _TELLING_BEFORE.search(text, lo, event.start()) is None
 
 
-_THAT_AFTER = re.compile(r"\s+that\s", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s+that\s")  # lower case, as _EMBEDDED_AFTER
 # An event noun, then at most three words and a preposition before the date; not a verb after
 # "will" or "to" ("will debate a motion this week").
 _EVENT_BEFORE = re.compile(

@@ -16,12 +16,11 @@ from timeline.text import DATELINE_AGENCY, DATELINE_PLACE, ends_with_abbreviatio
 
 __all__ = ["make_title", "without_date"]
 
+# The verbs of an attribution, and "told" with whom it told.
+_SPEECH_VERBS = "said|says|added|continued|warned|insisted|stated|wrote|explained|noted"
 # How an attribution ends: the reporting verb and what may follow it ("said on Tuesday."), or a
 # phrase with no speaker.
-_SPEECH_END = (
-    r"(?:said|says|added|told\s+[\w\s]{1,30}|continued|warned|insisted|stated|wrote|explained|noted)"
-    r"(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
-)
+_SPEECH_END = rf"(?:{_SPEECH_VERBS}|told\s+[\w\s]{{1,30}})(?:\s+(?:on|in)\s+[\w/]+)?\s*[.,]?\s*$"
 _SOURCES_TOLD_END = r"sources\s+told\s+\w+\s*\.?$"
 _UNDERSTOOD_END = r"it\s+is\s+understood\.?$"
 # Tried at every position of a title's tail, so kept from backtracking: a speaker's name starts
@@ -34,9 +33,7 @@ _ATTRIBUTION = re.compile(
     rf"|,?\s*\b(?:diplomatic\s+)?{_SOURCES_TOLD_END}|,?\s*\b{_UNDERSTOOD_END})",
     re.IGNORECASE,
 )
-_ATTRIBUTION_HINT = re.compile(
-    r"\b(?:said|says|added|told|continued|warned|insisted|stated|wrote|explained|noted|understood)\b"
-)
+_ATTRIBUTION_HINT = re.compile(rf"\b(?:{_SPEECH_VERBS}|told|understood)\b")
 # The end of each form of _ATTRIBUTION, without which it cannot match.  _ATTRIBUTION is tried at
 # every position of a title's tail, a few dozen microseconds a title; this only at spaces and a few
 # letters, and most tails that name a reporting verb do not end with one.
