@@ -896,8 +896,10 @@ class _TenseIndex:
         # told of), gives way to an explicit cue in the sentence: "is preparing to hold a summit,
         # by telephone, this Saturday to gather countries involved".
         clause = _nearest(block, clause_lo, start, end, clause_hi, explicit_only=False)
+        # A weak future cue before it ("the talks, beginning Tuesday, ended…") does not decide so.
+        past_before = clause is not None and clause[2] and clause[0] is Direction.PAST
         if clause is not None and (
-            clause[1] or (clause[2] and not _future_before(block, clause_lo, start, end))
+            clause[1] or (past_before and not _future_before(block, clause_lo, start, end))
         ):
             return clause[0]
         if (clause_lo, clause_hi) != (sentence_lo, sentence_hi):
@@ -1043,6 +1045,8 @@ class _Block:
             if start < lo:
                 continue  # a phrase before the stretch: found, so that its inner cues are not
             kind = _cue_kind(text, start, stop, group)
+            if kind == "future_weak" and _is_passage(text, start, stop):
+                continue
             if kind == "future" and (
                 _is_causal(text, start, stop)
                 or (text[start:stop].lower() in _FIXTURE_PLURAL and _after_modal(text, start))
@@ -1221,7 +1225,7 @@ _MONTH_NAME = word_alternation(tuple(words.MONTH))
 # What starts a date or time: a year, a clock time, a day of a month, or a named day or shift.
 _DATE_AHEAD = re.compile(
     r"\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d{4}\b|\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b"
-    rf"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b)|(?:"
+    rf"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b)|(?:{_MONTH_NAME})\.?\s+\d|(?:"
     + word_alternation((*_DAY_NAMES, *words.CLOCK_WORD, *words.SHIFT, "mid", "early", "late"))
     + r")\b)",
     re.IGNORECASE,

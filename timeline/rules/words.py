@@ -439,8 +439,9 @@ FUTURE_CUE_ALSO_NOUN = (
 )  # fmt: skip
 
 # Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
-# Kentucky on Friday" is no plan.
-CUE_BEFORE_DATE_ONLY = ("through", "thru")
+# Kentucky on Friday" is no plan; "a three-day session beginning Thursday" is ahead, but "since the
+# beginning of the talks" tells nothing.
+CUE_BEFORE_DATE_ONLY = ("through", "thru", "starting", "beginning", "starting on", "beginning on")
 
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
@@ -455,6 +456,10 @@ WEAK_FUTURE_CUE = (
     # Fixtures whose verb is also a common noun ("tax returns", "election returns on Tuesday
     # night"): "the show returns on Saturday".  Not "launches": "its missile launches on Tuesday".
     "premieres", "premières", "airs", "returns", "plays",
+    # The start of a stretch, only before its date (CUE_BEFORE_DATE_ONLY): "launches an initiative
+    # beginning Tuesday", "a 60-day deadline starting Thursday"; but "the talks, beginning Tuesday,
+    # ended on Thursday" are past.
+    "starting", "beginning", "starting on", "beginning on",
 )  # fmt: skip
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
