@@ -145,6 +145,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "PART_OF_DAY": tuple(words.PART_OF_DAY),
     "SHIFT": tuple(words.SHIFT),
     "MODIFIER": tuple(words.MODIFIER),
+    "HEDGE": tuple(words.HEDGE),
     "DECADE_WORD": tuple(words.DECADE_WORD),
     "NAME_AFTER_WEEKDAY": words.NAME_AFTER_WEEKDAY,
     "LABEL_BEFORE_NUMBER": words.LABEL_BEFORE_NUMBER,

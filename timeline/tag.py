@@ -96,6 +96,7 @@ _BEFORE_INFINITIVE = frozenset(words.BEFORE_INFINITIVE)
 _PAST_ALSO_INFINITIVE = frozenset(words.PAST_CUE_ALSO_INFINITIVE)
 _ADVERB_BEFORE_VERB = frozenset(("also", "then", "not", "now", "soon", "again", "first", "still"))
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
+_VERB_PREFIX = frozenset(words.VERB_PREFIX)
 _ED_PENALTY = 12  # characters: a couple of words
 _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bracing for … on Friday")
 # The kinds of tense cue, as (direction, extra distance): an "-ed" word counts as if it were farther
@@ -1237,6 +1238,9 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
     infinitive ("will put", "to set out")."""
     if text[start:end].lower() in _NOT_PAST_ED:
         return False
+    if start > 1 and text[start - 1] == "-":
+        prefix = _PREV_WORD.search(text, max(0, start - 16), start - 1)
+        return prefix is not None and prefix[1].lower() in _VERB_PREFIX
     # The words before it, split rather than searched with a regex: this runs for every past cue.
     window = max(0, start - _VERB_WINDOW)
     before = text[window:start].rsplit(None, 3)

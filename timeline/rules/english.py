@@ -1683,14 +1683,15 @@ RULES: list[dict[str, Any]] = [
         # for the units listed there: "a minute and a half later" stays a duration, as TimeML has it.
         # An anniversary keeps the reference's day, week or month: "a year ago today", "fifty years
         # ago this week", "a decade ago on this day".
-        "pattern": r"(?:(?P<hedge>about|some|nearly|almost|roughly|around|approximately|over|more\s+than)\s+"
+        "pattern": r"(?:(?P<hedge>%HEDGE%)\s+"
         r"|just\s+|only\s+)?(?P<num>%NUMBER_ANY%|several|a\s+few|many|some(?=\s+(?:%PLURAL_UNIT%)))"
         r"(?P<half_before>\s+and\s+a\s+half(?=\s+(?:years|decades|centuries|hours)\b))?\s+"
         r"(?P<unit>%UNIT%)(?P<half_after>(?:(?<=year)|(?<=decade)|(?<=century)|(?<=hour))\s+and\s+a\s+half)?"
         r"(?:['’]s?(?=\s+time\b))?\s+(?:or\s+so\s+)?"
         # Not "before"/"after": "twenty years after the war" counts from the war, not from the text's
         # last date, and is a duration with a signal word.  "In two weeks' time" is ahead of today.
-        r"(?P<rel>ago|earlier|later|from\s+now|hence|previously|(?<=['’s]\s)time)(?![\w-])"
+        # Not a comparison: "withdrew one year earlier than planned".
+        r"(?P<rel>ago|earlier|later|from\s+now|hence|previously|(?<=['’s]\s)time)(?![\w-])(?!\s+than\b)"
         r"(?:\s+(?P<keep>today|this\s+week|this\s+month|this\s+year)|\s+on\s+this\s+(?P<keep2>day|date))?"
         r"(?![\w-])",
         "type": "DATE",
@@ -1704,6 +1705,8 @@ RULES: list[dict[str, Any]] = [
         },
         "examples": [
             ("He moved to Lisbon a year and a half ago.", "2023-09"),
+            ("The phone was launched less than two weeks ago.", "2025-03-01"),
+            ("Toyota withdrew one year earlier than initially planned.", None),
             ("Some years ago, the plant closed.", "PAST_REF"),
             ("two and a half years later", "2027-09"),
             ("The rescue came an hour and a half later.", "2025-03-15T13:30"),
@@ -1854,7 +1857,7 @@ RULES: list[dict[str, Any]] = [
         # "A last day of uncertainty" is no yesterday.
         "pattern": r"(?!last\s+day\b)(?:the\s+(?=current|full))?"
         r"(?P<shift>last|this|next|coming|current|(?<=the\s)full|this\s+coming|this\s+past)"
-        r"\s+(?:fiscal\s+)?(?P<unit>%CALENDAR_UNIT%)"
+        r"\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?(?P<unit>%CALENDAR_UNIT%)"
         r"(?!\s+or\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift"},
@@ -1870,6 +1873,7 @@ RULES: list[dict[str, Any]] = [
             ("They will decide this week", "2025-W12"),
             ("They met this week", "2025-W11"),
             ("sales in the current fiscal year", "2025"),
+            ("Profits fell last financial year.", "2024"),
             ("the full year", "2025"),
             ("He was convicted last month of fraud.", "2025-02"),
             ("a full week later", None),
@@ -2077,20 +2081,66 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "the_past_unit",
         # "over the past year", "the last decade": the unit before the current one, as TimeML reads it.
-        "pattern": r"the\s+(?P<shift>past|last|coming|next)\s+(?P<unit>week|month|year|decade|quarter"
-        r"|century)"
+        "pattern": r"the\s+(?P<shift>past|last|coming|next)\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?"
+        r"(?P<unit>week|month|year|quarter|century)"
         r"(?:\s+or\s+so(?![\w-])|(?!\s+(?:of|or)\b)(?![\w-]))",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift"},
         "examples": [
             ("the past year", "2024"),
-            ("the last decade", "201"),
+            ("In the last financial quarter, Mac sales increased 22 percent", "2024-Q4"),
             ("the coming year", "2026"),
             ("more nations will follow over the next week", "2025-W12"),
             ("over the next year or so", "2026"),
         ],
     },
+    {
+        "name": "the_past_weekend",
+        # "The past weekend has been tragic": the one gone by.  Not "the last weekend of March".
+        "pattern": r"the\s+(?:past|last)\s+weekend(?!\s+(?:of|before|in)\b)(?![\w'’-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "weekend", "offset": "-1"},
+        "examples": [
+            ("The past weekend has been tragic with three mine disasters.", "2025-W10-WE"),
+            ("the last weekend of March", None),
+        ],
+    },
+    {
+        "name": "coming_weekend",
+        # "The coming weekend" is the one ahead, as "this coming weekend": on a Wednesday, in three days.
+        "pattern": r"(?:the\s+)?coming\s+weekend(?![\w'’-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "weekend", "offset": "0"},
+        "examples": [
+            ("Storms are forecast for the coming weekend.", "2025-W11-WE"),
+        ],
+    },
+    {
+        "name": "rest_of_the_unit",
+        # "Developers will spend the rest of the week in workshops": of the week of writing.
+        "pattern": r"the\s+(?:rest|remainder)\s+of\s+the\s+(?P<unit>week|month|year|weekend)(?![\w'’-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "0"},
+        "examples": [
+            ("Developers will spend the rest of the week in workshops.", "2025-W11"),
+            ("Markets are closed for the remainder of the year.", "2025"),
+        ],
+    },
     # ---- durations -------------------------------------------------------------------------------
+    {
+        "name": "the_past_decade",
+        # "The largest conference in the past decade", "over the next decade": ten years back or ahead
+        # of the day of writing, not the calendar decade before or after it.
+        "pattern": r"the\s+(?:past|last|coming|next)\s+decade"
+        r"(?:\s+or\s+so(?![\w-])|(?!\s+(?:of|or)\b)(?![\w-]))",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "decade", "amount": "1"},
+        "examples": [
+            ("their largest developers conference in the past decade", "P1DE"),
+            ("to bring in 10 countries over the next decade", "P1DE"),
+            ("the last decade of the century", None),
+        ],
+    },
     {
         "name": "one_day_future",
         # "Islam will one day be...": after a modal, "one day" is an unspecified future, not 24 hours.

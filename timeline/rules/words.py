@@ -208,6 +208,7 @@ MODIFIER = {
 HEDGE = {
     "about": "approx", "some": "approx", "nearly": "approx", "almost": "approx", "roughly": "approx",
     "around": "approx", "approximately": "approx", "over": "before", "more than": "before",
+    "less than": "after",
 }  # fmt: skip
 
 # Words before an expression that bound an event rather than place it ("since Tuesday").
@@ -515,7 +516,15 @@ NOT_PAST_ED = (
     "need", "needed", "indeed", "united", "hundred", "red", "bed", "feed", "seed", "speed", "proceed",
     "exceed", "succeed", "embed", "shed", "deed", "greed", "breed", "weed", "creed", "steed",
     "based", "limited", "unprecedented", "expected", "scheduled", "planned", "proposed", "alleged",
-    "so-called", "armed", "advanced", "detailed", "talented", "concerned", "interested", "supposed",
+    "armed", "advanced", "detailed", "talented", "concerned", "interested", "supposed",
+)  # fmt: skip
+
+# An "-ed" word joined to the word before it by a hyphen is a compound adjective ("so-called",
+# "long-delayed", "Russian-held", "US-led"), except after these prefixes, which make verbs ("the
+# bridge re-opened on Monday", "co-founded", "fast-tracked").
+VERB_PREFIX = (
+    "re", "co", "pre", "un", "de", "mis", "out", "over", "under", "cross", "double", "fast", "sub",
+    "counter", "inter", "post", "back", "up", "down",
 )  # fmt: skip
 
 # Words after which an "-ed" word is an adjective or a passive, not a past tense: "will be held",
@@ -577,7 +586,7 @@ LEAD = (
     "couple", "dozen", "hundred", "single", "other", "small", "wee", "o'clock",
     "less", "fewer", "around", "roughly", "approximately", "exactly", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
-    "throughout",
+    "throughout", "financial", "rest", "remainder",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *LABEL_BEFORE_NUMBER, *MODIFIER,
     *(name.lower() for name in BROADCASTER),  # "USA Today", "CBS This Morning"
     # "two-and-a-half years" starts before its trigger, in a token of its own.
