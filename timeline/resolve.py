@@ -700,6 +700,8 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
             ordinal = dt.date(_check_year(index), symbol.month, symbol.day).toordinal()
             return _span(_DAY, ordinal, symbol, _time_suffix(symbol))
         return _span(_MONTH, _check_year(index) * 12 + symbol.month - 1, symbol)
+    if unit is Unit.YEAR and symbol.season is not None:  # "by spring next year"
+        return _span(_SEASON, _check_year(index) * 4 + _SEASONS.index(symbol.season), symbol)
     if unit is Unit.YEAR:
         # "next year's first quarter", "the first half of next year"
         for number, part, per_year in ((symbol.quarter, _QUARTER, 4), (symbol.half, _HALF_YEAR, 2)):

@@ -1017,6 +1017,27 @@ RULES: list[dict[str, Any]] = [
         "strip_prefix": True,
     },
     {
+        "name": "season_shift_year",
+        # "by spring next year", "the summer of last year": the season of the shifted calendar year.
+        # Not "fall", a verb before a year as often as not ("inflation is expected to fall next year").
+        "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn|winter)\s+"
+        r"(?:of\s+)?(?P<year_shift>last|this|next)\s+year(?![\w'’-])",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "year",
+            "season": "@season",
+            "offset": "@year_shift",
+            "mod": "@mod",
+        },
+        "examples": [
+            ("to resolve the dispute by spring next year", "2026-SP"),
+            ("in the summer of last year", "2024-SU"),
+            ("late autumn this year", "2025-FA"),
+            ("Inflation is expected to fall next year.", None),
+        ],
+    },
+    {
         "name": "season_year",
         "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>%SEASON%)\s+(?:of\s+)?"
         r"(?:(?P<year>%YEAR4%|(?<=of\s)'\d\d(?![\w'’]))|(?P<year_words>%YEAR_SPELLED%))",

@@ -385,7 +385,7 @@ FUTURE_CUE = (
     "is due to", "are due to", "plans to", "plan to",
     "planning to", "plans a", "is preparing to", "are preparing to", "preparing to", "prepares to",
     "is to", "are to", "going to", "scheduled", "would then", "would", "aims to", "intends to",
-    "hopes to", "upcoming", "to be held", "likely to", "forthcoming", "next", "tomorrow", "ahead of",
+    "hopes to", "upcoming", "to be held", "likely to", "forthcoming", "tomorrow",
     "is poised to",
     # In news the present tense of a scheduled event points ahead: "the offer expires Nov. 21".
     "expire", "expires", "payable", "effective", "due", "begins", "starts", "opens",
@@ -418,6 +418,9 @@ FUTURE_CUE = (
 FUTURE_INFINITIVE_CUE = (
     "to meet", "to hold", "to visit", "to host", "to attend", "to convene", "to resume",
     "to reconvene", "to restart", "to kick off",
+    # The same holds for "ahead of": "campaigning ended ahead of Sunday's vote" looks ahead, but
+    # "Zelensky arrived in Jeddah on Monday ahead of talks" tells of talks after the Monday.
+    "ahead of",
 )  # fmt: skip
 
 # Future cues of fixtures told in the plural of the present ("Juventus, who entertain Cagliari on
@@ -454,6 +457,9 @@ WEAK_FUTURE_CUE = (
     # election"; but "told his squad Friday they must trust him", "during the run-up to spring
     # elections, Prodi promised" are past.
     "must", "run-up to", "build-up to",
+    # "Next" before a noun is of the noun: "the next hearing is on Tuesday", but "the company named
+    # its next chief executive on Monday" is past.
+    "next",
     # Fixtures whose verb is also a common noun ("tax returns", "election returns on Tuesday
     # night"): "the show returns on Saturday".  Not "launches": "its missile launches on Tuesday".
     "premieres", "premières", "airs", "returns", "plays",
