@@ -488,6 +488,31 @@ def test_refuses_to_overwrite_an_article_found_in_a_directory(
     assert article.read_bytes() == before
 
 
+@pytest.mark.parametrize("name", ["events.ics", "events.csv", "events.json"])
+def test_rewrites_its_own_export_inside_the_input_folder(
+    capsys: pytest.CaptureFixture[str], article: Path, name: str
+) -> None:
+    # `timeline news/ -o news/events.ics`, run again the next day: the old export is no article
+    # (the folder's reading skips it), so it is replaced, and its skip is no missing input.
+    target = article.parent / name
+    assert run(capsys, article.parent, "--reference", "2025-03-20", "-o", target)[0] == 0
+    first = target.read_bytes()
+    code, _, err = run(capsys, article.parent, "--reference", "2025-03-20", "-o", target)
+    assert code == 0
+    assert "skipped" not in err
+    assert target.read_bytes() == first
+
+
+def test_refuses_to_overwrite_a_text_file_inside_the_input_folder(
+    capsys: pytest.CaptureFixture[str], article: Path
+) -> None:
+    notes = article.parent / "notes.txt"  # read as an article: writing over it would lose one
+    notes.write_text("Meeting notes\nThe board met on 3 March 2025.\n", encoding="utf-8")
+    code, _, err = run(capsys, article.parent, "-o", notes)
+    assert code == 2
+    assert_one_error_line(err, "refusing to overwrite", "inside the input folder")
+
+
 def test_refuses_to_overwrite_the_metadata_file(
     capsys: pytest.CaptureFixture[str], fake: FakeLibrary, tmp_path: Path
 ) -> None:

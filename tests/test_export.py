@@ -449,6 +449,7 @@ def test_csv_has_one_row_per_event_under_the_header() -> None:
         "sources",
         "documents",
         "evidence",
+        "modifier",
     ]
     assert rows[0] == {
         "start": "2025-03-15",
@@ -460,6 +461,7 @@ def test_csv_has_one_row_per_event_under_the_header() -> None:
         "sources": "3",
         "documents": f"{DOC_A};{DOC_B};{DOC_C}",
         "evidence": SUMMIT_SENTENCE,
+        "modifier": "",
     }
     assert [row["start"] for row in rows] == ["2025-03-15", "2025-01-01", "2025-03-01"]
     assert [row["end"] for row in rows] == ["2025-03-15", "2025-03-31", "2025-03-31"]
@@ -635,7 +637,7 @@ def test_ics_round_trips_any_timeline(timeline: Timeline) -> None:
         vevent = parsed[f"{event.id}@timeline"]
         assert vevent["DTSTART"].dt == event.span.first
         assert vevent["DTEND"].dt == event.span.last + dt.timedelta(days=1)
-        prefix = "" if event.status is Status.HAPPENED else f"[{event.status.value}] "
+        prefix = summary_prefix(event)
         # Control characters become spaces and whitespace runs one space.
         spaced = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in event.title)
         assert str(vevent["SUMMARY"]) == prefix + " ".join(spaced.split())
@@ -646,8 +648,28 @@ def test_ics_round_trips_any_timeline(timeline: Timeline) -> None:
 def test_ics_keeps_printable_titles_exactly(timeline: Timeline) -> None:
     _, parsed = parse_ics(timeline)
     for event in timeline.events:
-        prefix = "" if event.status is Status.HAPPENED else f"[{event.status.value}] "
-        assert str(parsed[f"{event.id}@timeline"]["SUMMARY"]) == prefix + event.title
+        assert str(parsed[f"{event.id}@timeline"]["SUMMARY"]) == summary_prefix(event) + event.title
+
+
+def summary_prefix(event: Event) -> str:
+    prefix = "" if event.status is Status.HAPPENED else f"[{event.status.value}] "
+    open_ended = {Modifier.BEFORE: "before", Modifier.AFTER: "after"}
+    open_ended |= {Modifier.ON_OR_BEFORE: "on or before", Modifier.ON_OR_AFTER: "on or after"}
+    if event.span.mod in open_ended:
+        prefix += f"({open_ended[event.span.mod]} {event.span.value}) "
+    return prefix
+
+
+def test_an_open_ended_date_says_so_in_the_csv_and_the_calendar() -> None:
+    # "Over a decade ago", said in 2025: the year 2015 with mod BEFORE, not all of 2015.
+    base = sample_timeline()
+    event = base.events[0]
+    before = attrs.evolve(event, span=attrs.evolve(event.span, mod=Modifier.BEFORE))
+    timeline = attrs.evolve(base, events=(before,))
+    _, rows = read_csv(timeline)
+    assert rows[0]["modifier"] == "before"
+    _, parsed = parse_ics(timeline)
+    assert str(parsed[f"{event.id}@timeline"]["SUMMARY"]).startswith("(before 2025-03-15) ")
 
 
 # -- JSON -------------------------------------------------------------------------------------------

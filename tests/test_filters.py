@@ -13,6 +13,7 @@ from timeline.model import (
     Granularity,
     Kind,
     Mention,
+    Modifier,
     Skipped,
     Status,
     Symbol,
@@ -83,6 +84,34 @@ def test_since_and_until_keep_spans_overlapping_the_window():
 
 def test_a_single_day_window_is_inclusive():
     assert ids(filter_events(EVENTS, since=D(2025, 3, 15), until=D(2025, 3, 15))) == ["march", "mar15"]
+
+
+def with_mod(event: Event, mod: Modifier) -> Event:
+    return attrs.evolve(event, span=attrs.evolve(event.span, mod=mod))
+
+
+YEAR_2015 = make_event("y2015", D(2015, 1, 1), D(2015, 12, 31))
+
+
+def test_before_a_year_allows_every_day_until_it_and_none_in_it():
+    # "Over a decade ago" said in 2025: "before 2015", the span 2015 with mod BEFORE.
+    before = make_timeline(with_mod(YEAR_2015, Modifier.BEFORE))
+    assert ids(filter_events(before, until=D(2014, 12, 31))) == ["y2015"]
+    assert ids(filter_events(before, until=D(1990, 1, 1))) == ["y2015"]
+    assert ids(filter_events(before, since=D(2015, 6, 1))) == []
+    assert ids(filter_events(before, since=D(2014, 12, 31))) == ["y2015"]
+
+
+def test_after_and_the_inclusive_modifiers():
+    after = make_timeline(with_mod(YEAR_2015, Modifier.AFTER))
+    assert ids(filter_events(after, until=D(2015, 12, 31))) == []
+    assert ids(filter_events(after, since=D(2030, 1, 1))) == ["y2015"]
+    on_or_before = make_timeline(with_mod(YEAR_2015, Modifier.ON_OR_BEFORE))
+    assert ids(filter_events(on_or_before, since=D(2015, 12, 31))) == ["y2015"]
+    assert ids(filter_events(on_or_before, since=D(2016, 1, 1))) == []
+    on_or_after = make_timeline(with_mod(YEAR_2015, Modifier.ON_OR_AFTER))
+    assert ids(filter_events(on_or_after, until=D(2015, 1, 1))) == ["y2015"]
+    assert ids(filter_events(on_or_after, until=D(2014, 12, 31))) == []
 
 
 def test_filtering_keeps_documents_and_skipped_inputs():

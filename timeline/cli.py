@@ -27,7 +27,7 @@ from timeline.errors import TimelineError
 from timeline.export import FORMATS
 from timeline.export import text as text_export
 from timeline.filters import filter_events
-from timeline.load import load
+from timeline.load import load, read_from_folder
 from timeline.model import Document, Method, Skipped, Status, Timeline
 from timeline.pipeline import build_timeline
 
@@ -151,7 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--reference",
         metavar="DATE",
         type=_iso_date,
-        help="publication date (YYYY-MM-DD) to assume for articles with no date evidence at all",
+        help="publication date (YYYY-MM-DD) to assume for articles that nothing else dates, not even "
+        "alignment with the other articles",
     )
     dating.add_argument(
         "--metadata",
@@ -258,7 +259,9 @@ def _run(args: argparse.Namespace) -> int:
         given = [Path(name) for name in args.paths]
         _check_output(output, inputs=given if args.metadata is None else [*given, args.metadata])
     loaded = load(args.paths, metadata=args.metadata)
-    skipped = loaded.skipped
+    # The output of the last run, in a folder being read, is skipped as no article: it is no input
+    # that went missing.
+    skipped = [item for item in loaded.skipped if output is None or not _is_file(output, item.path)]
     if not loaded.documents:
         raise _Fatal(_nothing_read(skipped) if skipped else f"no articles found in {', '.join(args.paths)}")
     if output is not None:
@@ -348,10 +351,17 @@ def _check_output(output: Path, inputs: Iterable[Path]) -> None:
         with contextlib.suppress(OSError):
             if output.samefile(path):
                 raise _Fatal(f"refusing to overwrite input file {path} with the output")
-            # Anything already inside a folder being read (an article, its metadata.csv, a file
-            # that was skipped) is input too.
-            if path.is_dir() and output.resolve().is_relative_to(path.resolve()):
+            # Anything already inside a folder being read (an article, its metadata.csv) is input
+            # too; but not a file of a kind the folder's reading skips, such as the .ics or .csv
+            # the last run wrote there (`timeline news/ -o news/events.ics`, run each morning).
+            if path.is_dir() and output.resolve().is_relative_to(path.resolve()) and read_from_folder(output):
                 raise _Fatal(f"refusing to overwrite {output}: it is inside the input folder {path}")
+
+
+def _is_file(path: Path, other: str) -> bool:
+    with contextlib.suppress(OSError):
+        return path.samefile(other)
+    return False
 
 
 def _write_atomically(path: Path, write: Callable[[TextIO], None], encoding: str = "utf-8") -> None:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable
 
 import attrs
 
-from timeline.model import Event, Status, Timeline
+from timeline.model import Event, Modifier, Status, Timeline, TimeSpan
 
 __all__ = ["filter_events"]
 
@@ -38,8 +38,9 @@ def filter_events(
 ) -> Timeline:
     """A timeline with only the events that pass every given test, in the same order.
 
-    since/until: the event's span overlaps [since, until] (either end may be open),
-        so "March 2025" is kept by ``since=2025-03-15``.
+    since/until: the days the event's date allows overlap [since, until] (either end may be
+        open), so "March 2025" is kept by ``since=2025-03-15``; "before 2015" (a span with
+        mod BEFORE) allows every day until the end of 2014, "after 2015" every day from 2016.
     about: every word of the query starts a word of the event's title, of one of its
         mentions' sentences or of one of its actors; case and accents are ignored, so
         "starmer ceasefire" matches "Starmer's call for a ceasefire".
@@ -52,9 +53,10 @@ def filter_events(
     wanted_status = frozenset(status) if status is not None else None
 
     def keep(event: Event) -> bool:
-        if since is not None and event.span.last < since:
+        earliest, latest = _allowed_days(event.span)
+        if since is not None and latest is not None and latest < since:
             return False
-        if until is not None and event.span.first > until:
+        if until is not None and earliest is not None and earliest > until:
             return False
         if len(event.documents) < min_sources:
             return False
@@ -63,6 +65,19 @@ def filter_events(
         return not query or _mentions_all(event, query)
 
     return attrs.evolve(timeline, events=tuple(event for event in timeline.events if keep(event)))
+
+
+def _allowed_days(span: TimeSpan) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day a span's date allows; None where it is open ("before 2015")."""
+    if span.mod is Modifier.BEFORE:
+        return None, span.first - dt.timedelta(days=1)
+    if span.mod is Modifier.ON_OR_BEFORE:
+        return None, span.last
+    if span.mod is Modifier.AFTER:
+        return span.last + dt.timedelta(days=1), None
+    if span.mod is Modifier.ON_OR_AFTER:
+        return span.first, None
+    return span.first, span.last
 
 
 def _mentions_all(event: Event, query: Iterable[str]) -> bool:

@@ -47,6 +47,15 @@ _NOT_ARTICLES = {
     suffix: f"not an article ({suffix} file; name it explicitly to read it as plain text)"
     for suffix in (".csv", ".tsv", ".ics", ".json")
 }
+
+
+def read_from_folder(path: PathArg) -> bool:
+    """Whether a file of this name, found in a folder being loaded, is read (as an article or as
+    the folder's metadata) rather than skipped as no article."""
+    name = os.path.basename(path)
+    return name == METADATA_NAME or os.path.splitext(name)[1].lower() not in _NOT_ARTICLES
+
+
 _METADATA_COLUMNS = ("file", "published", "source", "title", "url")
 _JSONL_FIELDS = ("id", "title", "published", "url", "source")
 

@@ -13,7 +13,11 @@ from timeline.model import Event, Timeline
 
 __all__ = ["COLUMNS", "neutralize", "write"]
 
-COLUMNS = ("start", "end", "granularity", "value", "title", "status", "sources", "documents", "evidence")
+# "modifier" last, so that readers of the columns before it by position are not broken.
+COLUMNS = (
+    "start", "end", "granularity", "value", "title", "status", "sources", "documents", "evidence",
+    "modifier",
+)  # fmt: skip
 
 # Spreadsheets run a cell starting with one of these as a formula (OWASP "CSV injection").
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -48,4 +52,5 @@ def _row(event: Event) -> tuple[str, ...]:
         str(len(documents)),
         ";".join(documents),
         event.mentions[0].sentence if event.mentions else "",
+        event.span.mod.value if event.span.mod is not None else "",  # "before": before ``start``
     )
