@@ -115,6 +115,11 @@ def test_titles_drop_the_date_attribution_and_dangling_quotes() -> None:
     assert len(make_title(mentions_of(long_doc)[0])) <= 101
 
 
+def test_a_title_keeps_no_quotation_marks_around_a_date_it_cut() -> None:
+    doc = article("a", "The new bridge will open to traffic, the mayor said “on Wednesday”.")
+    assert make_title(mentions_of(doc)[0]) == "The new bridge will open to traffic, the mayor said"
+
+
 def test_title_keeps_a_date_that_is_the_object_of_its_verb() -> None:
     doc = article("a", "A No 10 insider insisted the premier had spent this week focused on the deal.")
     assert (

@@ -354,7 +354,7 @@ def make_title(mention: Mention) -> str:
     text = text.strip()
     text = _DATELINE_PREFIX.sub("", text)
     text = _LEADING_JUNK.sub("", text).strip(" ,;:-–—")
-    text = _balance_quotes(text).strip(" ,;:-–—")
+    text = _EMPTY_QUOTES.sub("", _balance_quotes(text)).strip(" ,;:-–—")
     if len(text) > _TITLE_LIMIT:
         text = _shorten(text)
     text = text.rstrip(" ,;:.-–—")
@@ -372,6 +372,11 @@ def _shorten(text: str) -> str:
             return _balance_quotes(head[:cut])
     cut = head.rfind(" ")
     return _balance_quotes(head[: cut if cut > 0 else _TITLE_LIMIT]) + "…"
+
+
+# Quotation marks left around nothing once the date they quoted is cut: 'the mayor said “on
+# Wednesday”' would end 'the mayor said “ ”'.
+_EMPTY_QUOTES = re.compile(r"\s*(?:“\s*”|‘\s*’|\"\s*\")")
 
 
 def _balance_quotes(text: str) -> str:
