@@ -1215,8 +1215,9 @@ _NOUN_PHRASE_AFTER_TO = re.compile(
 
 
 def _is_passage(text: str, start: int, end: int) -> bool:
-    """Whether "through" is of place or means ("tornadoes tore through Kentucky on Friday"), not a
-    time it runs to ("the offer runs through Friday")."""
+    """Whether a cue that counts only before a date has none after it: "through" of place or means
+    ("tornadoes tore through Kentucky on Friday", not "the offer runs through Friday"), "beginning"
+    of no stretch ("since the beginning of the talks")."""
     return text[start:end].lower() in _CUE_BEFORE_DATE_ONLY and _DATE_AHEAD.match(text, end) is None
 
 

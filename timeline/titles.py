@@ -375,8 +375,9 @@ def _shorten(text: str) -> str:
 
 
 # Quotation marks left around nothing once the date they quoted is cut: 'the mayor said “on
-# Wednesday”' would end 'the mayor said “ ”'.
-_EMPTY_QUOTES = re.compile(r"\s*(?:“\s*”|‘\s*’|\"\s*\")")
+# Wednesday”' would end 'the mayor said “ ”'.  Only curly ones, whose opening mark is known: two
+# straight ones may close one quotation and open the next ('"yes" "no"').
+_EMPTY_QUOTES = re.compile(r"\s*(?:“\s*”|‘\s*’)")
 
 
 def _balance_quotes(text: str) -> str:

@@ -2101,7 +2101,8 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "the_past_unit",
-        # "over the past year", "the last decade": the unit before the current one, as TimeML reads it.
+        # "over the past year", "the last quarter": the unit before the current one, as TimeML reads
+        # it (a decade is ten years: the_past_decade).
         "pattern": r"the\s+(?P<shift>past|last|coming|next)\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?"
         r"(?P<unit>week|month|year|quarter|century)"
         r"(?:\s+or\s+so(?![\w-])|(?!\s+(?:of|or)\b)(?![\w-]))",
