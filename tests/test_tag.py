@@ -132,7 +132,8 @@ def test_weekdays(text: str, extent: str, kind: TimexType, value: str) -> None:
         ("two years from now", "two years from now", DATE, "2027"),
         ("several years ago", "several years ago", DATE, "PAST_REF"),
         ("a decade ago", "a decade ago", DATE, "2015"),
-        ("the last decade", "the last decade", DURATION, "P1DE"),  # ten years, not the 2010s
+        ("the last decade", "the last decade", DATE, "201"),
+        ("over the past decade", "the past decade", DURATION, "P1DE"),  # ten years, not the 2010s
     ),
 )
 def test_relative_dates(text: str, extent: str, kind: TimexType, value: str) -> None:

@@ -107,6 +107,7 @@ _CUE_KINDS = {
     "future": (Direction.FUTURE, 0),
     "future_infinitive": (Direction.FUTURE, 0),  # weak after the expression (see _AFTER_PENALTY)
     "future_weak": (Direction.FUTURE, _WEAK_PENALTY),
+    "future_start": (Direction.FUTURE, _WEAK_PENALTY),  # only where no other cue tells (_FALLBACK)
     "past": (Direction.PAST, 0),
     "past_ed": (Direction.PAST, _ED_PENALTY),
 }
@@ -115,6 +116,7 @@ _CUE_KINDS = {
 # the summit"), and wins only where nothing else tells ("EU leaders gather in Brussels on Thursday
 # to attend a summit").
 _AFTER_PENALTY = {"future_infinitive": _WEAK_PENALTY}
+_FALLBACK = frozenset({"future_start"})  # kinds of cue that count only where no other cue does
 _PHRASE_BREAK = re.compile(r"[^\w']")  # what may follow a whole cue (see _cue_branches)
 
 
@@ -143,6 +145,7 @@ _CUE_KIND_OF = _cue_kinds(
         ("future", words.FUTURE_CUE),
         ("future_infinitive", words.FUTURE_INFINITIVE_CUE),
         ("future_weak", words.WEAK_FUTURE_CUE),
+        ("future_start", words.START_OF_STRETCH_CUE),
         ("past", words.PAST_CUE),
     )
 )
@@ -171,7 +174,7 @@ _PREV_WORD = re.compile(r"([\w'.-]+)\W*$")
 _AMBIGUOUS_MONTH = frozenset(words.AMBIGUOUS_MONTH)
 _CUE_BEFORE_MONTH = frozenset(words.CUE_BEFORE_MONTH)
 _EXTENT_PREFIX = re.compile(r"(?:" + "|".join(words.EXTENT_PREFIX) + r")\s+", re.IGNORECASE)
-_NOT_A_PAST_TENSE = frozenset({"future", "future_infinitive", "future_weak"})
+_NOT_A_PAST_TENSE = frozenset({"future", "future_infinitive", "future_weak", "future_start"})
 # "They'll", "we’ll": "will" contracted onto its word, which the cue search skips past; found on its
 # own, as a branch of the cues tried at every word would cost more than all the others.
 _CONTRACTED_WILL = ("'ll", "’ll")
@@ -897,7 +900,13 @@ class _TenseIndex:
         # told of), gives way to an explicit cue in the sentence: "is preparing to hold a summit,
         # by telephone, this Saturday to gather countries involved".
         clause = _nearest(block, clause_lo, start, end, clause_hi, explicit_only=False)
-        # A weak future cue before it ("the talks, beginning Tuesday, ended…") does not decide so.
+        fallback = None
+        if clause is not None and clause[3]:
+            # "Beginning Tuesday" looks ahead only where no other cue in the sentence tells.
+            fallback = clause
+            clause = _nearest(block, clause_lo, start, end, clause_hi, False, fallback=False)
+        # A weak future cue before it ("must", "next") does not decide so: an explicit cue in the
+        # sentence still may.
         past_before = clause is not None and clause[2] and clause[0] is Direction.PAST
         if clause is not None and (
             clause[1] or (past_before and not _future_before(block, clause_lo, start, end))
@@ -931,15 +940,17 @@ class _TenseIndex:
                 sentence_hi = clause_hi
             for explicit_only in (True, False):
                 if aside is None:
-                    sentence = _nearest(block, sentence_lo, start, end, sentence_hi, explicit_only)
+                    sentence = _nearest(block, sentence_lo, start, end, sentence_hi, explicit_only, False)
                 else:
                     before = aside.start()
-                    sentence = _nearest(block, clause_lo, start, end, sentence_hi, explicit_only) or _nearest(
-                        block, sentence_lo, before, before, before, explicit_only
-                    )
+                    sentence = _nearest(
+                        block, clause_lo, start, end, sentence_hi, explicit_only, False
+                    ) or _nearest(block, sentence_lo, before, before, before, explicit_only, False)
                 if sentence is not None and (sentence[1] or clause is None):
                     return sentence[0]
-        return Direction.NEAREST if clause is None else clause[0]
+        if clause is None:
+            return Direction.NEAREST if fallback is None else fallback[0]
+        return clause[0]
 
 
 def _future_before(block: _Block, lo: int, start: int, end: int) -> bool:
@@ -1012,7 +1023,7 @@ class _Block:
 
     sentences: _Positions
     clauses: _Positions
-    cues: tuple[tuple[_Positions, Direction, int, int], ...]  # and the extra distance after
+    cues: tuple[tuple[_Positions, Direction, int, int, bool], ...]  # the distance added after; fallback
     cues_end: int  # where the search for cues stopped: the end of the last phrase it found
 
     def any_cue(self, lo: int, hi: int) -> bool:
@@ -1046,7 +1057,7 @@ class _Block:
             if start < lo:
                 continue  # a phrase before the stretch: found, so that its inner cues are not
             kind = _cue_kind(text, start, stop, group)
-            if kind == "future_weak" and _is_passage(text, start, stop):
+            if kind == "future_start" and _is_passage(text, start, stop):
                 continue
             if kind == "future" and (
                 _is_causal(text, start, stop)
@@ -1075,7 +1086,7 @@ class _Block:
             within(_SENTENCE_BREAK),
             within(_CLAUSE_BREAK),
             tuple(
-                (found[kind], direction, penalty, _AFTER_PENALTY.get(kind, 0))
+                (found[kind], direction, penalty, _AFTER_PENALTY.get(kind, 0), kind in _FALLBACK)
                 for kind, (direction, penalty) in _CUE_KINDS.items()
             ),
             cues_end,
@@ -1094,30 +1105,31 @@ class _Block:
 
 
 def _nearest(
-    block: _Block, lo: int, start: int, end: int, hi: int, explicit_only: bool
-) -> tuple[Direction, bool, bool] | None:
-    """The direction of the cue nearest [start, end) within [lo, hi), whether it is explicit, and
-    whether it comes before the expression.
+    block: _Block, lo: int, start: int, end: int, hi: int, explicit_only: bool, fallback: bool = True
+) -> tuple[Direction, bool, bool, bool] | None:
+    """The direction of the cue nearest [start, end) within [lo, hi), whether it is explicit,
+    whether it comes before the expression, and whether it is a fallback (see _FALLBACK); with
+    ``fallback`` False, fallbacks are left out.
 
     A cue after the expression counts a little less than one before it.
     """
-    best: tuple[int, Direction, bool, bool] | None = None
-    for (starts, ends), direction, penalty, after_penalty in block.cues:
-        if explicit_only and penalty:
+    best: tuple[int, Direction, bool, bool, bool] | None = None
+    for (starts, ends), direction, penalty, after_penalty, is_fallback in block.cues:
+        if (explicit_only and penalty) or (is_fallback and not fallback):
             continue
         # The last cue that ends before the expression and starts inside the window.
         index = bisect.bisect_right(ends, start) - 1
         if index >= 0 and starts[index] >= lo:
             distance = start - ends[index] + penalty
             if best is None or distance < best[0]:
-                best = (distance, direction, not penalty, True)
+                best = (distance, direction, not penalty, True, is_fallback)
         # The first cue that starts after it and ends inside the window.
         index = bisect.bisect_left(starts, end)
         if index < len(starts) and ends[index] <= hi and not (explicit_only and after_penalty):
             distance = starts[index] - end + 8 + penalty + after_penalty
             if best is None or distance < best[0]:
-                best = (distance, direction, not (penalty or after_penalty), False)
-    return None if best is None else (best[1], best[2], best[3])
+                best = (distance, direction, not (penalty or after_penalty), False, is_fallback)
+    return None if best is None else best[1:]
 
 
 def _inner(breaks: _Positions, lo: int, start: int, end: int, hi: int, tail: int) -> tuple[int, int]:
@@ -1240,8 +1252,16 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() in _NOT_PAST_ED:
         return False
     if start > 1 and text[start - 1] == "-":
-        prefix = _PREV_WORD.search(text, max(0, start - 16), start - 1)
-        return prefix is not None and prefix[1].lower() in _VERB_PREFIX
+        # A compound is read as one word, from its first part ("the so-called coalition of the
+        # willing" is an adjective), and is a verb only after a verb prefix ("re-elected Bashir")
+        # or before its object or a preposition ("North Korea test-fired a missile"; not
+        # "third-placed Fiorentina").
+        compound = _PREV_WORD.search(text, max(0, start - 16), start - 1)
+        if compound is None:
+            return False
+        if compound[1].lower() not in _VERB_PREFIX and _VERB_AFTER_COMPOUND.match(text, end) is None:
+            return False
+        start = compound.start(1)
     # The words before it, split rather than searched with a regex: this runs for every past cue.
     window = max(0, start - _VERB_WINDOW)
     before = text[window:start].rsplit(None, 3)
@@ -1258,6 +1278,10 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
 
 
 _VERB_WINDOW = 32  # characters: "will be officially presented and "
+_VERB_AFTER_COMPOUND = re.compile(
+    rf"\s+(?:{word_alternation((*words.DETERMINER, *words.PREPOSITION_OR_PARTICLE))})\b|[^\s\w]|\s*$",
+    re.IGNORECASE,
+)
 _OPENING_PUNCTUATION = "(\"“‘'"
 
 

@@ -2100,17 +2100,36 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "the_past_decade",
+        # "The largest conference in the past decade", "over the next decade": ten years back or ahead
+        # of the day of writing, not the calendar decade before or after it.  Not "the last decade"
+        # or "in the next decade", as often the calendar's ("most of the last decade, before the
+        # pandemic"; "the early part of the next decade"): the_past_unit.
+        "pattern": r"(?:(?<=\bover\s)the\s+(?:last|next|coming)|the\s+past)\s+decade"
+        r"(?:\s+or\s+so(?![\w-])|(?!\s+(?:of|or)\b)(?![\w-]))",
+        "type": "DURATION",
+        "symbol": {"kind": "duration", "unit": "decade", "amount": "1"},
+        "examples": [
+            ("their largest developers conference in the past decade", "P1DE"),
+            ("to bring in 10 countries over the next decade", "P1DE"),
+            ("the past decade of the century", None),
+            ("Inflation stayed low for most of the last decade.", None),
+        ],
+    },
+    {
         "name": "the_past_unit",
-        # "over the past year", "the last quarter": the unit before the current one, as TimeML reads
-        # it (a decade is ten years: the_past_decade).
+        # "over the past year", "the last decade": the unit before the current one, as TimeML reads
+        # it ("the past decade" and "over the next decade" are ten years: the_past_decade).
         "pattern": r"the\s+(?P<shift>past|last|coming|next)\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?"
-        r"(?P<unit>week|month|year|quarter|century)"
+        r"(?P<unit>week|month|year|decade|quarter|century)"
         r"(?:\s+or\s+so(?![\w-])|(?!\s+(?:of|or)\b)(?![\w-]))",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift"},
         "examples": [
             ("the past year", "2024"),
             ("In the last financial quarter, Mac sales increased 22 percent", "2024-Q4"),
+            ("Inflation stayed low for most of the last decade, before the pandemic struck.", "201"),
+            ("The mission is planned for the early part of the next decade.", "203"),
             ("the coming year", "2026"),
             ("more nations will follow over the next week", "2025-W12"),
             ("over the next year or so", "2026"),
@@ -2139,30 +2158,18 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "rest_of_the_unit",
-        # "Developers will spend the rest of the week in workshops": of the week of writing.
+        # "Developers will spend the rest of the week in workshops": of the week of writing, or of the
+        # story's ("The strike began on 3 March and continued for the rest of the week").
         "pattern": r"the\s+(?:rest|remainder)\s+of\s+the\s+(?P<unit>week|month|year|weekend)(?![\w'’-])",
         "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "@unit", "offset": "0"},
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "0", "anchor": "narrative"},
         "examples": [
             ("Developers will spend the rest of the week in workshops.", "2025-W11"),
+            ("The strike began on 3 March and continued for the rest of the week.", "2025-W10"),
             ("Markets are closed for the remainder of the year.", "2025"),
         ],
     },
     # ---- durations -------------------------------------------------------------------------------
-    {
-        "name": "the_past_decade",
-        # "The largest conference in the past decade", "over the next decade": ten years back or ahead
-        # of the day of writing, not the calendar decade before or after it.
-        "pattern": r"the\s+(?:past|last|coming|next)\s+decade"
-        r"(?:\s+or\s+so(?![\w-])|(?!\s+(?:of|or)\b)(?![\w-]))",
-        "type": "DURATION",
-        "symbol": {"kind": "duration", "unit": "decade", "amount": "1"},
-        "examples": [
-            ("their largest developers conference in the past decade", "P1DE"),
-            ("to bring in 10 countries over the next decade", "P1DE"),
-            ("the last decade of the century", None),
-        ],
-    },
     {
         "name": "one_day_future",
         # "Islam will one day be...": after a modal, "one day" is an unspecified future, not 24 hours.

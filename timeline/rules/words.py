@@ -436,6 +436,17 @@ PREPOSITION_OR_PARTICLE = (
     "under", "down", "away", "back", "and", "or", "but", "again", "here", "there", "today",
 )  # fmt: skip
 
+# What follows a compound "-ed" verb ("North Korea test-fired a missile", "the regulator
+# green-lighted the project on Wednesday"); before anything else such a compound is an adjective
+# ("third-placed Fiorentina", "Russian-backed rebels").  See also PREPOSITION_OR_PARTICLE.
+DETERMINER = ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those")
+# Prefixes that make a compound "-ed" word a verb wherever it stands ("unanimously re-elected
+# Bashir", "co-founded", "e-mailed schools").
+VERB_PREFIX = (
+    "re", "co", "pre", "un", "de", "mis", "out", "over", "under", "cross", "double", "fast", "sub",
+    "counter", "inter", "e",
+)  # fmt: skip
+
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
 FUTURE_CUE_ALSO_NOUN = (
     "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
@@ -463,11 +474,13 @@ WEAK_FUTURE_CUE = (
     # Fixtures whose verb is also a common noun ("tax returns", "election returns on Tuesday
     # night"): "the show returns on Saturday".  Not "launches": "its missile launches on Tuesday".
     "premieres", "premières", "airs", "returns", "plays",
-    # The start of a stretch, only before its date (CUE_BEFORE_DATE_ONLY): "launches an initiative
-    # beginning Tuesday", "a 60-day deadline starting Thursday"; but "the talks, beginning Tuesday,
-    # ended on Thursday" are past.
-    "starting", "beginning", "starting on", "beginning on",
 )  # fmt: skip
+
+# The start of a stretch, only right before its date (CUE_BEFORE_DATE_ONLY): it looks ahead only where
+# nothing else in the sentence tells ("launches an initiative beginning Tuesday", "tickets go on sale
+# online starting Saturday"), as news tells past stretches so too ("Beginning on Monday, doctors
+# staged a five-day walkout", "the talks, beginning Tuesday, ended on Thursday").
+START_OF_STRETCH_CUE = ("starting", "beginning", "starting on", "beginning on")
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
 # Friday" (but was extended).  A phrase hides the cues inside it, here the future cue "expire".
@@ -523,14 +536,6 @@ NOT_PAST_ED = (
     "exceed", "succeed", "embed", "shed", "deed", "greed", "breed", "weed", "creed", "steed",
     "based", "limited", "unprecedented", "expected", "scheduled", "planned", "proposed", "alleged",
     "armed", "advanced", "detailed", "talented", "concerned", "interested", "supposed",
-)  # fmt: skip
-
-# An "-ed" word joined to the word before it by a hyphen is a compound adjective ("so-called",
-# "long-delayed", "Russian-held", "US-led"), except after these prefixes, which make verbs ("the
-# bridge re-opened on Monday", "co-founded", "fast-tracked").
-VERB_PREFIX = (
-    "re", "co", "pre", "un", "de", "mis", "out", "over", "under", "cross", "double", "fast", "sub",
-    "counter", "inter", "post", "back", "up", "down",
 )  # fmt: skip
 
 # Words after which an "-ed" word is an adjective or a passive, not a past tense: "will be held",
