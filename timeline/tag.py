@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -99,24 +99,31 @@ _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _VERB_PREFIX = frozenset(words.VERB_PREFIX)
 _ED_PENALTY = 12  # characters: a couple of words
 _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bracing for … on Friday")
+
+
 # The kinds of tense cue, as (direction, extra distance): an "-ed" word counts as if it were farther
 # away than it is.  Any "-ed" word not in the past list is a weaker past cue, unless a determiner makes
 # it an adjective ("the reduced dividend") or "be" a passive ("will be held", which is also why
 # _is_past_verb checks past cues).
+class _CueKind(NamedTuple):
+    direction: Direction
+    penalty: int = 0  # extra distance; a cue with none is explicit
+    # Extra distance for a cue after the expression, which also makes it no explicit cue there: an
+    # infinitive of scheduling after a date tells the purpose of another verb ("arrived in Busan on
+    # Thursday to attend the summit"), and wins only where nothing else tells ("EU leaders gather in
+    # Brussels on Thursday to attend a summit").
+    after_penalty: int = 0
+    fallback: bool = False  # counts only where no other cue in the sentence does ("beginning Tuesday")
+
+
 _CUE_KINDS = {
-    "future": (Direction.FUTURE, 0),
-    "future_infinitive": (Direction.FUTURE, 0),  # weak after the expression (see _AFTER_PENALTY)
-    "future_weak": (Direction.FUTURE, _WEAK_PENALTY),
-    "future_start": (Direction.FUTURE, _WEAK_PENALTY),  # only where no other cue tells (_FALLBACK)
-    "past": (Direction.PAST, 0),
-    "past_ed": (Direction.PAST, _ED_PENALTY),
+    "future": _CueKind(Direction.FUTURE),
+    "future_infinitive": _CueKind(Direction.FUTURE, after_penalty=_WEAK_PENALTY),
+    "future_weak": _CueKind(Direction.FUTURE, _WEAK_PENALTY),
+    "future_start": _CueKind(Direction.FUTURE, _WEAK_PENALTY, fallback=True),
+    "past": _CueKind(Direction.PAST),
+    "past_ed": _CueKind(Direction.PAST, _ED_PENALTY),
 }
-# Extra distance for a cue after the expression, which also makes it no explicit cue: an infinitive of
-# scheduling after a date tells the purpose of another verb ("arrived in Busan on Thursday to attend
-# the summit"), and wins only where nothing else tells ("EU leaders gather in Brussels on Thursday
-# to attend a summit").
-_AFTER_PENALTY = {"future_infinitive": _WEAK_PENALTY}
-_FALLBACK = frozenset({"future_start"})  # kinds of cue that count only where no other cue does
 _PHRASE_BREAK = re.compile(r"[^\w']")  # what may follow a whole cue (see _cue_branches)
 
 
@@ -174,7 +181,7 @@ _PREV_WORD = re.compile(r"([\w'.-]+)\W*$")
 _AMBIGUOUS_MONTH = frozenset(words.AMBIGUOUS_MONTH)
 _CUE_BEFORE_MONTH = frozenset(words.CUE_BEFORE_MONTH)
 _EXTENT_PREFIX = re.compile(r"(?:" + "|".join(words.EXTENT_PREFIX) + r")\s+", re.IGNORECASE)
-_NOT_A_PAST_TENSE = frozenset({"future", "future_infinitive", "future_weak", "future_start"})
+_NOT_A_PAST_TENSE = frozenset(name for name, kind in _CUE_KINDS.items() if kind.direction is Direction.FUTURE)
 # "They'll", "we’ll": "will" contracted onto its word, which the cue search skips past; found on its
 # own, as a branch of the cues tried at every word would cost more than all the others.
 _CONTRACTED_WILL = ("'ll", "’ll")
@@ -1023,12 +1030,12 @@ class _Block:
 
     sentences: _Positions
     clauses: _Positions
-    cues: tuple[tuple[_Positions, Direction, int, int, bool], ...]  # the distance added after; fallback
+    cues: tuple[tuple[_Positions, _CueKind], ...]
     cues_end: int  # where the search for cues stopped: the end of the last phrase it found
 
     def any_cue(self, lo: int, hi: int) -> bool:
         """Whether a cue starts in [lo, hi): without one, every direction there is NEAREST."""
-        for (starts, _), *_ in self.cues:
+        for (starts, _), _ in self.cues:
             index = bisect.bisect_left(starts, lo)
             if index < len(starts) and starts[index] < hi:
                 return True
@@ -1085,18 +1092,15 @@ class _Block:
         return cls(
             within(_SENTENCE_BREAK),
             within(_CLAUSE_BREAK),
-            tuple(
-                (found[kind], direction, penalty, _AFTER_PENALTY.get(kind, 0), kind in _FALLBACK)
-                for kind, (direction, penalty) in _CUE_KINDS.items()
-            ),
+            tuple((found[name], kind) for name, kind in _CUE_KINDS.items()),
             cues_end,
         )
 
     def extend(self, after: _Block) -> None:
         """Add what ``after`` holds, which starts where this ends."""
         for (starts, ends), (more_starts, more_ends) in zip(
-            (self.sentences, self.clauses, *(positions for positions, *_ in self.cues)),
-            (after.sentences, after.clauses, *(positions for positions, *_ in after.cues)),
+            (self.sentences, self.clauses, *(positions for positions, _ in self.cues)),
+            (after.sentences, after.clauses, *(positions for positions, _ in after.cues)),
             strict=True,
         ):
             starts += more_starts
@@ -1108,13 +1112,13 @@ def _nearest(
     block: _Block, lo: int, start: int, end: int, hi: int, explicit_only: bool, fallback: bool = True
 ) -> tuple[Direction, bool, bool, bool] | None:
     """The direction of the cue nearest [start, end) within [lo, hi), whether it is explicit,
-    whether it comes before the expression, and whether it is a fallback (see _FALLBACK); with
+    whether it comes before the expression, and whether it is a fallback (see _CueKind); with
     ``fallback`` False, fallbacks are left out.
 
     A cue after the expression counts a little less than one before it.
     """
     best: tuple[int, Direction, bool, bool, bool] | None = None
-    for (starts, ends), direction, penalty, after_penalty, is_fallback in block.cues:
+    for (starts, ends), (direction, penalty, after_penalty, is_fallback) in block.cues:
         if (explicit_only and penalty) or (is_fallback and not fallback):
             continue
         # The last cue that ends before the expression and starts inside the window.
@@ -1220,7 +1224,7 @@ def _is_causal(text: str, start: int, end: int) -> bool:
 # is ("due to the weather", "due to injuries", "due to rising costs"; not "due to discuss", "due
 # to be held").
 _NOUN_PHRASE_AFTER_TO = re.compile(
-    r"\s+to\s+(?:[\"“‘']|(?:the|a|an|his|her|its|their|our|this|that|these|those|some|bad|poor|heavy"
+    rf"\s+to\s+(?:[\"“‘']|(?:{word_alternation(words.DETERMINER)}|some|bad|poor|heavy"
     r"|high|low|lack|ill|security|technical|health|safety|personal)\b|[a-z]+(?:[^su\W]s|ings?)\b)",
     re.IGNORECASE,
 )
@@ -1259,7 +1263,7 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
         compound = _PREV_WORD.search(text, max(0, start - 16), start - 1)
         if compound is None:
             return False
-        if compound[1].lower() not in _VERB_PREFIX and _VERB_AFTER_COMPOUND.match(text, end) is None:
+        if compound[1].lower() not in _VERB_PREFIX and _VERB_FOLLOWS.match(text, end) is None:
             return False
         start = compound.start(1)
     # The words before it, split rather than searched with a regex: this runs for every past cue.
@@ -1278,10 +1282,6 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
 
 
 _VERB_WINDOW = 32  # characters: "will be officially presented and "
-_VERB_AFTER_COMPOUND = re.compile(
-    rf"\s+(?:{word_alternation((*words.DETERMINER, *words.PREPOSITION_OR_PARTICLE))})\b|[^\s\w]|\s*$",
-    re.IGNORECASE,
-)
 _OPENING_PUNCTUATION = "(\"“‘'"
 
 
@@ -1297,7 +1297,7 @@ def _attributive_opener(text: str, start: int, end: int) -> bool:
     """Whether an "-ed" word that begins its sentence, where news puts a subject, is an adjective:
     "Detained protesters face a hearing on Monday".  Not when a preposition or a particle follows:
     "Signed on Tuesday, the agreement…" is a participle, and past."""
-    if not text[start:end].lower().endswith("ed") or _NOT_ATTRIBUTIVE_NEXT.match(text, end) is not None:
+    if not text[start:end].lower().endswith("ed") or _VERB_FOLLOWS.match(text, end) is not None:
         return False
     at = start
     while at > 0 and text[at - 1] in _SENTENCE_OPENING:
@@ -1306,8 +1306,11 @@ def _attributive_opener(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_OPENING = frozenset(" \t\"“‘'(")
-_NOT_ATTRIBUTIVE_NEXT = re.compile(
-    rf"\s+(?:{word_alternation(words.PREPOSITION_OR_PARTICLE)})\b|[^\s\w]|\s*$", re.IGNORECASE
+# What follows a verb or a participle rather than an adjective (which a noun follows): a determiner
+# or a preposition, a mark, the end ("Signed on Tuesday, …", "North Korea test-fired a missile").
+_VERB_FOLLOWS = re.compile(
+    rf"\s+(?:{word_alternation((*words.DETERMINER, *words.PREPOSITION_OR_PARTICLE))})\b|[^\s\w]|\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -95,6 +95,8 @@ PATTERNS = {
     r"(?<!\byour\s)(?<!['’]s\s)(?<!s['’]\s)(?<!\bone\s)(?P<shift>last|next|this|this\s+coming|this\s+past)\s+",
     # "year-end", "year's end"; not the adjective ("year-end bonuses" are a kind of bonus).
     "YEAR_END": r"year(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
+    # "last year", "this year", "next year" after a day, a month or a season ("August 16 last year").
+    "YEAR_SHIFT": r"(?P<year_shift>last|this|next)\s+year(?![\w'’-])",
     # The day and part of it a clock time is of: "on Friday evening", "this morning", "tonight".
     "DAY_AND_PART": r"(?:on\s+)?(?:(?:this|yesterday|tomorrow|last|%WEEKDAY%)\s+(?:%PART_OF_DAY%)|tonight"
     r"|last\s+night)(?![\w'’-])",
@@ -384,7 +386,7 @@ RULES: list[dict[str, Any]] = [
         "name": "date_shift_year",
         # "on August 16 last year": the day of the shifted calendar year.
         "pattern": r"(?P<month>%MONTH%)\s*(?:the\s+)?(?P<day>%DAYORD%)\s+(?:of\s+)?"
-        r"(?P<year_shift>last|this|next)\s+year(?![\w'’-])",
+        r"%YEAR_SHIFT%",
         "type": "DATE",
         "symbol": {
             "kind": "relative",
@@ -398,7 +400,7 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "day_month_shift_year",
         "pattern": r"(?:the\s+)?(?P<day>%DAYORD%)\s+(?:of\s+)?(?P<month>%MONTH%)\s+(?:of\s+)?"
-        r"(?P<year_shift>last|this|next)\s+year(?![\w'’-])",
+        r"%YEAR_SHIFT%",
         "type": "DATE",
         "symbol": {
             "kind": "relative",
@@ -1021,7 +1023,7 @@ RULES: list[dict[str, Any]] = [
         # "by spring next year", "the summer of last year": the season of the shifted calendar year.
         # Not "fall", a verb before a year as often as not ("inflation is expected to fall next year").
         "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn|winter)\s+"
-        r"(?:of\s+)?(?P<year_shift>last|this|next)\s+year(?![\w'’-])",
+        r"(?:of\s+)?%YEAR_SHIFT%",
         "type": "DATE",
         "symbol": {
             "kind": "relative",

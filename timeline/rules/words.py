@@ -453,10 +453,16 @@ FUTURE_CUE_ALSO_NOUN = (
     "premières", "returns", "plays", "airs",
 )  # fmt: skip
 
+# The start of a stretch, only right before its date (CUE_BEFORE_DATE_ONLY): it looks ahead only where
+# nothing else in the sentence tells ("launches an initiative beginning Tuesday", "tickets go on sale
+# online starting Saturday"), as news tells past stretches so too ("Beginning on Monday, doctors
+# staged a five-day walkout", "the talks, beginning Tuesday, ended on Thursday").
+START_OF_STRETCH_CUE = ("starting", "beginning", "starting on", "beginning on")
+
 # Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
 # Kentucky on Friday" is no plan; "a three-day session beginning Thursday" is ahead, but "since the
 # beginning of the talks" tells nothing.
-CUE_BEFORE_DATE_ONLY = ("through", "thru", "starting", "beginning", "starting on", "beginning on")
+CUE_BEFORE_DATE_ONLY = ("through", "thru", *START_OF_STRETCH_CUE)
 
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
@@ -475,12 +481,6 @@ WEAK_FUTURE_CUE = (
     # night"): "the show returns on Saturday".  Not "launches": "its missile launches on Tuesday".
     "premieres", "premières", "airs", "returns", "plays",
 )  # fmt: skip
-
-# The start of a stretch, only right before its date (CUE_BEFORE_DATE_ONLY): it looks ahead only where
-# nothing else in the sentence tells ("launches an initiative beginning Tuesday", "tickets go on sale
-# online starting Saturday"), as news tells past stretches so too ("Beginning on Monday, doctors
-# staged a five-day walkout", "the talks, beginning Tuesday, ended on Thursday").
-START_OF_STRETCH_CUE = ("starting", "beginning", "starting on", "beginning on")
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
 # Friday" (but was extended).  A phrase hides the cues inside it, here the future cue "expire".
