@@ -585,8 +585,23 @@ def test_output_never_overwrites_a_file_inside_an_input_folder(tmp_path: Path) -
     assert metadata.read_bytes() == before
 
 
+@pytest.mark.parametrize("name", ["events.xlsx", "events.md"])
+def test_output_extension_of_no_format_is_refused_unless_given(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    target = tmp_path / name
+    code, _, err = run(capsys, SEEDS, "-o", target)
+    assert code == 2
+    assert "-f" in err and target.suffix in err
+    assert not target.exists()
+    code, _, err = run(capsys, SEEDS, "-f", "csv", "-o", target)
+    assert code == 0, err
+    parse("csv", target.read_text(encoding="utf-8-sig"))
+
+
 @pytest.mark.parametrize(
-    ("name", "fmt"), [("out.csv", "csv"), ("out.ICS", "ics"), ("out.json", "json"), ("out.txt", "text")]
+    ("name", "fmt"),
+    [("out.csv", "csv"), ("out.ICS", "ics"), ("out.json", "json"), ("out.txt", "text"), ("out", "text")],
 )
 def test_output_format_follows_the_file_extension_unless_given(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, fmt: str

@@ -676,6 +676,26 @@ def test_html_without_text_skipped(tmp_path: Path) -> None:
     assert load([path]).skipped == (Skipped(path=str(path), reason="no article text found in HTML"),)
 
 
+@pytest.mark.usefixtures("no_network")
+def test_html_of_menus_only_skipped(tmp_path: Path) -> None:
+    # A section front saved by mistake: what trafilatura keeps of it is link text, no sentence.
+    menus = (
+        "<html><head><title>News home</title></head><body><nav><ul>"
+        '<li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li>'
+        "</ul></nav><footer>Copyright 2025</footer></body></html>"
+    )
+    path = write(tmp_path / "front.html", menus)
+    assert load([path]).skipped == (Skipped(path=str(path), reason="no article text found in HTML"),)
+
+
+@pytest.mark.usefixtures("no_network")
+def test_html_of_one_sentence_kept(tmp_path: Path) -> None:
+    sentence = "The pope has died, the Vatican said on Monday."
+    brief = f"<html><body><article><p>{sentence}</p></article></body></html>"
+    document = only_document(load([write(tmp_path / "brief.html", brief)]))
+    assert document.text == sentence
+
+
 # --------------------------------------------------------------------------- API forms
 
 

@@ -125,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=list(FORMATS),
         default=None,
-        help="output format (default: from the -o file's extension, .csv .ics .json, else text)",
+        help="output format (default: text, or from the -o file's extension: .csv .ics .json .txt)",
     )
     output.add_argument(
         "-o",
@@ -247,13 +247,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # What ``-o FILE`` without ``-f`` writes, by FILE's extension: an events.ics full of text would
 # only confuse the calendar that opens it.
-_FORMAT_BY_SUFFIX = {".csv": "csv", ".ics": "ics", ".ical": "ics", ".ifb": "ics", ".json": "json"}
+_FORMAT_BY_SUFFIX = {
+    ".csv": "csv", ".ics": "ics", ".ical": "ics", ".ifb": "ics", ".json": "json",
+    "": "text", ".txt": "text", ".text": "text",
+}  # fmt: skip
 
 
 def _run(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     if args.format is None:
-        args.format = _FORMAT_BY_SUFFIX.get(output.suffix.lower(), "text") if output is not None else "text"
+        args.format = "text" if output is None else _FORMAT_BY_SUFFIX.get(output.suffix.lower())
+        if args.format is None:
+            # "-o events.xlsx" would otherwise be a text file that the spreadsheet cannot open.
+            assert output is not None
+            raise _Fatal(
+                f"{output}: no output format has the extension {output.suffix!r}; name the file .csv, .ics, "
+                ".json or .txt, or give one with -f FORMAT"
+            )
     if output is not None:
         # Checked before any work, so a typo does not cost a whole run.
         given = [Path(name) for name in args.paths]

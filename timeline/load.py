@@ -99,6 +99,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 # htmldate's default upper bound is "now": a fixed one keeps loading independent of the clock.
 _HTMLDATE_MAX = dt.datetime(2100, 12, 31)
 _HTML_CONFIDENCE = 0.9
+# A line of prose: a few words, then the end of a sentence. What trafilatura keeps from a page
+# without an article (a section front, an index) is menu and link text: "World", "Sport".
+_PROSE_LINE = re.compile(r"(?:\S+\s+){3,}\S*[.!?…][\"'”’)]*(?:\s|$)")
 
 
 @attrs.frozen
@@ -544,7 +547,7 @@ def _parse_html(html: str) -> Document | str:
     text = trafilatura.extract(
         _html_tree(html), include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
     )
-    if not text or not text.strip():
+    if not text or not _PROSE_LINE.search(text):
         return "no article text found in HTML"
     meta = trafilatura.extract_metadata(_html_tree(html), extensive=False)
     title = _clean(meta.title) or _clean(tree.findtext(".//title"))
