@@ -234,6 +234,8 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                 # The trigger skips a number right after another ("10-14" is no date by its
                 # look), so the day closing a range is tried here.
                 end = _range_end(text, closing_at, rules, day_first, tenses)
+                if end is not None:
+                    end = _full_year(timex, end)
                 if end is not None and _closes_range(timex, end):
                     found.append(end)
                     covered = end.end
@@ -326,9 +328,25 @@ def _range_start(found: Sequence[Timex], text: str) -> int | None:
     return joint.end()
 
 
-# "2010-2014", "1948–2025": a year, a dash and a year, no space between.
-_YEAR_TO_YEAR = re.compile(r"[-–](?=\d{4}(?![\d-]))")
+# "2010-2014", "1948–2025", "2015-24", "2025/26": a year, a dash or slash and a year, no space between.
+_YEAR_TO_YEAR = re.compile(r"[-–/](?=(?:\d{4}|\d\d)(?![\d/-]))")
 _LONGEST_YEAR_RANGE = 300  # a life, a dynasty ("Qing Dynasty (1644-1911)"); "1500-2000" is no range
+# Two digits close a shorter range: "2025-03" is no range to 2103 (nor a month written so).
+_LONGEST_SHORT_YEAR_RANGE = 50
+
+
+def _full_year(opening: Timex, end: Timex) -> Timex:
+    """``end``, a range's closing year written in two digits ("2015-24", "1999-00"), in full: of the
+    century of the year that opens the range, or of the next where the digits roll over."""
+    first, last = opening.symbol.year, end.symbol.year
+    if first is None or last is None or last >= 100:
+        return end
+    year = first - first % 100 + last
+    if year <= first:
+        year += 100
+    if year - first > _LONGEST_SHORT_YEAR_RANGE:
+        return end
+    return attrs.evolve(end, symbol=attrs.evolve(end.symbol, year=year))
 
 
 def _is_bare_year(symbol: Symbol) -> bool:

@@ -27,6 +27,11 @@ from typing import Any
 # Macros beyond the word tables: shared sub-patterns.
 PATTERNS = {
     "YEAR4": r"(?:1[5-9]\d\d|20\d\d|21\d\d)",
+    # After the year closing a range: no more digits, no percentage, no counted noun ("1800-1900
+    # pounds", "1500-2000 volunteers" are amounts).
+    "NO_COUNT_AFTER_YEAR": r"(?![\d-]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"
+    r"(?!\s+(?:%COUNTED_NOUN%|%UNIT%|pounds|dollars|euros|yuan|yen|rupees|words|pages|points|runs|votes"
+    r"|seats|goals)\b)",
     # What a company reports for a period: "fourth-quarter results", "first-half profit".
     "FIGURES": r"results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers",
     "YEAR": r"(?:(?:1[5-9]\d\d|20\d\d|21\d\d)|'\d\d)",
@@ -1397,10 +1402,11 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "year",
-        # Before a dash only as the first of two years: "from 2010-2014", "(1948-2025)"; "2010-11"
-        # or "2025-03-1" is something else.
+        # Before a dash only as the first of two years: "from 2010-2014", "(1948-2025)", "the
+        # 2023-24 season" (the tagger drops it where no year closes the range: "2025-03"); "2025-03-1"
+        # is something else.
         "pattern": r"(?<![\d.,$£€#/-])(?<!\bpages\s)(?<!\bpp\.\s)(?P<year>%YEAR4%)"
-        r"(?!\d|,\d|\.\d|-(?!%YEAR4%(?![\d-]))\d|\s*(?:%|per\s?cent|percent))",
+        r"(?!\d|,\d|\.\d|-(?!(?:%YEAR4%|\d\d)(?![\d-]))\d|\s*(?:%|per\s?cent|percent))",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year"},
         "examples": [
@@ -1414,7 +1420,8 @@ RULES: list[dict[str, Any]] = [
             ("He was mayor from 2010-2014.", "2010"),
             ("Since 2020 Broadway has struggled to recover.", "2020"),
             ("See pages 1800-1805 for details.", None),
-            ("the 2023-24 season", None),
+            ("the 2023-24 season", "2023"),
+            ("the 2025-03-1 build", None),
             ("a 2010-2014-2018 cycle", None),
             ("The charity needs 1500-2000 volunteers.", None),
             ("Salaries of 1800-1900 pounds a month", None),
@@ -1425,14 +1432,13 @@ RULES: list[dict[str, Any]] = [
         # "2010-2014", "(1948-2025)": the year closing a range opened by the year just before the
         # dash (the tagger checks that year, and that this one comes after it).  After an en dash
         # ("1948–2025") the year is tagged by ``year``.
-        "pattern": r"(?P<year>%YEAR4%)(?![\d-]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"
-        r"(?!\s+(?:%COUNTED_NOUN%|%UNIT%|pounds|dollars|euros|yuan|yen|rupees|words|pages|points|runs|votes"
-        r"|seats|goals)\b)",
+        "pattern": r"(?P<year>%YEAR4%)%NO_COUNT_AFTER_YEAR%",
         "type": "DATE",
         "range_end": True,
         "symbol": {"kind": "calendar", "year": "@year"},
         "examples": [
             ("Mr Smith served as mayor from 2010-2014.", "2014"),
+            ("Applications for the 2025/2026 academic year close on Friday.", "2026"),
             ("John Smith (1948-2025) was a founding member.", "2025"),
             ("The 2014-2010 figures", None),
             ("The Qing Dynasty (1644-1911) fell.", "1911"),
@@ -2604,6 +2610,28 @@ RULES: list[dict[str, Any]] = [
             ("Police had been called shortly beforehand.", None),
         ],
         "strip_prefix": True,
+    },
+    {
+        "name": "year_range_end_short",
+        # "2015-24", "the 2025/26 season", "1999-00": two digits closing a range opened by the year
+        # just before them, of that year's century, or of the next where they roll over (the
+        # tagger completes and checks them).  Late in the table, as ``day_range_end``: where any
+        # other rule reads two digits ("15:00"), that reading stands.
+        "pattern": r"(?<=%YEAR4%[-–/])(?P<year_short>\d\d)%NO_COUNT_AFTER_YEAR%",
+        "type": "DATE",
+        "range_end": True,
+        "symbol": {"kind": "calendar", "year": "@year_short"},
+        "examples": [
+            ("The data covers 2015-24.", "2024"),
+            ("Thousands died in the famine of 1845-52.", "1852"),
+            ("The Premier League's 2025-26 season starts in August.", "2026"),
+            ("Applications for the 2025/26 academic year close on Friday.", "2026"),
+            ("the 1999-00 season", "2000"),
+            ("Sales in 2025-03 rose.", None),
+            ("Wages rose 2015-24 per cent.", None),
+            ("The strike will begin at 15:00 local time.", None),
+            ("The conference runs March 10-14 in Austin.", None),
+        ],
     },
     {
         "name": "day_range_end",
