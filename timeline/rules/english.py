@@ -1993,9 +1993,11 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "topic_period",
-        # "the quarter", "the same period": the period the text is reporting on.
+        # "the quarter", "the same period": the period the text is reporting on; not a period the
+        # words after it bound ("the period 2015-2024", "the period between the wars").
         "pattern": r"(?:(?:for|in|during|over)\s+)?the\s+(?:(?:same|comparable|fiscal)\s+)?"
-        r"(?P<unit>quarter|period)(?!\s+(?:of|century|mile|final|point|in\s+which)\b)(?![\w-])",
+        r"(?P<unit>quarter|period(?!\s+(?:\d|(?:between|from|since|when|after|before|until|to|through"
+        r"|following|leading)\b)))(?!\s+(?:of|century|mile|final|point|in\s+which)\b)(?![\w-])",
         "type": "DATE",
         # Direction past: without a quarter mentioned before, the last one completed.
         "symbol": {
@@ -2009,6 +2011,9 @@ RULES: list[dict[str, Any]] = [
             ("the quarter", "2024-Q4"),
             ("Profit rose in the third quarter. Sales in the quarter fell.", "2024-Q3"),
             ("a quarter of the vote", None),
+            ("The data covers the period 2015-2024.", None),
+            ("Unemployment rose in the period between the two elections.", None),
+            ("Sales rose 4% in the period to June 30.", None),
         ],
         "strip_prefix": True,
     },
