@@ -112,13 +112,14 @@ class _CueKind(NamedTuple):
     # infinitive of scheduling after a date tells the purpose of another verb ("arrived in Busan on
     # Thursday to attend the summit"), and wins only where nothing else tells ("EU leaders gather in
     # Brussels on Thursday to attend a summit").
-    after_penalty: int = 0
+    after_penalty: int | None = 0  # None: no cue at all after the expression (see words.MODAL_OF_POSSIBILITY)
     fallback: bool = False  # counts only where no other cue in the sentence does ("beginning Tuesday")
 
 
 _CUE_KINDS = {
     "future": _CueKind(Direction.FUTURE),
     "future_infinitive": _CueKind(Direction.FUTURE, after_penalty=_WEAK_PENALTY),
+    "future_modal": _CueKind(Direction.FUTURE, after_penalty=None),
     "future_weak": _CueKind(Direction.FUTURE, _WEAK_PENALTY),
     "future_start": _CueKind(Direction.FUTURE, _WEAK_PENALTY, fallback=True),
     "past": _CueKind(Direction.PAST),
@@ -151,6 +152,7 @@ _CUE_KIND_OF = _cue_kinds(
     (
         ("future", words.FUTURE_CUE),
         ("future_infinitive", words.FUTURE_INFINITIVE_CUE),
+        ("future_modal", words.MODAL_OF_POSSIBILITY),
         ("future_weak", words.WEAK_FUTURE_CUE),
         ("future_start", words.START_OF_STRETCH_CUE),
         ("past", words.PAST_CUE),
@@ -1082,6 +1084,11 @@ class _Block:
             if start < lo:
                 continue  # a phrase before the stretch: found, so that its inner cues are not
             kind = _cue_kind(text, start, stop, group)
+            if kind == "future_modal":
+                modal = _modal_kind(text, start, stop)
+                if modal is None:
+                    continue
+                kind = modal
             if kind == "future_start" and _is_passage(text, start, stop):
                 continue
             if kind == "future" and (
@@ -1146,6 +1153,8 @@ def _nearest(
             if best is None or distance < best[0]:
                 best = (distance, direction, not penalty, True, is_fallback)
         # The first cue that starts after it and ends inside the window.
+        if after_penalty is None:
+            continue
         index = bisect.bisect_left(starts, end)
         if index < len(starts) and ends[index] <= hi and not (explicit_only and after_penalty):
             distance = starts[index] - end + 8 + penalty + after_penalty
@@ -1257,6 +1266,21 @@ def _is_passage(text: str, start: int, end: int) -> bool:
 
 _CUE_BEFORE_DATE_ONLY = frozenset(words.CUE_BEFORE_DATE_ONLY)
 _FIXTURE_PLURAL = frozenset(words.FIXTURE_PLURAL)
+_MODAL_OF_THE_PAST = {modal: frozenset(after) for modal, after in words.MODAL_OF_THE_PAST.items()}
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _modal_kind(text: str, start: int, end: int) -> str | None:
+    """The kind of cue a modal of possibility is: ahead ("could be signed as soon as Friday"),
+    past ("could not confirm on Monday", "may have started"), or None for the month "May"."""
+    if text[start].isupper() and text[start:end] == "May":
+        return None
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after[1] in _MODAL_OF_THE_PAST[text[start:end].lower()]:
+        return "past"
+    return "future_modal"
+
+
 _MONTH_NAME = word_alternation(tuple(words.MONTH))
 # What starts a date or time: a year, a clock time, a day of a month, or a named day or shift.
 _DATE_AHEAD = re.compile(

@@ -1322,8 +1322,9 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "fiscal_year",
         # A fiscal year across two calendar years is named by the one it ends in: "FY2024/25" is 2025.
-        "pattern": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?:(?:%YEAR4%|\d\d)[/-](?P<year_end>\d\d)"
-        r"|(?P<year>%YEAR%|\d\d))(?!\d|,\d)",
+        # India's assessment year ("AY 2025-26", April to March) is such a year too.
+        "pattern": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?|AY\s?)"
+        r"(?:(?:%YEAR4%|\d\d)[/-](?P<year_end>\d\d)|(?P<year>%YEAR%|\d\d))(?!\d|,\d)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year|@year_end", "fiscal": "fiscal"},
         "examples": [
@@ -1331,6 +1332,7 @@ RULES: list[dict[str, Any]] = [
             ("FY2025", "2025"),
             ("FY2024/25 profit", "2025"),
             ("FY24-25", "2025"),
+            ("income tax returns for AY 2025-26", "2026"),
         ],
     },
     {

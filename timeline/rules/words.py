@@ -379,6 +379,20 @@ EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of
 
 # Tense and modality cues: the nearest one in the clause around a bare weekday or month decides
 # whether it lies in the past or the future.  Phrases, matched case-insensitively on word boundaries.
+# What may come, from before a date: "the deal could be signed as soon as Friday", "the vote may
+# take place on Sunday". After it, the modal is often of another verb, of which the date tells a
+# part ("a dumping incident in August could cost millions", "shops were thronged on Monday by people
+# buying whatever they could"), and counts only as a weak cue, like the infinitives of scheduling.
+MODAL_OF_POSSIBILITY = ("may", "might", "could")
+# The words after a modal of possibility that make it tell of the past: "the fighting may have
+# started on Monday", "police could not confirm on Monday" ("could" is also the past of "can").
+# Capitalized, "May" is the month.
+MODAL_OF_THE_PAST = {
+    "may": ("have",),
+    "might": ("have",),
+    "could": ("have", "not", "only", "hardly", "barely", "never"),
+}
+
 FUTURE_CUE = (
     "will", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
     "are expected to", "expected to", "expects to", "is expected", "are expected",
@@ -498,7 +512,8 @@ PAST_CUE = (
     *_OVERTAKEN_PLAN,
     "said", "was", "were", "had", "did", "has been", "have been", "agreed", "held", "met", "told",
     "announced", "added", "insisted", "confirmed", "warned", "reported", "took", "ago", "earlier",
-    "already", "published", "hosted", "rejected", "signed", "visited", "spoke", "called", "urged",
+    "already", "couldn't", "published", "hosted", "rejected", "signed", "visited", "spoke", "called",
+    "urged",
     "began", "ended", "killed", "died", "launched", "came", "went", "gave", "made", "won", "lost",
     "wrote", "yesterday", "last", "since", "fell", "rose", "saw", "left", "sent", "ran", "struck",
     "became", "got", "put", "brought", "sought", "thought", "felt", "kept", "set out", "suggested",
@@ -548,7 +563,7 @@ NOT_A_VERB_AFTER = (
 # Past cues that are also the bare infinitive ("put", "set out"), and the words after which they are
 # the infinitive: in "the union will put the offer to members on Friday" or "agreed to set out its
 # plans" no past tense is told.
-PAST_CUE_ALSO_INFINITIVE = ("put", "set out")
+PAST_CUE_ALSO_INFINITIVE = ("put", "set out", "last")
 BEFORE_INFINITIVE = (
     "will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "won't",
     "wouldn't", "cannot", "can't", "couldn't", "shouldn't",
@@ -575,7 +590,7 @@ TRIGGER = (
     "yesterday", "today", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays",
     "recently", "lately", "previously", "formerly", "soon", "shortly", "future", "past", "present",
     "moment", "noon", "midnight", "midday", "daily", "weekly", "monthly", "annually", "yearly",
-    "quarterly", "hourly", "nightly", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "course",
+    "quarterly", "hourly", "nightly", "fiscal", "fy", "ay", "q1", "q2", "q3", "q4", "h1", "h2", "course",
     "later", "sooner", "nineteen", "thousand", "morning", "afternoon", "evening", "night", "period",
     "century", "centuries", "current", "term", "christmas", "xmas", "halloween", "epiphany",
     "easter", "thanksgiving", "pentecost", "whitsun", "juneteenth", "hogmanay", "gras", "half",
