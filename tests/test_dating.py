@@ -251,6 +251,8 @@ def test_undated_error_names_the_documents_and_both_remedies() -> None:
     message = str(error)
     assert "x1" in message and "x2" in message
     assert "--metadata" in message and "metadata.csv" in message and "--reference" in message
+    # A library caller is told the same in Python's terms.
+    assert "metadata=" in message and "Config(reference=" in message
 
 
 def test_documents_keep_their_order_and_precomputed_scans_are_used() -> None:

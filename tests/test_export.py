@@ -412,7 +412,7 @@ def test_text_shows_undated_documents() -> None:
 
 
 @settings(max_examples=60)
-@given(timelines(), st.booleans(), st.booleans(), st.integers(40, 140))
+@given(timelines(), st.booleans(), st.booleans(), st.integers(0, 140))  # below 40: as 40
 def test_text_survives_any_timeline(timeline: Timeline, color: bool, explain: bool, width: int) -> None:
     output = render_text(timeline, color=color, explain=explain, width=width)
     assert f"Events ({len(timeline.events)})" in output

@@ -3,9 +3,11 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.errors import ConfigError
 from timeline.filters import filter_events
 from timeline.model import (
     Document,
@@ -176,6 +178,16 @@ def test_status_keeps_any_of_the_given():
     assert ids(filter_events(timeline, status={Status.PLANNED})) == ["p"]
     assert ids(filter_events(timeline, status=[Status.PLANNED, Status.CONDITIONAL])) == ["p", "c"]
     assert ids(filter_events(timeline, status=())) == []
+
+
+def test_status_may_be_named_by_its_value_and_an_unknown_one_is_an_error():
+    planned = make_event("p", D(2025, 3, 2), status=Status.PLANNED)
+    timeline = make_timeline(make_event("h", D(2025, 3, 1)), planned)
+    assert ids(filter_events(timeline, status="planned")) == ["p"]
+    assert ids(filter_events(timeline, status=Status.PLANNED)) == ["p"]
+    assert ids(filter_events(timeline, status=["planned", Status.HAPPENED])) == ["h", "p"]
+    with pytest.raises(ConfigError, match="'plan'"):
+        filter_events(timeline, status="plan")
 
 
 def test_filters_combine():

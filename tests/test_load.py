@@ -742,6 +742,16 @@ def test_load_text() -> None:
     assert load_text("Headline\nBody", title=None).title is None
 
 
+def test_load_text_reads_a_date_written_out_and_refuses_what_is_no_date() -> None:
+    given = load_text("x", published=dt.date(2025, 3, 15)).published
+    assert load_text("x", published="2025-03-15").published == given
+    assert load_text("x", published="15 March 2025").published == given
+    with pytest.raises(MetadataError, match="yesterday"):
+        load_text("x", published="yesterday")
+    with pytest.raises(MetadataError):
+        load_text("x", published=20250315)
+
+
 def test_load_text_rejects_unknown_field() -> None:
     with pytest.raises(TypeError):
         load_text("x", author="me")

@@ -11,7 +11,7 @@ import pytest
 import timeline
 from timeline import pipeline
 from timeline.config import Config
-from timeline.errors import DatingError
+from timeline.errors import ConfigError, DatingError
 from timeline.export import json as json_export
 from timeline.model import Document, Method, PublicationDate
 
@@ -116,3 +116,29 @@ def test_the_garbage_collector_is_left_as_it_was(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"jobs": 0},
+        {"jobs": -3},
+        {"jobs": 1.5},
+        {"alignment_window": -1},
+        {"merge_threshold": 2.0},
+        {"merge_threshold": -0.1},
+        {"reference": "2025-03-15"},
+        {"reference": dt.datetime(2025, 3, 15, 12, 0)},
+        {"day_first": "yes"},
+    ],
+)
+def test_a_setting_out_of_range_is_refused_when_made(settings: dict[str, object]) -> None:
+    # Not deep inside a run, with a built-in error far from its cause.
+    with pytest.raises(ConfigError):
+        Config(**settings)  # type: ignore[arg-type]
+
+
+def test_tag_refuses_a_reference_that_is_no_date() -> None:
+    with pytest.raises(ConfigError, match="2025-03-15"):
+        timeline.tag("on Monday", "2025-03-15")  # type: ignore[arg-type]
+    assert timeline.tag("on Monday", None)[0].value is None

@@ -6,6 +6,7 @@ import logging
 
 from timeline.config import Config
 from timeline.errors import (
+    ConfigError,
     DatingError,
     EventNotFoundError,
     ExportError,
@@ -43,6 +44,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Config",
+    "ConfigError",
     "DatingError",
     "Document",
     "Event",

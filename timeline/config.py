@@ -10,7 +10,9 @@ import datetime as dt
 
 import attrs
 
-__all__ = ["Config"]
+from timeline.errors import ConfigError
+
+__all__ = ["Config", "check_reference"]
 
 
 @attrs.frozen
@@ -36,3 +38,22 @@ class Config:
     jobs: int = 1
     alignment_window: int = 45
     merge_threshold: float = 0.15
+
+    def __attrs_post_init__(self) -> None:
+        # Checked here, not where each is used: a string for a date or jobs=0 would otherwise
+        # fail deep inside a run, with a built-in error far from its cause.
+        check_reference(self.reference)
+        if not isinstance(self.day_first, bool):
+            raise ConfigError(f"day_first must be True or False, not {self.day_first!r}")
+        if not isinstance(self.jobs, int) or self.jobs < 1:
+            raise ConfigError(f"jobs must be a whole number of at least 1, not {self.jobs!r}")
+        if not isinstance(self.alignment_window, int) or self.alignment_window < 0:
+            raise ConfigError(f"alignment_window must be a number of days, not {self.alignment_window!r}")
+        if not isinstance(self.merge_threshold, (int, float)) or not 0 <= self.merge_threshold <= 1:
+            raise ConfigError(f"merge_threshold must be between 0 and 1, not {self.merge_threshold!r}")
+
+
+def check_reference(reference: object) -> None:
+    """Raise ConfigError unless ``reference`` is a ``datetime.date`` (not a datetime) or None."""
+    if reference is not None and (not isinstance(reference, dt.date) or isinstance(reference, dt.datetime)):
+        raise ConfigError(f"a reference date must be a datetime.date, not {reference!r}")

@@ -197,7 +197,8 @@ def undated_error(documents: Iterable[Document]) -> DatingError:
     message = (
         f"{noun} no publication date and nothing to infer one from: {shown}. "
         "Give the dates in a metadata CSV (--metadata FILE, or metadata.csv in the articles' folder; "
-        "see docs/input.md), or give a date to assume with --reference DATE."
+        "in Python, load(..., metadata=FILE); see docs/input.md), or give a date to assume with "
+        "--reference DATE (in Python, Config(reference=...))."
     )
     return DatingError(message, ids)
 

@@ -7,6 +7,7 @@ Every leaf also subclasses the builtin a caller would naturally catch, so
 from __future__ import annotations
 
 __all__ = [
+    "ConfigError",
     "DatingError",
     "EventNotFoundError",
     "ExportError",
@@ -31,6 +32,10 @@ class MetadataError(TimelineError, ValueError):
 
 class RuleError(TimelineError, ValueError):
     """A rule resource is invalid; the message names the rule and what is wrong."""
+
+
+class ConfigError(TimelineError, ValueError):
+    """A setting out of its range or of the wrong type (``Config(jobs=0)``, a reference that is no date)."""
 
 
 class DatingError(TimelineError, ValueError):

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 
 import attrs
 
+from timeline.errors import ConfigError
 from timeline.model import Event, Modifier, Status, Timeline, TimeSpan
 
 __all__ = ["filter_events"]
@@ -27,6 +28,17 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(bare.casefold())
 
 
+def _statuses(given: Status | str | Collection[Status | str]) -> frozenset[Status]:
+    """The statuses asked for, as Status values: one or several, each a Status or its value."""
+    if isinstance(given, (Status, str)):
+        given = (given,)
+    try:
+        return frozenset(Status(value) for value in given)
+    except ValueError:
+        known = ", ".join(repr(status.value) for status in Status)
+        raise ConfigError(f"status must be among {known}, not {given!r}") from None
+
+
 def filter_events(
     timeline: Timeline,
     *,
@@ -34,7 +46,7 @@ def filter_events(
     until: dt.date | None = None,
     about: str | None = None,
     min_sources: int = 1,
-    status: Collection[Status] | None = None,
+    status: Status | str | Collection[Status | str] | None = None,
 ) -> Timeline:
     """A timeline with only the events that pass every given test, in the same order.
 
@@ -45,12 +57,13 @@ def filter_events(
         mentions' sentences or of one of its actors; case and accents are ignored, so
         "starmer ceasefire" matches "Starmer's call for a ceasefire".
     min_sources: the event is cited by at least this many distinct documents.
-    status: the event's status is one of these; None keeps every status.
+    status: the event's status is this one or one of these, a Status or its value ("planned");
+        None keeps every status.  Raises ConfigError for a value that is no status.
 
     The documents and skipped inputs are kept as they are.
     """
     query = _words(about) if about is not None else []
-    wanted_status = frozenset(status) if status is not None else None
+    wanted_status = _statuses(status) if status is not None else None
 
     def keep(event: Event) -> bool:
         earliest, latest = _allowed_days(event.span)

@@ -146,15 +146,26 @@ def load_text(text: str, id: str = "text", **fields: Any) -> Document:
     """A document from a string, with the same newline and headline rules as a file.
 
     ``fields`` are :class:`Document` fields (title, path, url, source,
-    published); ``published`` may be a :class:`datetime.date`, taken as
+    published); ``published`` may be a :class:`datetime.date` or a string
+    read as a metadata CSV's is ("2025-03-15", "15 March 2025"), taken as
     explicit metadata.  Without ``title`` the headline rule picks one.
+    Give each document its own ``id``: build_timeline refuses two with one.
+
+    Raises MetadataError for a ``published`` that is no date.
     """
     text = _normalize_newlines(text.removeprefix("\ufeff"))
     published = fields.get("published")
+    if isinstance(published, str):
+        written = published
+        published = parse_date(written)
+        if published is None:
+            raise MetadataError(f"load_text: bad date {written!r}")
     if isinstance(published, dt.date):
         if isinstance(published, dt.datetime):
             published = published.date()
         fields["published"] = PublicationDate.exact(published, Method.METADATA, evidence="given to load_text")
+    elif published is not None and not isinstance(published, PublicationDate):
+        raise MetadataError(f"load_text: published must be a date, not {published!r}")
     if "title" not in fields:
         fields["title"] = headline(text)
     return Document(id=id, text=text, **fields)

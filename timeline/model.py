@@ -368,6 +368,10 @@ class Skipped:
 
 
 class Status(_Enum):
+    """Whether an event took place, is planned (its date after publication, or told with "will",
+    "is set to"…), or depends on a condition ("if talks fail, the strike starts on Monday");
+    see docs/events.md."""
+
     HAPPENED = "happened"
     PLANNED = "planned"
     CONDITIONAL = "conditional"
@@ -412,6 +416,12 @@ class Dissent:
 @_pickled_as_fields
 @attrs.frozen
 class Event:
+    """One real event: every mention that reports it, from every source, with the date they agree on.
+
+    ``id`` is stable across runs and input orders (a digest of where its mentions are);
+    ``dissent`` lists the sources that dated it differently, ``links`` why mentions were merged.
+    """
+
     id: str
     span: TimeSpan
     title: str
@@ -429,6 +439,9 @@ class Event:
 @_pickled_as_fields
 @attrs.frozen
 class Timeline:
+    """What build_timeline returns: the documents with their dates, the events in order, and
+    the inputs that were skipped."""
+
     documents: tuple[Document, ...]
     events: tuple[Event, ...]
     skipped: tuple[Skipped, ...] = ()

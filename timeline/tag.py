@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from timeline._memory import no_cycle_collection
+from timeline.config import check_reference
 from timeline.model import (
     Anchor,
     Direction,
@@ -1549,5 +1550,6 @@ def tag(text: str, reference: dt.date | None = None, *, day_first: bool = True) 
     >>> [t.value for t in tag("Talks began on Tuesday.", dt.date(2025, 3, 15))]
     ['2025-03-11']
     """
+    check_reference(reference)
     with no_cycle_collection():
         return resolve_all(scan(text, day_first=day_first), reference)

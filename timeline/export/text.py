@@ -113,6 +113,9 @@ def short_ids(ids: Iterable[str]) -> dict[str, str]:
     return short
 
 
+_NARROWEST = 40  # columns: narrower, a date and its evidence no longer fit beside an id
+
+
 def write(
     timeline: Timeline,
     stream: TextIO,
@@ -126,8 +129,9 @@ def write(
     color: style with ANSI escapes (rich); False writes plain text.
     explain: under each event, list every mention with its rule, symbol,
         TIMEX value and publication date, and the merge links with scores.
-    width: the column at which lines wrap.
+    width: the column at which lines wrap (40 at the least).
     """
+    width = max(width, _NARROWEST)
     console = Console(
         file=stream,
         force_terminal=color,
@@ -149,7 +153,7 @@ class _View:
     def __init__(self, console: Console, timeline: Timeline, width: int) -> None:
         self.console = console
         self.timeline = timeline
-        self.width = max(width, 40)
+        self.width = width
         mentioned = (m.document for e in timeline.events for m in e.mentions)
         self.short = {
             id_: _clean(short)
@@ -386,7 +390,7 @@ def _clean(text: str) -> str:
 def explain(timeline: Timeline, event_id: str | None = None, *, width: int = 100) -> str:
     """How each event was dated and merged, as plain text (the CLI's ``--explain``).
 
-    With ``event_id``, only that event.  For every mention: the expression,
+    With ``event_id``, the documents and only that event.  For every mention: the expression,
     the rule that found it, its symbol and TIMEX3 value, its document's
     publication date and how that was obtained; then the merge links with
     their scores.  Raises EventNotFoundError for an unknown ``event_id``.

@@ -2136,7 +2136,7 @@ RULES: list[dict[str, Any]] = [
         # "over the past year", "the last decade": the unit before the current one, as TimeML reads
         # it ("the past decade" and "over the next decade" are ten years: the_past_decade).
         "pattern": r"the\s+(?P<shift>past|last|coming|next)\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?"
-        r"(?P<unit>week|month|year|decade|quarter|century)"
+        r"(?P<unit>week|fortnight|month|year|decade|quarter|century)"
         r"(?:\s+or\s+so(?![\w-])|(?!\s+(?:of|or)\b)(?![\w-]))",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift"},
@@ -2147,6 +2147,7 @@ RULES: list[dict[str, Any]] = [
             ("The mission is planned for the early part of the next decade.", "203"),
             ("the coming year", "2026"),
             ("more nations will follow over the next week", "2025-W12"),
+            ("Prices rose in the past fortnight.", "2025-W09"),
             ("over the next year or so", "2026"),
         ],
     },
