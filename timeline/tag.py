@@ -246,6 +246,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                     found.pop()  # "1500-2000 volunteers", "1800-1900 pounds": a count, not two years
             break
     _share_years(found, text)
+    _share_sets(found, text)
     _date_stamps(found, text)
     return found
 
@@ -276,6 +277,30 @@ def _alone_on_its_line(text: str, timex: Timex) -> bool:
     line_end = text.find("\n", timex.end)
     rest = text[line_start : timex.start] + text[timex.end : len(text) if line_end < 0 else line_end]
     return not any(c.isalnum() for c in rest)
+
+
+def _share_sets(found: list[Timex], text: str) -> None:
+    """Make a weekday joined to a set of weekdays one too: in "every Monday and Friday", "on
+    Tuesdays, Thursdays and Saturdays" every day named recurs, not the coming Friday."""
+    for index in range(1, len(found)):
+        previous, timex = found[index - 1], found[index]
+        symbol = timex.symbol
+        if (
+            previous.type is not TimexType.SET
+            or previous.symbol.weekday_of_set is None
+            or symbol.kind is not Kind.WEEKDAY
+            or symbol.weekday is None
+            or symbol.offset not in (None, 0)
+            or symbol.unit is not None
+            or _SET_JOINT.fullmatch(text, previous.end, timex.start) is None
+            or text.startswith(("'s", "’s"), timex.end)  # "every Sunday, and Monday's sale"
+        ):
+            continue
+        every = attrs.evolve(previous.symbol, weekday_of_set=symbol.weekday, part_of_day=symbol.part_of_day)
+        found[index] = attrs.evolve(timex, type=TimexType.SET, symbol=every)
+
+
+_SET_JOINT = re.compile(r"\s*,\s*|,?\s+(?:and|or)\s+")
 
 
 def _share_years(found: list[Timex], text: str) -> None:

@@ -849,11 +849,17 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "weekday_plural_set",
-        "pattern": r"(?:on\s+|every\s+|each\s+)(?P<weekday>monday|tuesday|wednesday|thursday|friday"
-        r"|saturday|sunday)s",
+        # "on Mondays", "works Saturdays", "Mondays and Fridays": a plural weekday recurs.  Not the
+        # movement "Fridays for Future".
+        "pattern": r"(?:(?:on|every|each)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday)s(?![\w'’])(?!\s+for\s+future\b)",
         "type": "SET",
         "symbol": {"kind": "set", "weekday_of_set": "@weekday", "unit": "week"},
-        "examples": [("on Mondays", "XXXX-WXX-1")],
+        "examples": [
+            ("on Mondays", "XXXX-WXX-1"),
+            ("The farmers market runs from 8 a.m. to noon Saturdays through October.", "XXXX-WXX-6"),
+            ("Fridays for Future marched again.", None),
+        ],
     },
     {
         "name": "every_weekday",
