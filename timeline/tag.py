@@ -238,7 +238,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                 # look), so the day closing a range is tried here.
                 end = _range_end(text, closing_at, rules, day_first, tenses)
                 if end is not None:
-                    end = _full_year(timex, end)
+                    end = _full_year(text, timex, end)
                 if end is not None and _closes_range(timex, end):
                     found.append(end)
                     covered = end.end
@@ -363,11 +363,17 @@ _LONGEST_YEAR_RANGE = 300  # a life, a dynasty ("Qing Dynasty (1644-1911)"); "15
 _LONGEST_SHORT_YEAR_RANGE = 50
 
 
-def _full_year(opening: Timex, end: Timex) -> Timex:
+def _full_year(text: str, opening: Timex, end: Timex) -> Timex | None:
     """``end``, a range's closing year written in two digits ("2015-24", "1999-00"), in full: of the
-    century of the year that opens the range, or of the next where the digits roll over."""
+    century of the year that opens the range, or of the next where the digits roll over.  None
+    where a slash joins years that do not follow each other: "2025/26" is one season or tax year,
+    "2010/2020" two goals and "Directive 2014/65" a number."""
     first, last = opening.symbol.year, end.symbol.year
-    if first is None or last is None or last >= 100:
+    if first is None or last is None:
+        return end
+    if text[opening.end : end.start] == "/" and (last - first) % 100 != 1:
+        return None
+    if last >= 100:
         return end
     year = first - first % 100 + last
     if year <= first:
@@ -1292,17 +1298,44 @@ def _is_passage(text: str, start: int, end: int) -> bool:
 
 _CUE_BEFORE_DATE_ONLY = frozenset(words.CUE_BEFORE_DATE_ONLY)
 _FIXTURE_PLURAL = frozenset(words.FIXTURE_PLURAL)
-_MODAL_OF_THE_PAST = {modal: frozenset(after) for modal, after in words.MODAL_OF_THE_PAST.items()}
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# After a modal of possibility (see words.MODAL_OF_POSSIBILITY): its past forms, with an adverb
+# between; "have to"; "could" of perception; no verb at all (a preposition, a mark or the end).
+_MODAL_PAST = {
+    modal: re.compile(
+        rf"(?:\s+(?:{word_alternation(words.ADVERB_BEFORE_HAVE)}))?\s+(?:{word_alternation(after)})\b"
+        rf"(?!\s+(?:{word_alternation(words.NOT_PAST_AFTER_MODAL)})\b)"
+    )
+    for modal, after in words.MODAL_OF_THE_PAST.items()
+}
+_PERCEPTION_AFTER_COULD = re.compile(rf"\s+(?:{word_alternation(words.PERCEPTION_AFTER_COULD)})\b")
+_NO_VERB_AFTER = re.compile(
+    rf"\s*(?:[^\w\s]|$)|\s+(?!as\s+well\b)(?:{word_alternation(words.PREPOSITION_OR_PARTICLE)})\b"
+)
+_ELIDED_MODAL_BEFORE = re.compile(
+    rf"\b(?:{word_alternation(words.ELIDED_MODAL_OPENER)})\s+(?:they|he|she|we|I|you|it|one)\s+$",
+    re.IGNORECASE,
+)
+_MIGHT_AS_NOUN_BEFORE = re.compile(rf"\b(?:{word_alternation(words.MIGHT_AS_NOUN_AFTER)})\s+$", re.IGNORECASE)
+_MODAL_REACH = 24  # characters before a modal read for what makes it no cue
 
 
 def _modal_kind(text: str, start: int, end: int) -> str | None:
     """The kind of cue a modal of possibility is: ahead ("could be signed as soon as Friday"),
-    past ("could not confirm on Monday", "may have started"), or None for the month "May"."""
-    if text[start].isupper() and text[start:end] == "May":
+    past ("could not confirm on Monday", "may have started"), or None: the month "May", the noun
+    "might", a modal whose verb is left out ("whatever they could on Monday"), "could" of
+    perception."""
+    modal = text[start:end]
+    if modal == "May":
         return None
-    after = _NEXT_WORD.match(text, end)
-    if after is not None and after[1] in _MODAL_OF_THE_PAST[text[start:end].lower()]:
+    modal = modal.lower()
+    before = text[max(0, start - _MODAL_REACH) : start]
+    if _NO_VERB_AFTER.match(text, end) or _ELIDED_MODAL_BEFORE.search(before):
+        return None
+    if modal == "might" and _MIGHT_AS_NOUN_BEFORE.search(before):
+        return None
+    if modal == "could" and _PERCEPTION_AFTER_COULD.match(text, end):
+        return None
+    if _MODAL_PAST[modal].match(text, end):
         return "past"
     return "future_modal"
 

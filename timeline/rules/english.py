@@ -31,7 +31,7 @@ PATTERNS = {
     # pounds", "1500-2000 volunteers" are amounts).
     "NO_COUNT_AFTER_YEAR": r"(?![\d-]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"
     r"(?!\s+(?:%COUNTED_NOUN%|%UNIT%|pounds|dollars|euros|yuan|yen|rupees|words|pages|points|runs|votes"
-    r"|seats|goals)\b)",
+    r"|seats|goals|local\s+time|GMT|UTC|hours|hrs)\b)",
     # What a company reports for a period: "fourth-quarter results", "first-half profit".
     "FIGURES": r"results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers",
     "YEAR": r"(?:(?:1[5-9]\d\d|20\d\d|21\d\d)|'\d\d)",
@@ -1329,7 +1329,7 @@ RULES: list[dict[str, Any]] = [
         "name": "fiscal_year",
         # A fiscal year across two calendar years is named by the one it ends in: "FY2024/25" is 2025.
         # India's assessment year ("AY 2025-26", April to March) is such a year too.
-        "pattern": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?|AY\s?)"
+        "pattern": r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?|AY\s?(?=(?:%YEAR4%|\d\d)[/-]\d\d))"
         r"(?:(?:%YEAR4%|\d\d)[/-](?P<year_end>\d\d)|(?P<year>%YEAR%|\d\d))(?!\d|,\d)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year|@year_end", "fiscal": "fiscal"},
@@ -1339,6 +1339,7 @@ RULES: list[dict[str, Any]] = [
             ("FY2024/25 profit", "2025"),
             ("FY24-25", "2025"),
             ("income tax returns for AY 2025-26", "2026"),
+            ("Finnair flight AY1665 landed.", None),
         ],
     },
     {

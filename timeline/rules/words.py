@@ -266,6 +266,8 @@ LABEL_BEFORE_NUMBER = (
     "box", "gate", "platform", "pier", "terminal", "unit", "category", "level", "grade", "size",
     "version", "windows", "iphone", "ios", "galaxy", "project", "vision", "agenda",
     "patrol", "squad", "division", "regiment", "battalion", "brigade", "dow", "nasdaq",
+    # Laws and lots are numbered by year and count: "Ordinance 2024-37", "Directive 2014/65".
+    "ordinance", "executive order", "regulation", "directive", "decree", "lot",
 )  # fmt: skip
 
 # Month names that are also ordinary words: bare, they count only after one of CUE_BEFORE_MONTH.
@@ -386,12 +388,33 @@ EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of
 MODAL_OF_POSSIBILITY = ("may", "might", "could")
 # The words after a modal of possibility that make it tell of the past: "the fighting may have
 # started on Monday", "police could not confirm on Monday" ("could" is also the past of "can").
-# Capitalized, "May" is the month.
+# One adverb may come between ("could well have sunk"); NOT_PAST_AFTER_MODAL may not follow ("the
+# council may have to close the library on Saturday").  Capitalized, "May" is the month.
 MODAL_OF_THE_PAST = {
     "may": ("have",),
     "might": ("have",),
     "could": ("have", "not", "only", "hardly", "barely", "never"),
 }
+# Not past: "have to" is an obligation, "not rule out" a possibility ahead.
+NOT_PAST_AFTER_MODAL = ("to", "rule out")
+ADVERB_BEFORE_HAVE = (
+    "well", "actually", "also", "even", "easily", "already", "still", "never", "possibly", "indeed",
+    "just", "conceivably", "perhaps", "not", "only", "really", "surely", "certainly",
+)  # fmt: skip
+# After "could", perception tells as much of the past as of what is to come ("rescuers could hear
+# voices on Tuesday", "residents could hear more about the plans on Tuesday"): no cue.
+PERCEPTION_AFTER_COULD = ("hear", "see", "smell", "feel", "be seen", "be heard", "be felt", "be spotted")
+# A modal whose verb is left out ("shoppers bought whatever they could on Monday", "as fast as he
+# could") is of the verb before it: no cue.  So after these words and a pronoun, and before a
+# preposition or a mark; and "might" after these is the noun ("its military might on Friday").
+ELIDED_MODAL_OPENER = (
+    "what", "whatever", "everything", "anything", "all", "best", "fast", "much", "little", "far",
+    "hard", "soon", "long",
+)  # fmt: skip
+MIGHT_AS_NOUN_AFTER = (
+    "its", "their", "his", "her", "our", "my", "your", "the", "all", "full", "military", "economic",
+    "naval", "financial", "own",
+)  # fmt: skip
 
 FUTURE_CUE = (
     "will", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
@@ -613,7 +636,8 @@ LEAD = (
     "less", "fewer", "around", "roughly", "approximately", "exactly", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
     "throughout", "financial", "rest", "remainder",
-    *NUMBER, *VAGUE_NUMBER, *ORDINAL, *LABEL_BEFORE_NUMBER, *MODIFIER,
+    *NUMBER, *VAGUE_NUMBER, *ORDINAL, *MODIFIER,
+    *{word for label in LABEL_BEFORE_NUMBER for word in label.split()},  # "Executive Order 2020-21"
     *(name.lower() for name in BROADCASTER),  # "USA Today", "CBS This Morning"
     # "two-and-a-half years" starts before its trigger, in a token of its own.
     *(f"{number}-and-a-half" for number in NUMBER if " " not in number),
