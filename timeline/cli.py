@@ -256,12 +256,12 @@ _FORMAT_BY_SUFFIX = {
 def _run(args: argparse.Namespace) -> int:
     output: Path | None = args.output
     if args.format is None:
-        args.format = "text" if output is None else _FORMAT_BY_SUFFIX.get(output.suffix.lower())
+        suffix = output.suffix.lower() if output is not None else ""
+        args.format = _FORMAT_BY_SUFFIX.get(suffix)
         if args.format is None:
             # "-o events.xlsx" would otherwise be a text file that the spreadsheet cannot open.
-            assert output is not None
             raise _Fatal(
-                f"{output}: no output format has the extension {output.suffix!r}; name the file .csv, .ics, "
+                f"{output}: no output format has the extension {suffix!r}; name the file .csv, .ics, "
                 ".json or .txt, or give one with -f FORMAT"
             )
     if output is not None:

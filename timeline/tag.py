@@ -1298,8 +1298,8 @@ def _is_passage(text: str, start: int, end: int) -> bool:
 
 _CUE_BEFORE_DATE_ONLY = frozenset(words.CUE_BEFORE_DATE_ONLY)
 _FIXTURE_PLURAL = frozenset(words.FIXTURE_PLURAL)
-# After a modal of possibility (see words.MODAL_OF_POSSIBILITY): its past forms, with an adverb
-# between; "have to"; "could" of perception; no verb at all (a preposition, a mark or the end).
+# After a modal of possibility (see words.MODAL_OF_POSSIBILITY): what makes it past (an adverb may
+# come between), "could" of perception, and no verb at all (a preposition, a mark or the end).
 _MODAL_PAST = {
     modal: re.compile(
         rf"(?:\s+(?:{word_alternation(words.ADVERB_BEFORE_HAVE)}))?\s+(?:{word_alternation(after)})\b"
@@ -1312,7 +1312,7 @@ _NO_VERB_AFTER = re.compile(
     rf"\s*(?:[^\w\s]|$)|\s+(?!as\s+well\b)(?:{word_alternation(words.PREPOSITION_OR_PARTICLE)})\b"
 )
 _ELIDED_MODAL_BEFORE = re.compile(
-    rf"\b(?:{word_alternation(words.ELIDED_MODAL_OPENER)})\s+(?:they|he|she|we|I|you|it|one)\s+$",
+    rf"\b(?:{word_alternation(words.ELIDED_MODAL_OPENER)})\s+(?:{word_alternation(words.SUBJECT_PRONOUN)})\s+$",
     re.IGNORECASE,
 )
 _MIGHT_AS_NOUN_BEFORE = re.compile(rf"\b(?:{word_alternation(words.MIGHT_AS_NOUN_AFTER)})\s+$", re.IGNORECASE)

@@ -384,7 +384,7 @@ EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of
 # What may come, from before a date: "the deal could be signed as soon as Friday", "the vote may
 # take place on Sunday". After it, the modal is often of another verb, of which the date tells a
 # part ("a dumping incident in August could cost millions", "shops were thronged on Monday by people
-# buying whatever they could"), and counts only as a weak cue, like the infinitives of scheduling.
+# buying whatever they could"), and counts for nothing.
 MODAL_OF_POSSIBILITY = ("may", "might", "could")
 # The words after a modal of possibility that make it tell of the past: "the fighting may have
 # started on Monday", "police could not confirm on Monday" ("could" is also the past of "can").
@@ -407,6 +407,7 @@ PERCEPTION_AFTER_COULD = ("hear", "see", "smell", "feel", "be seen", "be heard",
 # A modal whose verb is left out ("shoppers bought whatever they could on Monday", "as fast as he
 # could") is of the verb before it: no cue.  So after these words and a pronoun, and before a
 # preposition or a mark; and "might" after these is the noun ("its military might on Friday").
+SUBJECT_PRONOUN = ("i", "you", "he", "she", "it", "we", "they", "one")
 ELIDED_MODAL_OPENER = (
     "what", "whatever", "everything", "anything", "all", "best", "fast", "much", "little", "far",
     "hard", "soon", "long",
@@ -535,8 +536,9 @@ PAST_CUE = (
     *_OVERTAKEN_PLAN,
     "said", "was", "were", "had", "did", "has been", "have been", "agreed", "held", "met", "told",
     "announced", "added", "insisted", "confirmed", "warned", "reported", "took", "ago", "earlier",
-    "already", "couldn't", "published", "hosted", "rejected", "signed", "visited", "spoke", "called",
-    "urged",
+    "already", "published", "hosted", "rejected", "signed", "visited", "spoke", "called", "urged",
+    # "Could not" is read with the modals of possibility (MODAL_OF_THE_PAST), as one word here.
+    "couldn't",
     "began", "ended", "killed", "died", "launched", "came", "went", "gave", "made", "won", "lost",
     "wrote", "yesterday", "last", "since", "fell", "rose", "saw", "left", "sent", "ran", "struck",
     "became", "got", "put", "brought", "sought", "thought", "felt", "kept", "set out", "suggested",
