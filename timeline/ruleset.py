@@ -31,6 +31,7 @@ __all__ = [
     "base_group",
     "compile_rules",
     "default_ruleset",
+    "form_key",
     "guarded",
     "word_alternation",
 ]
@@ -171,13 +172,21 @@ def word_alternation(forms: Sequence[str]) -> str:
     tree: dict[str, Any] = {}
     for form in set(forms):
         node = tree
-        for char in " ".join(form.replace(CURLY_APOSTROPHE, "'").split()):
+        for char in form_key(form):
             node = node.setdefault(char, {})
         node[""] = {}
     return "(?:" + _tree_regex(tree) + ")"
 
 
 CURLY_APOSTROPHE = "\u2019"
+
+
+def form_key(text: str) -> str:
+    """A table's form for ``text`` as word_alternation matches it: single spaces, straight
+    apostrophes (the case is the caller's: tables are looked up in lower case)."""
+    return " ".join(text.replace(CURLY_APOSTROPHE, "'").split())
+
+
 _TREE_CHAR = {" ": r"\s+", "'": "['\u2019]"}  # what a space and an apostrophe of a form match
 
 
@@ -735,7 +744,7 @@ def word_branches(forms: Sequence[str], before: str = r"(?<!\w.)", after: str = 
     """
     tree: dict[str, Any] = {}
     for form in forms:
-        form = " ".join(form.split())
+        form = form_key(form)
         for variant in (form.lower(), form[:1].upper() + form[1:].lower(), form.upper()):
             node = tree
             for char in variant:

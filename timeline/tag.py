@@ -39,12 +39,12 @@ from timeline.model import (
 from timeline.resolve import Resolution, resolve
 from timeline.rules import words
 from timeline.ruleset import (
-    CURLY_APOSTROPHE,
     GROUP_TABLES,
     Rule,
     RuleSet,
     base_group,
     default_ruleset,
+    form_key,
     word_alternation,
     word_branches,
 )
@@ -95,7 +95,7 @@ _NOT_A_VERB_WORDS = frozenset(words.NOT_A_VERB_AFTER)
 _AFTER_ED_AND = re.compile(r"(?<![\w'])([a-z]+ed)\s+(?:and|or)\s+$", re.IGNORECASE)
 _BEFORE_INFINITIVE = frozenset(words.BEFORE_INFINITIVE)
 _PAST_ALSO_INFINITIVE = frozenset(words.PAST_CUE_ALSO_INFINITIVE)
-_ADVERB_BEFORE_VERB = frozenset(("also", "then", "not", "now", "soon", "again", "first", "still"))
+_ADVERB_BEFORE_VERB = frozenset(words.ADVERB_BEFORE_VERB)
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _VERB_PREFIX = frozenset(words.VERB_PREFIX)
 _ED_PENALTY = 12  # characters: a couple of words
@@ -141,7 +141,7 @@ def _cue_kinds(listed: Sequence[tuple[str, Sequence[str]]]) -> dict[str, str]:
     for kind, forms in listed:
         found = {}
         for form in forms:
-            phrase = " ".join(form.lower().split())
+            phrase = form_key(form.lower())
             ends = [match.start() for match in _PHRASE_BREAK.finditer(phrase)] + [len(phrase)]
             if all(phrase[:end] not in kind_of for end in ends):
                 found[phrase] = kind
@@ -172,7 +172,7 @@ def _cue_kind(text: str, start: int, end: int, group: str | None) -> str:
         return "past_ed"
     phrase = text[start:end].lower()
     # As word_branches matches the phrases: any whitespace, either apostrophe ("won’t").
-    return _CUE_KIND_OF.get(phrase) or _CUE_KIND_OF[" ".join(phrase.replace(CURLY_APOSTROPHE, "'").split())]
+    return _CUE_KIND_OF.get(phrase) or _CUE_KIND_OF[form_key(phrase)]
 
 
 # Clauses end at punctuation and at conjunctions: in "the truce came into effect on Friday and will
@@ -530,8 +530,7 @@ def _candidate_starts(text: str, at: int, floor: int, lead: frozenset[str]) -> l
 
 
 def _lookup(table: Any, text: str) -> Any:
-    # As word_alternation matches a table's forms: any whitespace, either apostrophe.
-    key = " ".join(text.lower().replace(CURLY_APOSTROPHE, "'").split())
+    key = form_key(text.lower())
     if key in table:
         return table[key]
     raise KeyError(key)
@@ -1299,18 +1298,15 @@ def _is_passage(text: str, start: int, end: int) -> bool:
 _CUE_BEFORE_DATE_ONLY = frozenset(words.CUE_BEFORE_DATE_ONLY)
 _FIXTURE_PLURAL = frozenset(words.FIXTURE_PLURAL)
 # After a modal of possibility (see words.MODAL_OF_POSSIBILITY): what makes it past (an adverb may
-# come between), "could" of perception, and no verb at all (a preposition, a mark or the end).
+# come between), and "could" of perception.
 _MODAL_PAST = {
     modal: re.compile(
-        rf"(?:\s+(?:{word_alternation(words.ADVERB_BEFORE_HAVE)}))?\s+(?:{word_alternation(after)})\b"
+        rf"(?:\s+(?:{word_alternation(words.ADVERB_BEFORE_VERB)}|[a-z]+ly))?\s+(?:{word_alternation(after)})\b"
         rf"(?!\s+(?:{word_alternation(words.NOT_PAST_AFTER_MODAL)})\b)"
     )
     for modal, after in words.MODAL_OF_THE_PAST.items()
 }
 _PERCEPTION_AFTER_COULD = re.compile(rf"\s+(?:{word_alternation(words.PERCEPTION_AFTER_COULD)})\b")
-_NO_VERB_AFTER = re.compile(
-    rf"\s*(?:[^\w\s]|$)|\s+(?!as\s+well\b)(?:{word_alternation(words.PREPOSITION_OR_PARTICLE)})\b"
-)
 _ELIDED_MODAL_BEFORE = re.compile(
     rf"\b(?:{word_alternation(words.ELIDED_MODAL_OPENER)})\s+(?:{word_alternation(words.SUBJECT_PRONOUN)})\s+$",
     re.IGNORECASE,
@@ -1329,7 +1325,9 @@ def _modal_kind(text: str, start: int, end: int) -> str | None:
         return None
     modal = modal.lower()
     before = text[max(0, start - _MODAL_REACH) : start]
-    if _NO_VERB_AFTER.match(text, end) or _ELIDED_MODAL_BEFORE.search(before):
+    # Followed as a verb is ("whatever they could on Monday", "as fast as he could."), the modal
+    # stands for a verb left out.
+    if _VERB_FOLLOWS.match(text, end) or _ELIDED_MODAL_BEFORE.search(before):
         return None
     if modal == "might" and _MIGHT_AS_NOUN_BEFORE.search(before):
         return None

@@ -388,8 +388,9 @@ EXTENT_PREFIX = ("in", "at", "over", "during", "on", "since", "by", "until", "of
 MODAL_OF_POSSIBILITY = ("may", "might", "could")
 # The words after a modal of possibility that make it tell of the past: "the fighting may have
 # started on Monday", "police could not confirm on Monday" ("could" is also the past of "can").
-# One adverb may come between ("could well have sunk"); NOT_PAST_AFTER_MODAL may not follow ("the
-# council may have to close the library on Saturday").  Capitalized, "May" is the month.
+# One adverb may come between (ADVERB_BEFORE_VERB: "could well have sunk"); NOT_PAST_AFTER_MODAL
+# may not follow ("the council may have to close the library on Saturday").  Capitalized, "May" is
+# the month.
 MODAL_OF_THE_PAST = {
     "may": ("have",),
     "might": ("have",),
@@ -397,24 +398,25 @@ MODAL_OF_THE_PAST = {
 }
 # Not past: "have to" is an obligation, "not rule out" a possibility ahead.
 NOT_PAST_AFTER_MODAL = ("to", "rule out")
-ADVERB_BEFORE_HAVE = (
-    "well", "actually", "also", "even", "easily", "already", "still", "never", "possibly", "indeed",
-    "just", "conceivably", "perhaps", "not", "only", "really", "surely", "certainly",
+# The adverbs that may stand between a modal, "be" or "the" and the verb ("will also put", "could
+# well have sunk", "the still unspecified date"), besides any word in "-ly".
+ADVERB_BEFORE_VERB = (
+    "also", "then", "not", "now", "soon", "again", "first", "still", "well", "even", "already",
+    "never", "indeed", "just", "perhaps", "only",
 )  # fmt: skip
 # After "could", perception tells as much of the past as of what is to come ("rescuers could hear
 # voices on Tuesday", "residents could hear more about the plans on Tuesday"): no cue.
 PERCEPTION_AFTER_COULD = ("hear", "see", "smell", "feel", "be seen", "be heard", "be felt", "be spotted")
+SUBJECT_PRONOUN = ("i", "you", "he", "she", "it", "we", "they", "one")
 # A modal whose verb is left out ("shoppers bought whatever they could on Monday", "as fast as he
 # could") is of the verb before it: no cue.  So after these words and a pronoun, and before a
 # preposition or a mark; and "might" after these is the noun ("its military might on Friday").
-SUBJECT_PRONOUN = ("i", "you", "he", "she", "it", "we", "they", "one")
 ELIDED_MODAL_OPENER = (
     "what", "whatever", "everything", "anything", "all", "best", "fast", "much", "little", "far",
     "hard", "soon", "long",
 )  # fmt: skip
 MIGHT_AS_NOUN_AFTER = (
-    "its", "their", "his", "her", "our", "my", "your", "the", "all", "full", "military", "economic",
-    "naval", "financial", "own",
+    *POSSESSIVE, "the", "all", "full", "military", "economic", "naval", "financial", "own",
 )  # fmt: skip
 
 FUTURE_CUE = (
