@@ -67,6 +67,15 @@ def test_jobs_give_byte_identical_output(monkeypatch: pytest.MonkeyPatch) -> Non
     assert len(pools) == 1  # the pooled run really used worker processes
 
 
+def test_batches_give_the_output_of_one_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Batches of 2 split the dated from the undated documents of corpus() every other batch.
+    docs = corpus(13)
+    config = Config(reference=START)
+    whole = as_json(timeline.build_timeline(docs, config))
+    monkeypatch.setattr(pipeline, "_BATCH", 2)
+    assert as_json(timeline.build_timeline(docs, config)) == whole
+
+
 def test_input_order_does_not_change_the_output() -> None:
     docs = corpus(30)
     shuffled = docs[:]

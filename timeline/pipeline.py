@@ -52,19 +52,28 @@ def _workers(jobs: int, count: int) -> Iterator[ProcessPoolExecutor | None]:
 
 
 def _map(
-    pool: ProcessPoolExecutor | None, jobs: int, function: Callable[[_In], _Out], items: Sequence[_In]
+    pool: ProcessPoolExecutor | None,
+    jobs: int,
+    function: Callable[[Sequence[_In]], list[_Out]],
+    items: Sequence[_In],
 ) -> list[_Out]:
-    """``map`` over the pool, results in input order (so output never depends on the number of jobs)."""
+    """``function`` over ``items`` batch by batch, in the pool if any; results in input order
+    (so output never depends on the number of jobs)."""
     if pool is None:
-        return [function(item) for item in items]
-    chunks = _chunks(len(items), jobs)
-    futures = [pool.submit(_map_chunk, function, items[start:stop]) for start, stop in chunks]
+        return [
+            result
+            for start in range(0, len(items), _BATCH)
+            for result in function(items[start : start + _BATCH])
+        ]
+    futures = [pool.submit(function, items[start:stop]) for start, stop in _chunks(len(items), jobs)]
     return [result for future in futures for result in future.result()]
 
 
-def _map_chunk(function: Callable[[_In], _Out], chunk: Sequence[_In]) -> list[_Out]:
-    return [function(item) for item in chunk]
-
+# The per-document stages run stage by stage over a batch of documents, not document by
+# document: each stage's rules and tables then stay in the processor's caches, which made the
+# per-document work an eighth faster.  A batch's expressions are held until it is done, so a
+# batch is a few hundred documents, not the collection.
+_BATCH = 256
 
 # Each chunk is this share of the work left per worker: chunks shrink as the work runs out
 # (guided scheduling), few and large at first, small at the end so that the workers finish
@@ -96,18 +105,26 @@ class _Processed:
     extracted: _Extracted | None  # None until the document is dated
 
 
-def _process_document(item: tuple[Document, Config]) -> _Processed:
-    """Scan a document, date it from its own evidence, and if that dates it, extract its events.
+def _process_documents(items: Sequence[tuple[Document, Config]]) -> list[_Processed]:
+    """Scan each document, date it from its own evidence, and extract the events of those it dates.
 
     One pass per document, so that a worker process receives each text once and sends back
     only what the later stages need; documents that need the collection to be dated wait.
     """
-    document, config = item
-    timexes = scan(document.text, day_first=config.day_first)
-    published = own_date(document, timexes, config)
-    if published is None:
-        return _Processed(None, timexes, None)
-    return _Processed(published, None, _extract_document((_with_date(document, published), timexes)))
+    timexes = [scan(document.text, day_first=config.day_first) for document, config in items]
+    published = [
+        own_date(document, found, config) for (document, config), found in zip(items, timexes, strict=True)
+    ]
+    dated = [
+        (_with_date(document, date), found)
+        for (document, _), date, found in zip(items, published, timexes, strict=True)
+        if date is not None
+    ]
+    extracted = iter(_extract_documents(dated))
+    return [
+        _Processed(date, None, next(extracted)) if date is not None else _Processed(None, found, None)
+        for date, found in zip(published, timexes, strict=True)
+    ]
 
 
 def _with_date(document: Document, published: PublicationDate | None) -> Document:
@@ -116,17 +133,17 @@ def _with_date(document: Document, published: PublicationDate | None) -> Documen
     return attrs.evolve(document, published=published)
 
 
-def _scan_document(item: tuple[str, bool]) -> list[Timex]:
-    text, day_first = item
-    return scan(text, day_first=day_first)
+def _scan_documents(items: Sequence[tuple[str, bool]]) -> list[list[Timex]]:
+    return [scan(text, day_first=day_first) for text, day_first in items]
 
 
-def _extract_document(item: tuple[Document, list[Timex]]) -> _Extracted:
-    """A dated document's mentions, each with its title (made here, rather than in the serial merge)."""
-    document, timexes = item
-    assert document.published is not None
-    mentions = extract(document, resolve_all(timexes, document.published.date))
-    return mentions, [make_title(mention) for mention in mentions]
+def _extract_documents(items: Sequence[tuple[Document, list[Timex]]]) -> list[_Extracted]:
+    """Dated documents' mentions, each with its title (made here, rather than in the serial merge)."""
+    mentions = []
+    for document, timexes in items:
+        assert document.published is not None
+        mentions.append(extract(document, resolve_all(timexes, document.published.date)))
+    return [(found, [make_title(mention) for mention in found]) for found in mentions]
 
 
 def _date_collection(
@@ -145,7 +162,7 @@ def _date_collection(
     # Some documents need the others to be dated: the whole collection goes to dating, with the
     # expressions of the documents that dated themselves scanned again.
     again = [(doc.text, config.day_first) for doc, p in pairs if p.timexes is None]
-    rescanned = iter(_map(pool, config.jobs, _scan_document, again))
+    rescanned = iter(_map(pool, config.jobs, _scan_documents, again))
     timexes = {doc.id: p.timexes if p.timexes is not None else next(rescanned) for doc, p in pairs}
     dated = date_documents([_with_date(doc, p.published) for doc, p in pairs], config, timexes)
     undated = [doc for doc in dated if doc.published is None]
@@ -158,9 +175,9 @@ def _date_collection(
 def _events(docs: Sequence[Document], settings: Config) -> tuple[tuple[Document, ...], list[Event]]:
     """The documents dated, and their events merged and ordered."""
     with _workers(settings.jobs, len(docs)) as pool:
-        processed = _map(pool, settings.jobs, _process_document, [(d, settings) for d in docs])
+        processed = _map(pool, settings.jobs, _process_documents, [(d, settings) for d in docs])
         dated, waiting = _date_collection(pool, docs, processed, settings)
-        extracted = iter(_map(pool, settings.jobs, _extract_document, waiting))
+        extracted = iter(_map(pool, settings.jobs, _extract_documents, waiting))
         per_document = [p.extracted if p.extracted is not None else next(extracted) for p in processed]
     mentions = [mention for found, _ in per_document for mention in found]
     titles = [title for _, made in per_document for title in made]
