@@ -952,6 +952,16 @@ def test_this_weekend(reference: dt.date) -> None:
     assert weekend(NEAREST).value == f"{resolve(relative(Unit.WEEK, 0), reference).value}-WE"
 
 
+@given(calendar_dates)
+@example(D(2025, 3, 11))
+@example(D(2025, 3, 12))
+def test_this_weekend_told_in_the_past_is_the_one_gone_only_early_in_a_week(reference: dt.date) -> None:
+    named = resolve(relative(Unit.WEEKEND, 0, direction=PAST, named_this=True), reference).value
+    gone = resolve(relative(Unit.WEEKEND, 0, direction=PAST), reference).value
+    own = resolve(relative(Unit.WEEKEND, 0), reference).value
+    assert named == (gone if reference.isoweekday() <= 2 else own)
+
+
 @given(st.integers(1, 7), st.sampled_from(Direction), calendar_dates)
 @example(1, PAST, D(2020, 12, 31))
 @example(7, FUTURE, D(2026, 12, 31))

@@ -257,6 +257,9 @@ class Symbol:
     # In a closing attribution ("…, the company said on Tuesday."): the day of the telling, which
     # later narrative expressions do not count from.
     told: bool = False
+    # WEEKEND 0 named with "this": counted from the day of the telling.  Past "at the weekend" is
+    # the weekend gone all week, but no one calls it "this weekend" once Tuesday is over.
+    named_this: bool = False
 
     def describe(self) -> str:
         """A compact human-readable form, e.g. ``weekday=2 direction=past``."""

@@ -710,7 +710,7 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
                     raise ValueError(f"part {number} of {per_year} out of range")
                 return _span(part, _check_year(index) * per_year + number - 1, symbol)
     if unit is Unit.WEEKEND and offset == 0:
-        index = _this_weekend(anchor, symbol.direction)
+        index = _this_weekend(anchor, symbol.direction, symbol.named_this)
     elif unit is Unit.WEEK and offset == 0 and symbol.mod is Modifier.MID:
         index += _midweek_shift(anchor, symbol.direction)
     elif unit is Unit.WEEK and offset == 0 and _week_is_over(anchor, symbol.direction):
@@ -789,12 +789,24 @@ def _midweek_shift(anchor: dt.date, direction: Direction) -> int:
     return 0
 
 
-def _this_weekend(anchor: dt.date, direction: Direction) -> int:
-    """The week of "this weekend": past = last one over, future = next one not over."""
+def _this_weekend(anchor: dt.date, direction: Direction, named_this: bool) -> int:
+    """The week of the weekend named with no shift: told in the past, the last one over; else
+    the next one not over, which is the anchor's week's (a week's weekend ends it).
+
+    Named "this weekend" and told in the past, it is the last one only early in a week ("the
+    storm that hit this weekend", on a Monday): later in the week a past verb near it tells of
+    something else ("dismissed the peace talks planned for this weekend", on a Friday), and on
+    the weekend itself it is the one under way.
+    """
     week = _week_index(anchor)
-    if direction is Direction.PAST and anchor.isoweekday() != 7:
-        return week - 1
-    return week  # a week's weekend ends it, so this week's is never over before Sunday ends
+    if direction is not Direction.PAST or anchor.isoweekday() == 7:
+        return week
+    if named_this and anchor.isoweekday() > _LAST_DAY_THIS_WEEKEND_IS_GONE:
+        return week
+    return week - 1
+
+
+_LAST_DAY_THIS_WEEKEND_IS_GONE = 2  # Tuesday
 
 
 def _fortnight_start(anchor: dt.date, offset: int, direction: Direction) -> int:

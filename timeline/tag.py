@@ -802,6 +802,8 @@ def _apply_conventions(fields: dict[str, Any], values: dict[str, Any], groups: d
             fields.setdefault("anchor", "narrative")
         if fields.get("kind") == "weekday" and key in ("coming", "this coming"):
             fields["offset"], fields["direction"] = 0, "future"
+        if key == "this" and fields.get("unit") == "weekend":
+            fields["named_this"] = True
         if (
             fields.get("kind") == "calendar"
             and isinstance(fields.get("offset"), int)
@@ -869,7 +871,7 @@ def _make_symbol(fields: dict[str, Any]) -> Symbol:
             kwargs[field] = PartOfDay(code)
         elif field == "ref":
             kwargs[field] = Ref[str(value).upper()]
-        elif field in ("fiscal", "swappable"):
+        elif field in ("fiscal", "swappable", "named_this"):
             kwargs[field] = bool(value)
         elif field == "amount":
             kwargs[field] = float(value)
