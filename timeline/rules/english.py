@@ -1851,6 +1851,19 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "later_this_unit",
+        # "Later this week" is the rest of the week, ahead whatever the tense: said on a weekend, the
+        # working week to come, as "this week" told of the future is.
+        "pattern": r"later\s+this\s+(?P<unit>%CALENDAR_UNIT%)",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "0", "direction": "future"},
+        "examples": [
+            ("The minister will make a statement later this week.", "2025-W12", "2025-03-16"),
+            ("a statement is expected later this week", "2025-W11", "2025-03-12"),
+            ("Sales are due to begin later this month.", "2025-03"),
+        ],
+    },
+    {
         "name": "modified_shift_unit",
         "pattern": r"(?P<mod>%MODIFIER%|earlier|later)\s+(?P<shift>this|next|last)\s+"
         r"(?P<unit>%CALENDAR_UNIT%)",
@@ -1858,7 +1871,6 @@ RULES: list[dict[str, Any]] = [
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift", "mod": "@mod"},
         "examples": [
             ("earlier this week", "2025-W11"),
-            ("later this month", "2025-03"),
             ("early next year", "2026"),
             ("late last year", "2024"),
         ],
