@@ -1354,8 +1354,8 @@ _DATE_AHEAD = re.compile(
 def _is_past_verb(text: str, start: int, end: int) -> bool:
     """Whether a past cue is a past-tense verb rather than an adjective, a passive participle or an
     infinitive ("will put", "to set out")."""
-    if text[start:end].lower() in _NOT_PAST_ED:
-        return False
+    if text[start:end].lower() in _NOT_PAST_ED or _COMPARISON_AFTER.match(text, end) is not None:
+        return False  # "Germans vote on Sunday, seven months earlier than planned": no tense
     if start > 1 and text[start - 1] == "-":
         # A compound is read as one word, from its first part ("the so-called coalition of the
         # willing" is an adjective), and is a verb only after a verb prefix ("re-elected Bashir")
@@ -1382,6 +1382,7 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
     return text[start:end] not in _PAST_ALSO_INFINITIVE or not _after_modal(text, start)
 
 
+_COMPARISON_AFTER = re.compile(r"\s+than(?![\w'])", re.IGNORECASE)
 _VERB_WINDOW = 32  # characters: "will be officially presented and "
 _OPENING_PUNCTUATION = "(\"“‘'"
 

@@ -581,10 +581,15 @@ NOT_PAST_ED = (
 )  # fmt: skip
 
 # Words after which an "-ed" word is an adjective or a passive, not a past tense: "will be held",
-# "the reduced dividend", "will remain closed".
+# "the reduced dividend", "will remain closed"; a preposition ("black ice on untreated roads into
+# Saturday morning", "residents in flooded homes face another storm on Friday"), and the "as" and
+# "than" of a comparison ("seven months earlier than planned", "went ahead as agreed").
 NOT_A_VERB_AFTER = (
     "be", "being", "is", "are", "the", "a", "an", "its", "their", "his", "her", "remain", "remains",
     "stay", "stays",
+    "in", "on", "at", "of", "for", "with", "from", "into", "onto", "across", "over", "under",
+    "through", "without", "within", "among", "against", "by", "about", "after", "before", "during",
+    "amid", "despite", "towards", "toward", "upon", "behind", "beyond", "between", "as", "than",
 )  # fmt: skip
 
 # Past cues that are also the bare infinitive ("put", "set out"), and the words after which they are
