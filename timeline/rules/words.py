@@ -277,6 +277,9 @@ CUE_BEFORE_MONTH = (
     "this", "from", "to", "through", "during", "before", "after", "end", "beginning", "start",
     "and", "or", "between", "on", "for", "each", "every", "that", "middle", "until", "later",
     "the",  # a month's figures: "the May jobs report", "the June CPI data" (see NOT_A_MONTH_AFTER)
+    # The superlatives of weather records: "the sunniest May on record", "the driest March in England".
+    "driest", "wettest", "sunniest", "dullest", "warmest", "hottest", "coldest", "coolest", "mildest",
+    "snowiest", "windiest", "stormiest", "cloudiest",
 )  # fmt: skip
 
 # Words after "the May", "the March" that make it a name or a march, not a month: a name's nouns
