@@ -490,7 +490,8 @@ VERB_PREFIX = (
     "counter", "inter", "e",
 )  # fmt: skip
 
-# Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
+# Future cues that are nouns after a determiner or a preposition (NOT_A_VERB_AFTER): "levelled for the
+# hosts", "the visits on Friday", "Ukraine, as hosts, play on Friday".
 FUTURE_CUE_ALSO_NOUN = (
     "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
     "premières", "returns", "plays", "airs",
