@@ -1264,8 +1264,7 @@ _DURATIVE_REACH = 60  # characters: a few words between the verb and "until"
 
 
 def _is_noun(text: str, start: int, end: int) -> bool:
-    """Whether a future cue such as "hosts" is a noun after a determiner or a preposition ("for the
-    hosts", "as hosts")."""
+    """Whether a future cue such as "hosts" is a noun after a determiner ("for the hosts")."""
     return (
         text[start:end].lower() in _FUTURE_CUE_ALSO_NOUN
         and _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is not None

@@ -490,8 +490,7 @@ VERB_PREFIX = (
     "counter", "inter", "e",
 )  # fmt: skip
 
-# Future cues that are nouns after a determiner or a preposition (NOT_A_VERB_AFTER): "levelled for the
-# hosts", "the visits on Friday", "Ukraine, as hosts, play on Friday".
+# Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
 FUTURE_CUE_ALSO_NOUN = (
     "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
     "premières", "returns", "plays", "airs",
@@ -585,15 +584,12 @@ NOT_PAST_ED = (
 )  # fmt: skip
 
 # Words after which an "-ed" word is an adjective or a passive, not a past tense: "will be held",
-# "the reduced dividend", "will remain closed"; a preposition ("black ice on untreated roads into
-# Saturday morning", "residents in flooded homes face another storm on Friday"), and the "as" and
-# "than" of a comparison ("seven months earlier than planned", "went ahead as agreed").
+# "the reduced dividend", "will remain closed".  Not a preposition: after one a participle most often
+# tells of a past event ("after reported clashes on Friday", "in leaked remarks on Thursday"), and a
+# stranded one comes before a past verb ("the bridge the village depends on collapsed on Friday").
 NOT_A_VERB_AFTER = (
     "be", "being", "is", "are", "the", "a", "an", "its", "their", "his", "her", "remain", "remains",
     "stay", "stays",
-    "in", "on", "at", "of", "for", "with", "from", "into", "onto", "across", "over", "under",
-    "through", "without", "within", "among", "against", "by", "about", "after", "before", "during",
-    "amid", "despite", "towards", "toward", "upon", "behind", "beyond", "between", "as", "than",
 )  # fmt: skip
 
 # Past cues that are also the bare infinitive ("put", "set out"), and the words after which they are
