@@ -133,6 +133,8 @@ def test_the_garbage_collector_is_left_as_it_was(enabled: bool) -> None:
         {"jobs": 0},
         {"jobs": -3},
         {"jobs": 1.5},
+        {"jobs": True},
+        {"alignment_window": True},
         {"alignment_window": -1},
         {"merge_threshold": 2.0},
         {"merge_threshold": -0.1},

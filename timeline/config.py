@@ -45,9 +45,14 @@ class Config:
         check_reference(self.reference)
         if not isinstance(self.day_first, bool):
             raise ConfigError(f"day_first must be True or False, not {self.day_first!r}")
-        if not isinstance(self.jobs, int) or self.jobs < 1:
+        # A bool is an int to Python, but jobs=True is a slip, not one job.
+        if isinstance(self.jobs, bool) or not isinstance(self.jobs, int) or self.jobs < 1:
             raise ConfigError(f"jobs must be a whole number of at least 1, not {self.jobs!r}")
-        if not isinstance(self.alignment_window, int) or self.alignment_window < 0:
+        if (
+            isinstance(self.alignment_window, bool)
+            or not isinstance(self.alignment_window, int)
+            or self.alignment_window < 0
+        ):
             raise ConfigError(f"alignment_window must be a number of days, not {self.alignment_window!r}")
         if not isinstance(self.merge_threshold, (int, float)) or not 0 <= self.merge_threshold <= 1:
             raise ConfigError(f"merge_threshold must be between 0 and 1, not {self.merge_threshold!r}")

@@ -102,6 +102,8 @@ PATTERNS = {
     "YEAR_END": r"year(?:[- ]end|'s\s+end)(?![\w-])(?!\s+[a-z])",
     # "last year", "this year", "next year" after a day, a month or a season ("August 16 last year").
     "YEAR_SHIFT": r"(?P<year_shift>last|this|next)\s+year(?![\w'’-])",
+    # "last fiscal year", "the past financial quarter": the year or quarter reported on.
+    "FISCAL_BEFORE_UNIT": r"(?:(?:fiscal|financial)\s+(?=year|quarter))?",
     # The day and part of it a clock time is of: "on Friday evening", "this morning", "tonight".
     "DAY_AND_PART": r"(?:on\s+)?(?:(?:this|yesterday|tomorrow|last|%WEEKDAY%)\s+(?:%PART_OF_DAY%)|tonight"
     r"|last\s+night)(?![\w'’-])",
@@ -1907,7 +1909,7 @@ RULES: list[dict[str, Any]] = [
         # "A last day of uncertainty" is no yesterday.
         "pattern": r"(?!last\s+day\b)(?:the\s+(?=current|full))?"
         r"(?P<shift>last|this|next|coming|current|(?<=the\s)full|this\s+coming|this\s+past)"
-        r"\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?(?P<unit>%CALENDAR_UNIT%)"
+        r"\s+%FISCAL_BEFORE_UNIT%(?P<unit>%CALENDAR_UNIT%)"
         r"(?!\s+or\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "@unit", "offset": "@shift"},
@@ -2154,7 +2156,7 @@ RULES: list[dict[str, Any]] = [
         "name": "the_past_unit",
         # "over the past year", "the last decade": the unit before the current one, as TimeML reads
         # it ("the past decade" and "over the next decade" are ten years: the_past_decade).
-        "pattern": r"the\s+(?P<shift>past|last|coming|next)\s+(?:(?:fiscal|financial)\s+(?=year|quarter))?"
+        "pattern": r"the\s+(?P<shift>past|last|coming|next)\s+%FISCAL_BEFORE_UNIT%"
         r"(?P<unit>week|fortnight|month|year|decade|quarter|century)"
         r"(?:\s+or\s+so(?![\w-])|(?!\s+(?:of|or)\b)(?![\w-]))",
         "type": "DATE",
