@@ -139,6 +139,26 @@ def test_dispatch_agrees_with_the_full_pattern_everywhere(text: str) -> None:
         assert (full and (full.lastgroup, full.span())) == (fast and (fast.lastgroup, fast.span()))
 
 
+_TRIGGER_PIECES = [
+    "May", "may", "MAY", "Mays", "Tuesday", "Tuesdays", "week", "weekend", "Jan.", "Jan", "2025", "FY2025",
+    "15th", "$2,025", "1,998", "3.5%", "1,000", " days", "5", "0",
+    " ", "-", "'", "’", "_", ".", ",", "é", "x", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TRIGGER_PIECES), max_size=10).map("".join))
+def test_triggers_start_where_a_word_starts_or_a_number_is(text: str) -> None:
+    import re
+
+    triggers = default_ruleset().triggers
+    word = triggers.at_start.pattern
+    numbers = triggers.anywhere.pattern.removeprefix(rf"\W(?:{word})|")
+    # What the search finds, said the slow way: a word where no word character precedes it.
+    plain = re.compile(rf"(?<!\w)(?:{word})|{numbers}")
+    assert list(triggers.starts(text)) == [match.start() for match in plain.finditer(text)]
+
+
 def test_the_english_rules_are_all_compiled() -> None:
     assert [rule["name"] for rule in english.RULES] == list(default_ruleset().rules)
 

@@ -205,8 +205,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
     found: list[Timex] = []
     covered = 0  # text before this offset is settled
     tenses = _TenseIndex(text)
-    for trigger in rules.trigger.finditer(text):
-        at = trigger.start()
+    for at in rules.triggers.starts(text):
         if at < covered:
             continue
         for start in _candidate_starts(text, at, covered, lead):
