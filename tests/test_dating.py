@@ -409,6 +409,7 @@ def test_an_undated_article_on_another_story_is_not_aligned() -> None:
         "Profit rose in the third quarter from a year earlier. Sales fell last year.",
         "The strike began on March 3, 2025. The following day, talks collapsed. Two days later they resumed.",
         "The deal, signed on 03/04/2025, takes effect in Q2 and ends next month.",
+        "From January to October, exports rose. The fair will run from 1 October to 31 January.",
     ],
 )
 def test_alignment_resolves_exactly_as_the_tagger_does(text: str) -> None:

@@ -663,3 +663,31 @@ def test_tag_leaves_the_garbage_collector_as_it_was() -> None:
             assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+_MONTHS = "January February March April May June July August September October November December".split()
+_RANGE_TEMPLATES = [
+    "The fair will run from {} to {}.",
+    "The fair ran from {} to {}.",
+    "From {} to {}, exports rose.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(0, 11),
+    st.integers(1, 28),
+    st.integers(0, 11),
+    st.integers(1, 28),
+    st.sampled_from(_RANGE_TEMPLATES),
+    st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)),
+)
+def test_a_range_never_ends_before_it_starts(
+    first_month: int, first_day: int, last_month: int, last_day: int, template: str, reference: dt.date
+) -> None:
+    text = template.format(f"{first_day} {_MONTHS[first_month]}", f"{last_day} {_MONTHS[last_month]}")
+    opening, closing = tag(text, reference)
+    assert opening.span is not None and closing.span is not None
+    assert opening.span.first <= closing.span.first
+    # A year apart at most: the ends move no further than the order needs.
+    assert (closing.span.first - opening.span.first).days < 366

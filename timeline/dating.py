@@ -711,14 +711,15 @@ class _Spans:
 def _independent(timexes: Sequence[Timex]) -> bool:
     """Whether each expression's span depends on the reference date alone, not on the ones before it.
 
-    These are the two cases where :func:`timeline.tag.resolve_all` counts from
-    earlier expressions: narrative anchors ("the following day"), and "a year
-    earlier" after a quarter or half-year.
+    These are the cases where :func:`timeline.tag.resolve_all` counts from
+    earlier expressions: narrative anchors ("the following day"), a range's end
+    ("to 31 January" after "from 1 October"), and "a year earlier" after a
+    quarter or half-year.
     """
     narrative = year_back = period = False
     for timex in timexes:
         symbol = timex.symbol
-        narrative = narrative or symbol.anchor is Anchor.NARRATIVE
+        narrative = narrative or symbol.anchor is not Anchor.PUBLICATION
         year_back = year_back or (symbol.kind is Kind.RELATIVE and symbol.unit is Unit.YEAR)
         period = period or symbol.quarter is not None or symbol.half is not None
         period = period or symbol.unit in (Unit.QUARTER, Unit.HALF_YEAR)

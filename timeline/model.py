@@ -196,6 +196,9 @@ class Anchor(_Enum):
 
     PUBLICATION = "publication"
     NARRATIVE = "narrative"  # the last date the text mentioned ("the following day")
+    # The reference, but the expression closes a range the one before it opens ("from 1 October to
+    # 31 January"): resolution keeps the two ends in order.
+    RANGE_START = "range_start"
 
 
 class Ref(_Enum):
@@ -260,6 +263,9 @@ class Symbol:
     # WEEKEND 0 named with "this": counted from the day of the telling.  Past "at the weekend" is
     # the weekend gone all week, but no one calls it "this weekend" once Tuesday is over.
     named_this: bool = False
+    # ``direction`` was told by an explicit tense cue before a month in its clause ("will resume in
+    # January", "Hamas won the elections in January"): it holds however far the occurrence it picks.
+    firm: bool = False
 
     def describe(self) -> str:
         """A compact human-readable form, e.g. ``weekday=2 direction=past``."""

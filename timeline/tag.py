@@ -245,6 +245,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                     found.pop()  # "1500-2000 volunteers", "1800-1900 pounds": a count, not two years
             break
     _share_years(found, text)
+    _end_ranges(found, text)
     _share_sets(found, text)
     _date_stamps(found, text)
     return found
@@ -324,6 +325,34 @@ def _share_years(found: list[Timex], text: str) -> None:
         year = closing.year - 1 if runs_over_new_year else closing.year
         symbol = attrs.evolve(opening, year=year, direction=Direction.NEAREST)
         found[index] = attrs.evolve(first, symbol=symbol)
+
+
+def _end_ranges(found: list[Timex], text: str) -> None:
+    """Mark a partial date that closes a range opened by the expression before it ("from 1 October
+    to 31 January", "From January to October"): resolution keeps the two ends in order (see
+    resolve_all)."""
+    for index in range(len(found) - 1):
+        first, last = found[index], found[index + 1]
+        closing = last.symbol
+        if (
+            closing.kind is not Kind.CALENDAR
+            or closing.year is not None
+            or closing.month is None
+            or closing.offset is not None
+            or first.symbol.kind is not Kind.CALENDAR
+            or first.symbol.month is None
+        ):
+            continue
+        joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
+        if joint is None:
+            continue
+        word = (joint.group("word") or "").lower()
+        if word and not (word in _THROUGH or _opens_range(text, first)):
+            continue  # "moved the vote on 3 March to 5 April"? No opener: two dates, maybe two years
+        found[index + 1] = attrs.evolve(last, symbol=attrs.evolve(closing, anchor=Anchor.RANGE_START))
+
+
+_THROUGH = frozenset({"through", "thru"})
 
 
 # A range word before a day: "-14", " to 14", " until the 14th"; not a spaced dash ("on March 10 -
@@ -624,12 +653,16 @@ def _build(
     symbol, tense_sensitive = reading
     # A clause with a tense cue sets the direction; without one the rule's own stands (NEAREST, or a
     # default such as the quarter's "the latest begun").
-    direction = tenses.direction(start, end) if tense_sensitive else Direction.NEAREST
+    direction, firm = tenses.direction(start, end) if tense_sensitive else _UNTOLD
+    # Only a month or a longer part of the year is held to its tense: a day ("Dec. 7") keeps the
+    # leeway, as a stray verb misleads more often than a day is most of a year away; weekdays and
+    # "this week" have none to lose.
+    firm = firm and _is_part_of_year(reading[0])
     if direction is not Direction.NEAREST:
-        directed = (key, direction)
+        directed = (key, direction, firm)
         symbol = memo.get(directed)
         if symbol is None:
-            symbol = memo[directed] = attrs.evolve(reading[0], direction=direction)
+            symbol = memo[directed] = attrs.evolve(reading[0], direction=direction, firm=firm)
     names_a_day = symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
     if names_a_day and _in_closing_attribution(text, start, end):
         symbol = attrs.evolve(symbol, told=True)
@@ -639,6 +672,17 @@ def _build(
             start = prefix.end()
     assert rule.type is not None
     return Timex(start=start, end=end, text=text[start:end], type=rule.type, symbol=symbol, rule=rule.name)
+
+
+def _is_part_of_year(symbol: Symbol) -> bool:
+    """A month, quarter, half or season with no day in it."""
+    return (
+        symbol.kind is Kind.CALENDAR
+        and symbol.day is None
+        and symbol.weekday is None  # "the first Monday of March" is a day
+        and symbol.feast is None
+        and (symbol.month, symbol.quarter, symbol.half, symbol.season) != (None, None, None, None)
+    )
 
 
 def _in_closing_attribution(text: str, start: int, end: int) -> bool:
@@ -654,6 +698,16 @@ def _in_closing_attribution(text: str, start: int, end: int) -> bool:
 
 _ATTRIBUTION_REACH = 60  # characters: ", the Ministry of Defence said in a statement on"
 _UNREAD = object()
+_UNTOLD = (Direction.NEAREST, False)
+# Characters from a firm cue to its expression: a verb with a short object between ("will
+# publish its figures in January"); further off, the cue is more often of another verb.
+_FIRM_REACH = 30
+_FIRM_CUE = re.compile(
+    rf"(?:(?<![\w'])(?:{word_alternation(words.FIRM_FUTURE_CUE)})|(?<=\w)['’]ll)(?![\w'])", re.IGNORECASE
+)
+_NOT_FIRM_BETWEEN = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.NOT_FIRM_BETWEEN)})(?![\w'])", re.IGNORECASE
+)
 _MEMO_SIZE = 1 << 16  # readings kept: a long text of distinct dates must not grow the memo without bound
 
 
@@ -929,15 +983,23 @@ class _TenseIndex:
             self._frontier = hi
         return run
 
-    def direction(self, start: int, end: int) -> Direction:
-        """Past or future by the nearest tense cue: first in the clause, then in the sentence."""
+    def _firm(self, start: int) -> bool:
+        """Whether "will" (or "shall", "won't") governs the expression starting at ``start``: near
+        before it, with nothing between that makes the date another thing's ("will contest the
+        October result", "will return to the stadium in May")."""
+        cues = list(_FIRM_CUE.finditer(self._text, max(0, start - _FIRM_REACH), start))
+        return bool(cues) and _NOT_FIRM_BETWEEN.search(self._text, cues[-1].end(), start) is None
+
+    def direction(self, start: int, end: int) -> tuple[Direction, bool]:
+        """Past or future by the nearest tense cue: first in the clause, then in the sentence; and
+        whether an explicit cue before the expression in its clause told it (see Symbol.firm)."""
         lo = start - _CONTEXT if start > _CONTEXT else 0
         hi = end + _CONTEXT
         if hi > self._length:
             hi = self._length
         block = self._indexed(lo, hi)
         if not block.any_cue(lo, hi):
-            return Direction.NEAREST
+            return _UNTOLD
         sentence_lo, sentence_hi = _inner(block.sentences, lo, start, end, hi, tail=1)
         embedded = _EMBEDDED_AFTER.search(self._text, end, sentence_hi)
         if embedded is not None:
@@ -970,7 +1032,7 @@ class _TenseIndex:
         if clause is not None and (
             clause[1] or (past_before and not _future_before(block, clause_lo, start, end))
         ):
-            return clause[0]
+            return clause[0], clause[0] is Direction.FUTURE and clause[1] and clause[2] and self._firm(start)
         if (clause_lo, clause_hi) != (sentence_lo, sentence_hi):
             # A relative clause set off by commas just before the expression's clause has a tense of
             # its own: in "the sale, which had been expected, is part of a plan to repay the loan by
@@ -1006,10 +1068,10 @@ class _TenseIndex:
                         block, clause_lo, start, end, sentence_hi, explicit_only, False
                     ) or _nearest(block, sentence_lo, before, before, before, explicit_only, False)
                 if sentence is not None and (sentence[1] or clause is None):
-                    return sentence[0]
+                    return sentence[0], False
         if clause is None:
-            return Direction.NEAREST if fallback is None else fallback[0]
-        return clause[0]
+            return _UNTOLD if fallback is None else (fallback[0], False)
+        return clause[0], False
 
 
 def _future_before(block: _Block, lo: int, start: int, end: int) -> bool:
@@ -1210,11 +1272,14 @@ def _inner(breaks: _Positions, lo: int, start: int, end: int, hi: int, tail: int
 
 def _is_range_joint(text: str, start: int, end: int) -> bool:
     """Whether a cue such as "until" joins the two ends of a range ("from 10 p.m. on Tuesday until
-    9 a.m. on Wednesday"), which tells nothing of their tense, rather than looking ahead ("the
-    offer runs until Friday")."""
+    9 a.m. on Wednesday", "January through March"), which tells nothing of their tense, rather than
+    looking ahead ("the offer runs until Friday")."""
+    if text[start:end].lower() not in _RANGE_WORDS:
+        return False
+    reach = max(0, start - _RANGE_REACH)
     return (
-        text[start:end].lower() in _RANGE_WORDS
-        and _RANGE_OPENED_BEFORE.search(text, max(0, start - _RANGE_REACH), start) is not None
+        _RANGE_OPENED_BEFORE.search(text, reach, start) is not None
+        or _MONTH_BEFORE.search(text, reach, start) is not None
     )
 
 
@@ -1228,6 +1293,10 @@ _RANGE_OPENED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_REACH = 40  # characters: "from 10:30 p.m. on Tuesday " and a little more
+# A month right before the range word opens the range without "from": "January through March".
+# Not a weekday ("adjourned Monday until Wednesday" looks ahead from the adjourning), nor a period
+# ("for a year until January").
+_MONTH_BEFORE = re.compile(rf"(?<![\w'])(?:{word_alternation(list(words.MONTH))})\s+$", re.IGNORECASE)
 
 
 def _ran_its_course(text: str, start: int, end: int) -> bool:
@@ -1520,6 +1589,11 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             result = cached
         else:
             result = _resolve(symbol, reference, anchor)
+        if symbol.anchor is Anchor.RANGE_START and resolved:
+            ordered = _range_in_order(resolved[-1], symbol, result, reference)
+            if ordered is not None:
+                opening, result = ordered
+                resolved[-1] = attrs.evolve(resolved[-1], value=opening.value, span=opening.span)
         span = result.span
         resolved.append(
             Timex(
@@ -1548,6 +1622,50 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             if span.first <= reference:
                 reported = span
     return resolved
+
+
+def _range_in_order(
+    opening: Timex, symbol: Symbol, closing: Resolution, reference: dt.date
+) -> tuple[Resolution, Resolution] | None:
+    """The two ends of a range a year apart where, each resolved alone, the last came before the
+    first; None where they are in order.
+
+    Either end moves, as the tense says: "From January to October, exports rose", told in
+    November, is this year's (not next January to this October); "the exhibition will run from 1
+    October to 31 January", told in March, ends next January.  With no tense, the range gone by,
+    unless the one to come is several times nearer: news reports the months just ended far more
+    than those about to begin ("trade from January to September", told in November).
+    """
+    first, last = opening.span, closing.span
+    if first is None or last is None or first.first <= last.first:
+        return None
+    pairs: list[tuple[Resolution, Resolution]] = []
+    if opening.symbol.year is None:
+        earlier = resolve(attrs.evolve(opening.symbol, year=first.first.year - 1), reference)
+        if earlier.span is not None and earlier.span.first <= last.first:
+            pairs.append((earlier, closing))
+    if symbol.year is None:
+        later = resolve(attrs.evolve(symbol, year=last.first.year + 1), reference)
+        if later.span is not None and first.first <= later.span.first:
+            pairs.append((Resolution(opening.value, first), later))
+    if not pairs:
+        return None
+    direction = symbol.direction if symbol.direction is not Direction.NEAREST else opening.symbol.direction
+    if direction is Direction.PAST:
+        return pairs[0]
+    if direction is Direction.FUTURE or len(pairs) == 1:
+        return pairs[-1]
+    return pairs[1] if _RANGE_LEEWAY * _gap(pairs[1], reference) < _gap(pairs[0], reference) else pairs[0]
+
+
+_RANGE_LEEWAY = 4  # times nearer the range to come must be to win over the one gone by
+
+
+def _gap(pair: tuple[Resolution, Resolution], reference: dt.date) -> int:
+    """Days from ``reference`` to the range the pair bounds (0 inside it)."""
+    first, last = pair[0].span, pair[1].span
+    assert first is not None and last is not None
+    return max((first.first - reference).days, (reference - last.last).days, 0)
 
 
 def _resolve(symbol: Symbol, reference: dt.date, anchor: dt.date | None) -> Resolution:

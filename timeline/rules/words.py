@@ -659,6 +659,17 @@ LEAD = (
 # the words that open one: after "on March 10", "to 14" is a count ("the toll rose on March 10 to 14").
 RANGE_WORD = ("to", "until", "till", "through", "thru")
 RANGE_OPENER = ("from", "between")
+# The future cues that hold a month to the future however far it is (see Symbol.firm): "the talks
+# will resume in January", said in March.  Not a past verb, whose object is often a thing to come
+# ("called a snap election for June", "said the new rules apply in January"), nor "would", "until",
+# "due" or "scheduled", often told of what was to come and then did ("was due in May").
+FIRM_FUTURE_CUE = ("will", "shall", "won't", "won’t")
+# Words between the cue and the month that make the month another thing's (its object's, an
+# infinitive's, a condition's): "will contest the October result", "will return to the stadium in
+# May", "will have risen by January", "will decide whether to strike in June".
+NOT_FIRM_BETWEEN = (
+    "to", "have", "has", "had", "if", "whether", "unless", "the", "of", "for", "from", "since", "after",
+)  # fmt: skip
 
 # How a live blog's entries that report nothing begin ("09:30 / Good morning", "12:15 / Recap"): a
 # time stamp over one of these is no event.
