@@ -344,15 +344,22 @@ def _end_ranges(found: list[Timex], text: str) -> None:
         ):
             continue
         joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
-        if joint is None:
+        word = "" if joint is None else (joint.group("word") or "").lower()
+        if not word or not (word in _THROUGH or _opens_range(text, first)):
+            # A dash joins no range here: "TOKYO, Dec 5 - October retail sales fell" is a dateline.
             continue
-        word = (joint.group("word") or "").lower()
-        if word and not (word in _THROUGH or _opens_range(text, first)):
-            continue  # "moved the vote on 3 March to 5 April"? No opener: two dates, maybe two years
+        if _RESCHEDULED_BEFORE.search(text, max(0, first.start - _RESCHEDULE_REACH), first.start):
+            continue  # "the deadline was extended from 31 December to 31 March": two dates, not a range
         found[index + 1] = attrs.evolve(last, symbol=attrs.evolve(closing, anchor=Anchor.RANGE_START))
 
 
 _THROUGH = frozenset({"through", "thru"})
+# A change of date told before "from": "postponed from December to February", "was extended from
+# 31 December to 31 March".
+_RESCHEDULED_BEFORE = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.RESCHEDULE_CUE)})\s+(?:\w+\s+){{0,3}}from\s+$", re.IGNORECASE
+)
+_RESCHEDULE_REACH = 60  # characters: "postponed the opening of the new bridge from "
 
 
 # A range word before a day: "-14", " to 14", " until the 14th"; not a spaced dash ("on March 10 -
@@ -1632,9 +1639,8 @@ def _range_in_order(
 
     Either end moves, as the tense says: "From January to October, exports rose", told in
     November, is this year's (not next January to this October); "the exhibition will run from 1
-    October to 31 January", told in March, ends next January.  With no tense, the range gone by,
-    unless the one to come is several times nearer: news reports the months just ended far more
-    than those about to begin ("trade from January to September", told in November).
+    October to 31 January", told in March, ends next January.  With no tense, the range just
+    ended, else the one to come.
     """
     first, last = opening.span, closing.span
     if first is None or last is None or first.first <= last.first:
@@ -1650,22 +1656,24 @@ def _range_in_order(
             pairs.append((Resolution(opening.value, first), later))
     if not pairs:
         return None
+    if len(pairs) == 1:
+        return pairs[0]
+    gone, coming = pairs
+    gone_end = gone[1].span
+    assert gone_end is not None
     direction = symbol.direction if symbol.direction is not Direction.NEAREST else opening.symbol.direction
     if direction is Direction.PAST:
-        return pairs[0]
-    if direction is Direction.FUTURE or len(pairs) == 1:
-        return pairs[-1]
-    return pairs[1] if _RANGE_LEEWAY * _gap(pairs[1], reference) < _gap(pairs[0], reference) else pairs[0]
+        return gone
+    if direction is Direction.FUTURE:
+        # A range still under way is told in the future too: "output from January to December
+        # will top 700 million tonnes", in December, is this year's.
+        return gone if gone_end.last >= reference else coming
+    # No tense: statistics of the months just ended ("From January to October, exports …" in
+    # November), else a schedule ("the season runs from 16 August to 24 May", in January).
+    return gone if (reference - gone_end.last).days <= _JUST_ENDED_DAYS else coming
 
 
-_RANGE_LEEWAY = 4  # times nearer the range to come must be to win over the one gone by
-
-
-def _gap(pair: tuple[Resolution, Resolution], reference: dt.date) -> int:
-    """Days from ``reference`` to the range the pair bounds (0 inside it)."""
-    first, last = pair[0].span, pair[1].span
-    assert first is not None and last is not None
-    return max((first.first - reference).days, (reference - last.last).days, 0)
+_JUST_ENDED_DAYS = 62  # a range ended within two months is the one a report without a tense tells of
 
 
 def _resolve(symbol: Symbol, reference: dt.date, anchor: dt.date | None) -> Resolution:

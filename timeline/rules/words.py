@@ -687,5 +687,5 @@ RESCHEDULE_CUE = (
     "moved", "moves", "move", "postponed", "postpones", "postpone", "delayed", "delays", "delay",
     "rescheduled", "reschedules", "reschedule", "pushed", "pushes", "brought forward",
     "bringing forward", "shifted", "shifts", "changed", "changes", "put off", "puts off", "deferred",
-    "defers", "advanced",
+    "defers", "advanced", "extended", "extends", "extend", "adjourned", "adjourns", "adjourn",
 )  # fmt: skip
