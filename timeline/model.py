@@ -263,8 +263,8 @@ class Symbol:
     # WEEKEND 0 named with "this": counted from the day of the telling.  Past "at the weekend" is
     # the weekend gone all week, but no one calls it "this weekend" once Tuesday is over.
     named_this: bool = False
-    # ``direction`` was told by an explicit tense cue before a month in its clause ("will resume in
-    # January", "Hamas won the elections in January"): it holds however far the occurrence it picks.
+    # ``direction`` of a month (quarter, half, season) was told by "will" governing it ("the talks
+    # will resume in January"): it holds however far the occurrence it picks.
     firm: bool = False
 
     def describe(self) -> str:

@@ -372,11 +372,6 @@ def _choose(candidates: Iterable[int], anchor: int, direction: Direction, leeway
 _LEEWAY = 4
 
 
-def _leeway(symbol: Symbol) -> int:
-    # A firm direction (see Symbol.firm) is told by the verb of the date, or by the range it ends.
-    return 0 if symbol.firm else _LEEWAY
-
-
 def _recurring(position: int, period: int, anchor: int, direction: Direction, leeway: int = _LEEWAY) -> int:
     """The index ≡ ``position`` (mod ``period``) that ``direction`` picks around ``anchor``."""
     back = (anchor - position) % period
@@ -457,7 +452,9 @@ def _calendar_part(
         # "this April", "last spring": of the reference's year, or of the year ``offset`` from it.
         index = _check_year(_year_of(anchor, scale, position) + symbol.offset) * per_year + position
     else:
-        index = _recurring(position, per_year, scale.index(anchor), symbol.direction, _leeway(symbol))
+        # A firm direction ("will resume in January") holds however far (see Symbol.firm).
+        leeway = 0 if symbol.firm else _LEEWAY
+        index = _recurring(position, per_year, scale.index(anchor), symbol.direction, leeway)
     return _span(scale, index, symbol)
 
 
@@ -563,7 +560,7 @@ def _nth_weekday(symbol: Symbol, anchor: dt.date) -> Resolution:
                 ordinals.append(_nth_weekday_of(year, month, nth, weekday - 1).toordinal())
         if not ordinals:
             raise ValueError(f"no weekday number {nth} in month {month} near {anchor.year}")
-        day = dt.date.fromordinal(_choose(ordinals, anchor.toordinal(), symbol.direction, _leeway(symbol)))
+        day = dt.date.fromordinal(_choose(ordinals, anchor.toordinal(), symbol.direction, _LEEWAY))
     return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
 
 
@@ -584,7 +581,7 @@ def _feast(symbol: Symbol, feast: Feast, anchor: dt.date) -> Resolution:
         if symbol.offset is not None and not isinstance(rule, _EveryYears):
             ordinal = _shifted_occurrence(ordinals, symbol, anchor)  # "last Easter", "next Easter"
         else:
-            ordinal = _choose(ordinals, anchor.toordinal(), symbol.direction, _leeway(symbol))
+            ordinal = _choose(ordinals, anchor.toordinal(), symbol.direction, _LEEWAY)
         day = dt.date.fromordinal(ordinal)
     return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
 
@@ -632,7 +629,7 @@ def _calendar_day(symbol: Symbol, anchor: dt.date) -> Resolution:
             for year, number in (divmod(i, 12) for i in range(around - 3, around + 4))
             if 1 <= year <= 9999 and day <= _days_in_month(year, number + 1)
         )
-        index = _choose(candidates, anchor.toordinal(), symbol.direction, _leeway(symbol))
+        index = _choose(candidates, anchor.toordinal(), symbol.direction, _LEEWAY)
     elif symbol.year is None:
         if not 1 <= month <= 12:
             raise ValueError(f"month {month} out of range")
@@ -645,7 +642,7 @@ def _calendar_day(symbol: Symbol, anchor: dt.date) -> Resolution:
         if symbol.offset is not None:  # "last Christmas", "next Christmas", read as "last April" is
             index = _shifted_occurrence(occurrences, symbol, anchor)
         else:
-            index = _choose(occurrences, anchor.toordinal(), symbol.direction, _leeway(symbol))
+            index = _choose(occurrences, anchor.toordinal(), symbol.direction, _LEEWAY)
     else:
         index = dt.date(_check_year(symbol.year), month, day).toordinal()
     if symbol.unit is Unit.WEEK:  # "the week commencing 9 June"

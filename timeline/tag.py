@@ -999,7 +999,7 @@ class _TenseIndex:
 
     def direction(self, start: int, end: int) -> tuple[Direction, bool]:
         """Past or future by the nearest tense cue: first in the clause, then in the sentence; and
-        whether an explicit cue before the expression in its clause told it (see Symbol.firm)."""
+        whether "will" governing the expression told it (see Symbol.firm)."""
         lo = start - _CONTEXT if start > _CONTEXT else 0
         hi = end + _CONTEXT
         if hi > self._length:
@@ -1645,6 +1645,8 @@ def _range_in_order(
     first, last = opening.span, closing.span
     if first is None or last is None or first.first <= last.first:
         return None
+    if opening.symbol.swappable or symbol.swappable:
+        return None  # "03/04": which of its readings was taken depends on the reference (see _resolve)
     pairs: list[tuple[Resolution, Resolution]] = []
     if opening.symbol.year is None:
         earlier = resolve(attrs.evolve(opening.symbol, year=first.first.year - 1), reference)
@@ -1669,7 +1671,7 @@ def _range_in_order(
         # will top 700 million tonnes", in December, is this year's.
         return gone if gone_end.last >= reference else coming
     # No tense: statistics of the months just ended ("From January to October, exports …" in
-    # November), else a schedule ("the season runs from 16 August to 24 May", in January).
+    # November), else a schedule ("the exhibition runs from 1 October to 31 January", in May).
     return gone if (reference - gone_end.last).days <= _JUST_ENDED_DAYS else coming
 
 
