@@ -606,7 +606,7 @@ def test_cue_words_are_found_as_a_lookbehind_would_find_them(text: str, lo: int,
     from timeline.rules import words
     from timeline.ruleset import word_branches
 
-    body = "|".join(word_branches(words.FUTURE_CUE + words.PAST_CUE, before="", after=r"(?![\w'])"))
+    body = "|".join(word_branches(words.FUTURE_CUE + words.PAST_CUE, after=r"(?![\w'])"))
     plain = re.compile(r"(?<![\w'])(?:" + body + ")")
     lo, end = min(lo, len(text)), min(end, len(text))
     expected = [m.span() for m in plain.finditer(text, lo, end)]

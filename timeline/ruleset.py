@@ -733,14 +733,15 @@ def _char_set(items: Any) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def word_branches(forms: Sequence[str], before: str = r"(?<!\w.)", after: str = r"(?![^\W_])") -> list[str]:
+def word_branches(forms: Sequence[str], after: str) -> list[str]:
     """Regex branches matching whole ``forms`` (lower case, Capitalized or UPPER), one per first character,
-    an apostrophe matching either apostrophe.
+    an apostrophe matching either apostrophe, each followed by ``after`` (what ends a word).
 
     Case-sensitive, and each branch starts with a literal character: joined into one
     alternation, the regex engine can skip in C every position whose character starts no form,
     which makes a search over a whole text several times faster than a case-insensitive
-    alternation.  The word-start check ``before`` therefore comes after the first character.
+    alternation.  Where a word starts is the caller's to say: both searches look for the
+    character before it (see Triggers, and tag._Words).
     """
     tree: dict[str, Any] = {}
     for form in forms:
@@ -750,7 +751,7 @@ def word_branches(forms: Sequence[str], before: str = r"(?<!\w.)", after: str = 
             for char in variant:
                 node = node.setdefault(char, {})
             node[""] = {}
-    return [re.escape(char) + before + _tree_regex(child) + after for char, child in sorted(tree.items())]
+    return [re.escape(char) + _tree_regex(child) + after for char, child in sorted(tree.items())]
 
 
 @attrs.frozen
@@ -783,7 +784,7 @@ def _triggers() -> Triggers:
         *words.PART_OF_DAY, *words.DECADE_WORD, *words.TRIGGER,
     ]  # fmt: skip
     # Plural weekdays ("on Mondays") trigger too.
-    word = "|".join(word_branches(forms, before="", after=r"[sS]?(?![^\W_])"))
+    word = "|".join(word_branches(forms, after=r"[sS]?(?![^\W_])"))
     # Numbers, but not money, percentages and the later groups of a number ("$2,025", "1,998",
     # "3.5%"), which no rule tags: skipping them saves a blocker match at each in financial text.
     # A grouped number counts when time units follow: "1,000 days".

@@ -85,7 +85,7 @@ class _Words:
 def _cue_branches(forms: Sequence[str]) -> str:
     # Case-sensitive, in their usual spellings (see word_branches): several times faster, and this
     # runs over most of a news text.
-    return "|".join(word_branches(forms, before="", after=r"(?![\w'])"))
+    return "|".join(word_branches(forms, after=r"(?![\w'])"))
 
 
 _NOT_A_VERB_AFTER = re.compile(
@@ -660,11 +660,11 @@ def _build(
     symbol, tense_sensitive = reading
     # A clause with a tense cue sets the direction; without one the rule's own stands (NEAREST, or a
     # default such as the quarter's "the latest begun").
-    direction, firm = tenses.direction(start, end) if tense_sensitive else _UNTOLD
+    direction, ahead_in_clause = tenses.direction(start, end) if tense_sensitive else _UNTOLD
     # Only a month or a longer part of the year is held to its tense: a day ("Dec. 7") keeps the
     # leeway, as a stray verb misleads more often than a day is most of a year away; weekdays and
     # "this week" have none to lose.
-    firm = firm and _is_part_of_year(reading[0])
+    firm = ahead_in_clause and _is_part_of_year(reading[0]) and tenses.will_governs(start)
     if direction is not Direction.NEAREST:
         directed = (key, direction, firm)
         symbol = memo.get(directed)
@@ -990,7 +990,7 @@ class _TenseIndex:
             self._frontier = hi
         return run
 
-    def _firm(self, start: int) -> bool:
+    def will_governs(self, start: int) -> bool:
         """Whether "will" (or "shall", "won't") governs the expression starting at ``start``: near
         before it, with nothing between that makes the date another thing's ("will contest the
         October result", "will return to the stadium in May")."""
@@ -999,7 +999,8 @@ class _TenseIndex:
 
     def direction(self, start: int, end: int) -> tuple[Direction, bool]:
         """Past or future by the nearest tense cue: first in the clause, then in the sentence; and
-        whether "will" governing the expression told it (see Symbol.firm)."""
+        whether an explicit future cue before the expression in its clause told it (see
+        Symbol.firm)."""
         lo = start - _CONTEXT if start > _CONTEXT else 0
         hi = end + _CONTEXT
         if hi > self._length:
@@ -1039,7 +1040,7 @@ class _TenseIndex:
         if clause is not None and (
             clause[1] or (past_before and not _future_before(block, clause_lo, start, end))
         ):
-            return clause[0], clause[0] is Direction.FUTURE and clause[1] and clause[2] and self._firm(start)
+            return clause[0], clause[0] is Direction.FUTURE and clause[1] and clause[2]
         if (clause_lo, clause_hi) != (sentence_lo, sentence_hi):
             # A relative clause set off by commas just before the expression's clause has a tense of
             # its own: in "the sale, which had been expected, is part of a plan to repay the loan by
@@ -1300,10 +1301,6 @@ _RANGE_OPENED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_REACH = 40  # characters: "from 10:30 p.m. on Tuesday " and a little more
-# A month right before the range word opens the range without "from": "January through March".
-# Not a weekday ("adjourned Monday until Wednesday" looks ahead from the adjourning), nor a period
-# ("for a year until January").
-_MONTH_BEFORE = re.compile(rf"(?<![\w'])(?:{word_alternation(list(words.MONTH))})\s+$", re.IGNORECASE)
 
 
 def _ran_its_course(text: str, start: int, end: int) -> bool:
@@ -1416,6 +1413,10 @@ def _modal_kind(text: str, start: int, end: int) -> str | None:
 
 
 _MONTH_NAME = word_alternation(tuple(words.MONTH))
+# A month right before the range word opens the range without "from": "January through March".
+# Not a weekday ("adjourned Monday until Wednesday" looks ahead from the adjourning), nor a period
+# ("for a year until January").
+_MONTH_BEFORE = re.compile(rf"(?<![\w'])(?:{_MONTH_NAME})\s+$", re.IGNORECASE)
 # What starts a date or time: a year, a clock time, a day of a month, or a named day or shift.
 _DATE_AHEAD = re.compile(
     r"\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d{4}\b|\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b"
