@@ -264,7 +264,8 @@ class Symbol:
     # the weekend gone all week, but no one calls it "this weekend" once Tuesday is over.
     named_this: bool = False
     # ``direction`` of a month (quarter, half, season) was told by "will" governing it ("the talks
-    # will resume in January"): it holds however far the occurrence it picks.
+    # will resume in January"), by a past verb through "in" ("won the elections in January") or by
+    # "since": it holds however far the occurrence it picks.
     firm: bool = False
 
     def describe(self) -> str:

@@ -305,7 +305,8 @@ _SET_JOINT = re.compile(r"\s*,\s*|,?\s+(?:and|or)\s+")
 
 def _share_years(found: list[Timex], text: str) -> None:
     """Give the first day of a range the year its last day names: "between 1 July and 31 December
-    2024" starts in July 2024 (in November 2024 when the range runs over the new year)."""
+    2024" starts in July 2024 (in November 2024 when the range runs over the new year), and "from
+    January to August this year" in January of this year."""
     for index in range(len(found) - 1):
         first, last = found[index], found[index + 1]
         opening, closing = first.symbol, last.symbol
@@ -313,18 +314,38 @@ def _share_years(found: list[Timex], text: str) -> None:
             opening.kind is not Kind.CALENDAR
             or opening.year is not None
             or opening.month is None
-            or closing.kind is not Kind.CALENDAR
-            or closing.year is None
             or closing.month is None
+            or not (_names_year(closing) or _names_year_by_offset(closing))
         ):
             continue
         joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
         if joint is None or ((joint.group("word") or "").lower() == "and" and not _opens_range(text, first)):
             continue  # "on 3 March and 5 April 2024" may name two years; "between … and …" one
-        runs_over_new_year = (opening.month, opening.day or 1) > (closing.month, closing.day or 1)
-        year = closing.year - 1 if runs_over_new_year else closing.year
-        symbol = attrs.evolve(opening, year=year, direction=Direction.NEAREST)
+        back = 1 if (opening.month, opening.day or 1) > (closing.month, closing.day or 1) else 0
+        if closing.year is not None:
+            symbol = attrs.evolve(opening, year=closing.year - back, direction=Direction.NEAREST)
+        else:
+            assert closing.offset is not None
+            year_offset = closing.offset - back
+            symbol = attrs.evolve(
+                opening, kind=Kind.RELATIVE, unit=Unit.YEAR, offset=year_offset, direction=Direction.NEAREST
+            )
         found[index] = attrs.evolve(first, symbol=symbol)
+
+
+def _names_year(symbol: Symbol) -> bool:
+    return symbol.kind is Kind.CALENDAR and symbol.year is not None
+
+
+def _names_year_by_offset(symbol: Symbol) -> bool:
+    """A month or day of a year counted from the publication's: "August this year", "5 May last year"."""
+    return (
+        symbol.kind is Kind.RELATIVE
+        and symbol.unit is Unit.YEAR
+        and symbol.offset is not None
+        and symbol.anchor is Anchor.PUBLICATION
+        and symbol.keep is None
+    )
 
 
 def _end_ranges(found: list[Timex], text: str) -> None:
@@ -664,7 +685,10 @@ def _build(
     # Only a month or a longer part of the year is held to its tense: a day ("Dec. 7") keeps the
     # leeway, as a stray verb misleads more often than a day is most of a year away; weekdays and
     # "this week" have none to lose.
-    firm = ahead_in_clause and _is_part_of_year(reading[0]) and tenses.will_governs(start)
+    firm = _is_part_of_year(reading[0]) and (
+        (ahead_in_clause and tenses.will_governs(start))
+        or (direction is Direction.PAST and tenses.past_governs(start, end))
+    )
     if direction is not Direction.NEAREST:
         directed = (key, direction, firm)
         symbol = memo.get(directed)
@@ -715,6 +739,26 @@ _FIRM_CUE = re.compile(
 _NOT_FIRM_BETWEEN = re.compile(
     rf"(?<![\w'])(?:{word_alternation(words.NOT_FIRM_BETWEEN)})(?![\w'])", re.IGNORECASE
 )
+_IN_OR_SINCE_BEFORE = re.compile(r"(?<![\w'])(in|since)\s+$", re.IGNORECASE)
+
+
+def _at_sentence_start(text: str, position: int) -> bool:
+    before = text[max(0, position - 3) : position]
+    stripped = before.rstrip()
+    return not stripped or "\n" in before or stripped[-1] in '.!?"“”'
+
+
+_PAST_REACH = 48  # characters: "launched an unusually aggressive takeover bid "
+_PAST_NOT_GOVERNING = frozenset(words.PAST_CUE_NOT_GOVERNING)
+_PLAN_VERB = frozenset(words.PLAN_VERB)
+_REPORTED_BY = frozenset(words.REPORTED_BY)
+_NOT_FIRM_PAST_BETWEEN = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.NOT_FIRM_PAST_BETWEEN)})(?![\w'])", re.IGNORECASE
+)
+_INFINITIVE = re.compile(rf"(?<![\w'])to\s+(?!(?:{word_alternation(words.DETERMINER)})\s|[\dA-Z])")
+# A mark or an "-ing" word between the verb and the month: another clause's or verb's month ("from
+# participating in January's election").
+_OTHER_VERB_OR_BREAK = re.compile(r"[.,;:!?()\"“”]|[a-z]ing(?![\w'])")
 _MEMO_SIZE = 1 << 16  # readings kept: a long text of distinct dates must not grow the memo without bound
 
 
@@ -996,6 +1040,42 @@ class _TenseIndex:
         October result", "will return to the stadium in May")."""
         cues = list(_FIRM_CUE.finditer(self._text, max(0, start - _FIRM_REACH), start))
         return bool(cues) and _NOT_FIRM_BETWEEN.search(self._text, cues[-1].end(), start) is None
+
+    def past_governs(self, start: int, end: int) -> bool:
+        """Whether a past-tense verb governs the expression at [start, end) through "in" ("won the
+        elections in January", "was arrested in January"; "In January, exports fell"), or "since"
+        comes right before it."""
+        text = self._text
+        preposition = _IN_OR_SINCE_BEFORE.search(text, max(0, start - 8), start)
+        if preposition is None:
+            return False
+        if preposition.group(1).lower() == "since":
+            return True
+        lo = preposition.start()
+        if preposition.group(1) == "In" and text.startswith(",", end) and _at_sentence_start(text, lo):
+            # Fronted, the month is the main verb's: the first cue after it.
+            for cue_start, cue_end, group in _CUES.matches(text, end, end + _PAST_REACH):
+                kind = _cue_kind(text, cue_start, cue_end, group)
+                return kind in ("past", "past_ed") and _is_past_verb(text, cue_start, cue_end)
+            return False
+        last = None
+        for cue_start, cue_end, group in _CUES.matches(text, max(0, lo - _PAST_REACH), lo):
+            last = (cue_start, cue_end, group)
+        if last is None:
+            return False
+        cue_start, cue_end, group = last
+        kind = _cue_kind(text, cue_start, cue_end, group)
+        cue = text[cue_start:cue_end].lower()
+        if kind not in ("past", "past_ed") or cue in _PAST_NOT_GOVERNING or cue in _PLAN_VERB:
+            return False
+        if cue in _REPORTED_BY:
+            return cue_end == lo or text[cue_end:lo].isspace()
+        return (
+            _is_past_verb(text, cue_start, cue_end)
+            and _NOT_FIRM_PAST_BETWEEN.search(text, cue_end, lo) is None
+            and _INFINITIVE.search(text, cue_end, lo) is None
+            and _OTHER_VERB_OR_BREAK.search(text, cue_end, lo) is None
+        )
 
     def direction(self, start: int, end: int) -> tuple[Direction, bool]:
         """Past or future by the nearest tense cue: first in the clause, then in the sentence; and

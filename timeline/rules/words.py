@@ -664,6 +664,41 @@ RANGE_OPENER = ("from", "between")
 # ("called a snap election for June", "said the new rules apply in January"), nor "would", "until",
 # "due" or "scheduled", often told of what was to come and then did ("was due in May").
 FIRM_FUTURE_CUE = ("will", "shall", "won't", "won’t")
+# A past-tense verb holds a month to the past however far it is when the month follows it through
+# "in": "Hamas won the elections in January" and "he was arrested in January", said in November, are
+# the January gone.  "Since" holds whatever comes before it ("prices have risen since January").
+# Not the verbs whose object is often a thing to come ("announced a summit in January", "predicted a
+# rebound in January"), nor one that only reports what follows it unless "in" comes right after it
+# ("said in January" is when it was said; "said the vote in January" is not).
+PLAN_VERB = (
+    "announced", "called", "predicted", "forecast", "projected", "planned", "proposed", "promised",
+    "pledged", "vowed", "urged", "demanded", "sought", "agreed", "decided", "scheduled", "set",
+    "expected", "warned", "threatened", "invited", "asked", "ordered", "offered", "hoped", "wanted",
+    "signalled", "signaled", "flagged", "targeted", "slated", "earmarked", "budgeted", "approved",
+    "recommended", "suggested", "advised", "requested", "sought", "unveiled", "outlined", "tipped",
+    "backed", "endorsed", "considered", "discussed", "debated", "prepared", "readied", "booked",
+)  # fmt: skip
+REPORTED_BY = (
+    *("said", "says", "told", "added", "reported", "wrote"),
+    "stated", "noted", "claimed", "argued", "explained", "insisted", "confirmed", "indicated",
+    "estimated", "believed", "thought", "knew", "felt", "feared", "admitted", "denied", "acknowledged",
+)  # fmt: skip
+# Past cues that are no verb of the month ("a year ago in January", "already in March") and past
+# auxiliaries, which mostly lead to a participle of their own.
+PAST_CUE_NOT_GOVERNING = (
+    "ago", "earlier", "already", "yesterday", "last", "since", "was", "were", "had", "did",
+    "has been", "have been", "couldn't",
+)  # fmt: skip
+# Words between a past verb and "in" that make the month another thing's: an infinitive's ("agreed to
+# hold elections in January"; "to" before a determiner, a number or a name is a preposition: "changed
+# to a calendar year in December"), a condition's, a plan's ("the planned launch in May"), or a contract
+# to come ("crude for delivery in January").
+NOT_FIRM_PAST_BETWEEN = (
+    "if", "whether", "unless", "for", "until", "by", "before", "next", "coming", "upcoming", "pending",
+    "awaiting", "ahead",
+    "planned", "scheduled", "expected", "proposed", "possible", "due", "delivery", "deliveries",
+    "contract", "contracts", "futures", "later", "that", "which", "who",
+)  # fmt: skip
 # Words between the cue and the month that make the month another thing's (its object's, an
 # infinitive's, a condition's): "will contest the October result", "will return to the stadium in
 # May", "will have risen by January", "will decide whether to strike in June".
