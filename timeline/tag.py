@@ -326,11 +326,15 @@ def _share_years(found: list[Timex], text: str) -> None:
             symbol = attrs.evolve(opening, year=closing.year - back, direction=Direction.NEAREST)
         else:
             assert closing.offset is not None
-            year_offset = closing.offset - back
-            symbol = attrs.evolve(
-                opening, kind=Kind.RELATIVE, unit=Unit.YEAR, offset=year_offset, direction=Direction.NEAREST
-            )
+            symbol = _in_year_counted(opening, closing.offset - back)
         found[index] = attrs.evolve(first, symbol=symbol)
+
+
+def _in_year_counted(symbol: Symbol, offset: int) -> Symbol:
+    """``symbol``'s month (and day) in the year ``offset`` years from the publication's."""
+    return attrs.evolve(
+        symbol, kind=Kind.RELATIVE, unit=Unit.YEAR, offset=offset, direction=Direction.NEAREST
+    )
 
 
 def _names_year(symbol: Symbol) -> bool:
@@ -350,28 +354,49 @@ def _names_year_by_offset(symbol: Symbol) -> bool:
 
 def _end_ranges(found: list[Timex], text: str) -> None:
     """Mark a partial date that closes a range opened by the expression before it ("from 1 October
-    to 31 January", "From January to October"): resolution keeps the two ends in order (see
-    resolve_all)."""
+    to 31 January", "From January to October", "January-October"): resolution keeps the two ends in
+    order (see resolve_all).  Where the opening names its year ("from November 2024 to February"),
+    the end takes the first such date after it instead."""
     for index in range(len(found) - 1):
         first, last = found[index], found[index + 1]
-        closing = last.symbol
+        opening, closing = first.symbol, last.symbol
         if (
             closing.kind is not Kind.CALENDAR
             or closing.year is not None
             or closing.month is None
             or closing.offset is not None
-            or first.symbol.kind is not Kind.CALENDAR
-            or first.symbol.month is None
+            or opening.month is None
+            or not (opening.kind is Kind.CALENDAR or _names_year_by_offset(opening))
         ):
             continue
         joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
-        word = "" if joint is None else (joint.group("word") or "").lower()
-        if not word or not (word in _THROUGH or _opens_range(text, first)):
-            # A dash joins no range here: "TOKYO, Dec 5 - October retail sales fell" is a dateline.
+        if joint is None:
+            continue
+        word = (joint.group("word") or "").lower()
+        bare_months = opening.day is None and closing.day is None
+        if word:
+            # "January to October" joins a range by itself; days, only after "from" or "between".
+            if not (word in _THROUGH or _opens_range(text, first) or (bare_months and word != "and")):
+                continue
+        elif not (bare_months and joint.group() in ("-", "–")):
+            # A spaced dash joins no range: "TOKYO, Dec 5 - October retail sales fell" is a dateline.
             continue
         if _RESCHEDULED_BEFORE.search(text, max(0, first.start - _RESCHEDULE_REACH), first.start):
             continue  # "the deadline was extended from 31 December to 31 March": two dates, not a range
-        found[index + 1] = attrs.evolve(last, symbol=attrs.evolve(closing, anchor=Anchor.RANGE_START))
+        later = (closing.month, closing.day or 1) < (opening.month, opening.day or 1)
+        if opening.year is not None and opening.kind is Kind.CALENDAR:
+            symbol = attrs.evolve(closing, year=opening.year + later, direction=Direction.NEAREST)
+        elif opening.kind is Kind.RELATIVE:
+            assert opening.offset is not None
+            symbol = _in_year_counted(closing, opening.offset + later)
+        else:
+            symbol = attrs.evolve(closing, anchor=Anchor.RANGE_START)
+            if not word and symbol.direction is Direction.NEAREST:
+                # Months joined by a hyphen name a period of a report's statistics ("the
+                # January-June period"): the one gone by, where no tense says; not a schedule
+                # ("the exhibition runs from 1 October to 31 January").
+                symbol = attrs.evolve(symbol, direction=Direction.PAST)
+        found[index + 1] = attrs.evolve(last, symbol=symbol)
 
 
 _THROUGH = frozenset({"through", "thru"})
@@ -773,6 +798,10 @@ def _month_stands_alone(text: str, start: int, month: str) -> bool:
     """Whether a bare month name is a month: an ambiguous one ("May", "March") needs a cue word before it."""
     if month.lower() not in _AMBIGUOUS_MONTH:
         return True
+    if _MONTH_BEFORE_DASH.search(text, max(0, start - _LONGEST_MONTH_NAME - 2), start) or (
+        _DASH_MONTH_AFTER.match(text, start + len(month))
+    ):
+        return True  # "January-June", "April-June": an end of a range of months
     cue = _month_cue(text[max(0, start - _CUE_REACH) : start])
     if cue == "the":
         # "The May jobs report" is of a month, "the March for Our Lives" is a march.
@@ -781,6 +810,10 @@ def _month_stands_alone(text: str, start: int, month: str) -> bool:
 
 
 _CUE_REACH = 30  # characters before a bare month searched for its cue word
+_FULL_MONTH_NAME = word_alternation(tuple(words.MONTH_FULL))
+_LONGEST_MONTH_NAME = max(map(len, words.MONTH_FULL))
+_DASH_MONTH_AFTER = re.compile(rf"[-–](?:{_FULL_MONTH_NAME})(?![\w-])", re.IGNORECASE)
+_MONTH_BEFORE_DASH = re.compile(rf"(?<![\w-])(?:{_FULL_MONTH_NAME})[-–]$", re.IGNORECASE)
 _NOUN_AFTER_MONTH = re.compile(
     rf"\s+(?!{word_alternation(words.NOT_A_MONTH_AFTER)}\b)"
     r"(?:[a-z]|[A-Z]{2,}\b)"  # a noun, or an initialism: "the June CPI report"

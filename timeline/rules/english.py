@@ -994,7 +994,8 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "month",
-        "pattern": r"(?P<month>%MONTH_FULL%)(?![\w-])(?!\s+\d)",
+        # Not before a hyphen ("May-based"), but before another month: "January-October" is a range.
+        "pattern": r"(?P<month>%MONTH_FULL%)(?!\w|-(?!(?:%MONTH_FULL%)\b))(?!\s+\d)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "month": "@month"},
@@ -1005,6 +1006,7 @@ RULES: list[dict[str, Any]] = [
             ("May I", None),
             ("will march on", None),
             ("Theresa May said", None),
+            ("in January-October", "2024-01"),  # a period gone by (see tag._end_ranges)
         ],
     },
     {
