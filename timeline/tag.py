@@ -775,15 +775,40 @@ def _at_sentence_start(text: str, position: int) -> bool:
 
 _PAST_REACH = 48  # characters: "launched an unusually aggressive takeover bid "
 _PAST_NOT_GOVERNING = frozenset(words.PAST_CUE_NOT_GOVERNING)
+_SCHEDULE_VERB = frozenset(words.SCHEDULE_VERB)
 _PLAN_VERB = frozenset(words.PLAN_VERB)
+_SCHEDULE_VERB_BEFORE_IN = frozenset(words.SCHEDULE_VERB_BEFORE_IN)
+_IN_AFTER = re.compile(r"\s+in(?![\w'])", re.IGNORECASE)
+_CONDITION_BEFORE = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.CONDITION_BEFORE_VERB)})\s+[^,;:.]*$", re.IGNORECASE
+)
+_CONDITION_REACH = 30  # characters: "if the proposed merger "
+_ASIDE_OPENER = re.compile(rf"(?<![\w'])(?:{word_alternation(words.ASIDE_OPENER)})(?![\w'])", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|will|has|had|would)(?![\w'])", re.IGNORECASE)
 _REPORTED_BY = frozenset(words.REPORTED_BY)
 _NOT_FIRM_PAST_BETWEEN = re.compile(
     rf"(?<![\w'])(?:{word_alternation(words.NOT_FIRM_PAST_BETWEEN)})(?![\w'])", re.IGNORECASE
 )
 _INFINITIVE = re.compile(rf"(?<![\w'])to\s+(?!(?:{word_alternation(words.DETERMINER)})\s|[\dA-Z])")
-# A mark or an "-ing" word between the verb and the month: another clause's or verb's month ("from
-# participating in January's election").
-_OTHER_VERB_OR_BREAK = re.compile(r"[.,;:!?()\"“”]|[a-z]ing(?![\w'])")
+
+
+def _other_verb_or_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a mark (not in a number: "1.2 million", "5,000 people") or an "-ing" verb comes in
+    [lo, hi): the month is then another clause's or verb's ("barred residents from participating in
+    the vote in January").  An "-ing" word after a determiner or capitalized is a noun or a name
+    ("the building in January", "Beijing")."""
+    if _BREAK_BETWEEN.search(text, lo, hi):
+        return True
+    for match in _ING_WORD.finditer(text, lo, hi):
+        at = match.start()
+        if not text[at].isupper() and _DETERMINER_BEFORE.search(text, max(0, at - 6), at) is None:
+            return True
+    return False
+
+
+_BREAK_BETWEEN = re.compile(r"[;:!?()\"“”]|[.,](?!\d)")
+_ING_WORD = re.compile(r"(?<![\w'-])[A-Za-z]+ing(?![\w'])")
+_DETERMINER_BEFORE = re.compile(rf"(?<![\w'])(?:{word_alternation(words.DETERMINER)})\s+$", re.IGNORECASE)
 _MEMO_SIZE = 1 << 16  # readings kept: a long text of distinct dates must not grow the memo without bound
 
 
@@ -803,6 +828,11 @@ def _month_stands_alone(text: str, start: int, month: str) -> bool:
     ):
         return True  # "January-June", "April-June": an end of a range of months
     cue = _month_cue(text[max(0, start - _CUE_REACH) : start])
+    after_dateline = _DATELINE_DASH_BEFORE.search(text, max(0, start - 8), start) is not None
+    if cue is None and after_dateline and month.lower() != "may":
+        # Opening a wire story's first sentence before a noun: "PARIS, Sept 30 (Reuters) - August
+        # consumer spending rose".  Not "May", a name that leads many a story ("- May faces…").
+        return _NOUN_AFTER_MONTH.match(text, start + len(month)) is not None
     if cue == "the":
         # "The May jobs report" is of a month, "the March for Our Lives" is a march.
         return _NOUN_AFTER_MONTH.match(text, start + len(month)) is not None
@@ -810,6 +840,7 @@ def _month_stands_alone(text: str, start: int, month: str) -> bool:
 
 
 _CUE_REACH = 30  # characters before a bare month searched for its cue word
+_DATELINE_DASH_BEFORE = re.compile(r"[\w)]\s+[-–—]{1,2}\s+$")
 _FULL_MONTH_NAME = word_alternation(tuple(words.MONTH_FULL))
 _LONGEST_MONTH_NAME = max(map(len, words.MONTH_FULL))
 _DASH_MONTH_AFTER = re.compile(rf"[-–](?:{_FULL_MONTH_NAME})(?![\w-])", re.IGNORECASE)
@@ -1077,38 +1108,56 @@ class _TenseIndex:
     def past_governs(self, start: int, end: int) -> bool:
         """Whether a past-tense verb governs the expression at [start, end) through "in" ("won the
         elections in January", "was arrested in January"; "In January, exports fell"), or "since"
-        comes right before it."""
+        does (see words.SCHEDULE_VERB and what follows it)."""
         text = self._text
         preposition = _IN_OR_SINCE_BEFORE.search(text, max(0, start - 8), start)
         if preposition is None:
             return False
         if preposition.group(1).lower() == "since":
-            return True
+            # Not "since" for "because": "since January is too soon".
+            return _VERB_AFTER.match(text, end) is None
+        if text.startswith(("'s", "’s"), end):
+            return False  # "ruled out tax rises in January's budget": the budget's month
         lo = preposition.start()
         if preposition.group(1) == "In" and text.startswith(",", end) and _at_sentence_start(text, lo):
-            # Fronted, the month is the main verb's: the first cue after it.
-            for cue_start, cue_end, group in _CUES.matches(text, end, end + _PAST_REACH):
-                kind = _cue_kind(text, cue_start, cue_end, group)
-                return kind in ("past", "past_ed") and _is_past_verb(text, cue_start, cue_end)
-            return False
+            return self._fronted_past(end)
         last = None
         for cue_start, cue_end, group in _CUES.matches(text, max(0, lo - _PAST_REACH), lo):
             last = (cue_start, cue_end, group)
         if last is None:
             return False
         cue_start, cue_end, group = last
-        kind = _cue_kind(text, cue_start, cue_end, group)
         cue = text[cue_start:cue_end].lower()
-        if kind not in ("past", "past_ed") or cue in _PAST_NOT_GOVERNING or cue in _PLAN_VERB:
-            return False
-        if cue in _REPORTED_BY:
-            return cue_end == lo or text[cue_end:lo].isspace()
+        if cue != "since":
+            kind = _cue_kind(text, cue_start, cue_end, group)
+            if kind not in ("past", "past_ed") or cue in _PAST_NOT_GOVERNING or cue in _SCHEDULE_VERB:
+                return False
+            if cue in _SCHEDULE_VERB_BEFORE_IN and _IN_AFTER.match(text, cue_end) and cue_end < lo - 1:
+                return False
+            if cue in _REPORTED_BY or cue in _PLAN_VERB:
+                return text[cue_end:lo].isspace()  # "said in January", "announced in January that"
+            if not _is_past_verb(text, cue_start, cue_end) or _CONDITION_BEFORE.search(
+                text, max(0, cue_start - _CONDITION_REACH), cue_start
+            ):
+                return False
         return (
-            _is_past_verb(text, cue_start, cue_end)
-            and _NOT_FIRM_PAST_BETWEEN.search(text, cue_end, lo) is None
+            _NOT_FIRM_PAST_BETWEEN.search(text, cue_end, lo) is None
             and _INFINITIVE.search(text, cue_end, lo) is None
-            and _OTHER_VERB_OR_BREAK.search(text, cue_end, lo) is None
+            and not _other_verb_or_break(text, cue_end, lo)
         )
+
+    def _fronted_past(self, end: int) -> bool:
+        """Whether the clause after a fronted "In <month>," is past: its first cue, with no aside
+        before it ("In January, after talks collapsed, the union will strike")."""
+        text = self._text
+        for cue_start, cue_end, group in _CUES.matches(text, end, end + _PAST_REACH):
+            kind = _cue_kind(text, cue_start, cue_end, group)
+            return (
+                kind in ("past", "past_ed")
+                and _is_past_verb(text, cue_start, cue_end)
+                and _ASIDE_OPENER.search(text, end, cue_start) is None
+            )
+        return False
 
     def direction(self, start: int, end: int) -> tuple[Direction, bool]:
         """Past or future by the nearest tense cue: first in the clause, then in the sentence; and

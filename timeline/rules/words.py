@@ -667,16 +667,25 @@ FIRM_FUTURE_CUE = ("will", "shall", "won't", "won’t")
 # A past-tense verb holds a month to the past however far it is when the month follows it through
 # "in": "Hamas won the elections in January" and "he was arrested in January", said in November, are
 # the January gone.  "Since" holds whatever comes before it ("prices have risen since January").
-# Not the verbs whose object is often a thing to come ("announced a summit in January", "predicted a
-# rebound in January"), nor one that only reports what follows it unless "in" comes right after it
-# ("said in January" is when it was said; "said the vote in January" is not).
+# Not the verbs of a schedule, whose object is a thing to come ("pencilled in talks in January",
+# "markets priced in a cut in December").
+SCHEDULE_VERB = (
+    "scheduled", "slated", "set", "planned", "targeted", "tipped", "earmarked", "budgeted", "booked",
+    "pencilled", "penciled", "expected", "hoped", "wanted",
+)  # fmt: skip
+# … and those that are so with "in" right after them: "markets priced in a cut in December", but "the
+# company priced its shares in February".
+SCHEDULE_VERB_BEFORE_IN = ("priced", "factored", "baked", "locked", "phased", "ushered")
+# Nor, unless "in" comes right after them, the verbs whose object is often a thing to come
+# ("announced a summit in January", "predicted a rebound in January"; but "announced in January
+# that…"), nor those that report what follows them ("said in January" is when it was said; "said
+# the vote in January" is not).
 PLAN_VERB = (
-    "announced", "called", "predicted", "forecast", "projected", "planned", "proposed", "promised",
-    "pledged", "vowed", "urged", "demanded", "sought", "agreed", "decided", "scheduled", "set",
-    "expected", "warned", "threatened", "invited", "asked", "ordered", "offered", "hoped", "wanted",
-    "signalled", "signaled", "flagged", "targeted", "slated", "earmarked", "budgeted", "approved",
-    "recommended", "suggested", "advised", "requested", "sought", "unveiled", "outlined", "tipped",
-    "backed", "endorsed", "considered", "discussed", "debated", "prepared", "readied", "booked",
+    "announced", "called", "predicted", "forecast", "projected", "proposed", "promised", "pledged",
+    "vowed", "urged", "demanded", "sought", "agreed", "decided", "warned", "threatened", "invited",
+    "asked", "ordered", "offered", "signalled", "signaled", "flagged", "approved", "recommended",
+    "suggested", "advised", "requested", "unveiled", "outlined", "backed", "endorsed", "considered",
+    "discussed", "debated", "prepared", "readied",
 )  # fmt: skip
 REPORTED_BY = (
     *("said", "says", "told", "added", "reported", "wrote"),
@@ -686,18 +695,33 @@ REPORTED_BY = (
 # Past cues that are no verb of the month ("a year ago in January", "already in March") and past
 # auxiliaries, which mostly lead to a participle of their own.
 PAST_CUE_NOT_GOVERNING = (
-    "ago", "earlier", "already", "yesterday", "last", "since", "was", "were", "had", "did",
-    "has been", "have been", "couldn't",
+    "ago", "earlier", "already", "yesterday", "last", "was", "were", "had", "did", "has been",
+    "have been", "couldn't",
 )  # fmt: skip
 # Words between a past verb and "in" that make the month another thing's: an infinitive's ("agreed to
 # hold elections in January"; "to" before a determiner, a number or a name is a preposition: "changed
-# to a calendar year in December"), a condition's, a plan's ("the planned launch in May"), or a contract
-# to come ("crude for delivery in January").
+# to a calendar year in December"), a condition's, another clause's ("was elected in November and
+# takes office in January"), a plan's ("the planned launch in May"), a contract's or a wager's to
+# come ("crude for delivery in January", "raised bets on a rate cut in December"), a new date's
+# ("adjourned the trial to a date in January", "moved to a Sunday in January") or a fixture's.
 NOT_FIRM_PAST_BETWEEN = (
-    "if", "whether", "unless", "for", "until", "by", "before", "next", "coming", "upcoming", "pending",
-    "awaiting", "ahead",
-    "planned", "scheduled", "expected", "proposed", "possible", "due", "delivery", "deliveries",
-    "contract", "contracts", "futures", "later", "that", "which", "who",
+    "if", "whether", "unless", "for", "until", "before", "next", "coming", "upcoming", "pending",
+    "awaiting", "ahead", "planned", "scheduled", "expected", "proposed", "possible", "due",
+    "delivery", "deliveries", "contract", "contracts", "futures", "later", "that", "which", "who",
+    "and", "but", "while", "whereas",
+    "bet", "bets", "odds", "chance", "chances", "risk", "risks", "hope", "hopes", "fears",
+    "expectations", "prospect", "prospects", "likelihood", "probability", "forecast", "outlook",
+    "round", "deadline", "date", "dates", "tickets", "completion", "settlement", "fixture",
+    "fixtures", "trip", "tie", "draw",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)  # fmt: skip
+# Before a verb, what makes it tell of what may come ("would resign if the bill failed in January").
+CONDITION_BEFORE_VERB = ("if", "unless", "once", "provided", "whether", "lest")
+# What opens an aside between a fronted month and its clause's verb ("In January, after talks
+# collapsed last week, the union will strike"): the aside's verb is not the month's.
+ASIDE_OPENER = (
+    "as", "after", "when", "once", "that", "which", "who", "while", "since", "because", "before",
+    "although", "though", "if", "unless",
 )  # fmt: skip
 # Words between the cue and the month that make the month another thing's (its object's, an
 # infinitive's, a condition's): "will contest the October result", "will return to the stadium in
