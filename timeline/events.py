@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from timeline.dating import is_dateline
-from timeline.model import Direction, Document, Granularity, Kind, Mention, Status, TimeSpan, Timex, TimexType
+from timeline.model import Document, Granularity, Kind, Mention, Status, TimeSpan, Timex, TimexType
 from timeline.rules import words
 from timeline.ruleset import guarded, word_alternation
 from timeline.tag import STAMP_RULE
@@ -194,15 +194,6 @@ def _range_span(text: str, opening: Timex, first: Timex, last: Timex) -> TimeSpa
         return None
     if a.days != 1 or b.days != 1:
         return None
-    if _bare_weekday(first) and _bare_weekday(last) and -7 < (b.first - a.first).days <= 0:
-        # Each weekday was resolved on its own: read on a Saturday, "conducted from Friday through
-        # Sunday" gave yesterday and the Sunday before. The range keeps the end its tense points
-        # at: in the past the later day, ahead the earlier one.
-        week = dt.timedelta(days=7)
-        if first.symbol.direction is Direction.PAST:
-            a = _moved(a, -week)
-        else:
-            b = _moved(b, week)
     if not 0 < (b.first - a.first).days <= _RANGE_MAX_DAYS:
         return None
     rolled_over = (a.first.year, a.first.month) != (b.first.year, b.first.month)
@@ -223,17 +214,6 @@ def _range_span(text: str, opening: Timex, first: Timex, last: Timex) -> TimeSpa
             return None  # "moved from March 10 to March 14": the old date and the new
     value = f"{a.value.partition('T')[0]}/{b.value.partition('T')[0]}"
     return TimeSpan(first=a.first, last=b.last, granularity=Granularity.DAY, value=value)
-
-
-def _bare_weekday(timex: Timex) -> bool:
-    """A weekday named with no "last" or "next": where it lands depends on the tense alone."""
-    symbol = timex.symbol
-    return symbol.kind is Kind.WEEKDAY and symbol.offset in (None, 0) and symbol.unit is None
-
-
-def _moved(span: TimeSpan, shift: dt.timedelta) -> TimeSpan:
-    day = span.first + shift
-    return TimeSpan(first=day, last=day, granularity=Granularity.DAY, value=day.isoformat())
 
 
 _DATELINE_WORDS = frozenset(

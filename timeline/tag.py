@@ -246,6 +246,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
             break
     _share_years(found, text)
     _end_ranges(found, text)
+    _end_weekday_ranges(found, text)
     _share_sets(found, text)
     _date_stamps(found, text)
     return found
@@ -397,6 +398,34 @@ def _end_ranges(found: list[Timex], text: str) -> None:
                 # ("the exhibition runs from 1 October to 31 January").
                 symbol = attrs.evolve(symbol, direction=Direction.PAST)
         found[index + 1] = attrs.evolve(last, symbol=symbol)
+
+
+def _end_weekday_ranges(found: list[Timex], text: str) -> None:
+    """Mark a weekday that closes a range of weekdays, as _end_ranges marks a date ("will run from
+    Monday to Friday", told on a Thursday, ends on the Friday after that Monday, not tomorrow); or
+    give the first the week the last is in ("from Monday to Friday last week")."""
+    for index in range(len(found) - 1):
+        first, last = found[index], found[index + 1]
+        opening, closing = first.symbol, last.symbol
+        if (
+            opening.kind is not Kind.WEEKDAY
+            or closing.kind is not Kind.WEEKDAY
+            or opening.offset is not None
+            or opening.unit is not None
+            or closing.anchor is not Anchor.PUBLICATION
+        ):
+            continue
+        joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
+        word = "" if joint is None else (joint.group("word") or "").lower()
+        if not word or not (word in _THROUGH or _opens_range(text, first)):
+            continue
+        if _RESCHEDULED_BEFORE.search(text, max(0, first.start - _RESCHEDULE_REACH), first.start):
+            continue  # "the vote was moved from Monday to Friday": two days, not a range
+        if closing.unit is Unit.WEEK and closing.offset is not None:
+            shared = attrs.evolve(opening, unit=Unit.WEEK, offset=closing.offset, direction=closing.direction)
+            found[index] = attrs.evolve(first, symbol=shared)
+        elif closing.offset is None and closing.unit is None:
+            found[index + 1] = attrs.evolve(last, symbol=attrs.evolve(closing, anchor=Anchor.RANGE_START))
 
 
 _THROUGH = frozenset({"through", "thru"})
@@ -1808,6 +1837,14 @@ def _range_in_order(
     first, last = opening.span, closing.span
     if first is None or last is None or first.first <= last.first:
         return None
+    direction = symbol.direction if symbol.direction is not Direction.NEAREST else opening.symbol.direction
+    if symbol.kind is Kind.WEEKDAY:
+        # Each was resolved alone: read on a Saturday, "conducted from Friday through Sunday" gave
+        # yesterday and the Sunday before.  The end the tense points at stays: in the past the later
+        # day, ahead (or with no tense) the earlier one.
+        if direction is Direction.PAST:
+            return resolve(opening.symbol, reference - _WEEK), closing
+        return Resolution(opening.value, first), resolve(symbol, reference + _WEEK)
     if opening.symbol.swappable or symbol.swappable:
         return None  # "03/04": which of its readings was taken depends on the reference (see _resolve)
     pairs: list[tuple[Resolution, Resolution]] = []
@@ -1826,7 +1863,6 @@ def _range_in_order(
     gone, coming = pairs
     gone_end = gone[1].span
     assert gone_end is not None
-    direction = symbol.direction if symbol.direction is not Direction.NEAREST else opening.symbol.direction
     if direction is Direction.PAST:
         return gone
     if direction is Direction.FUTURE:
@@ -1838,6 +1874,7 @@ def _range_in_order(
     return gone if (reference - gone_end.last).days <= _JUST_ENDED_DAYS else coming
 
 
+_WEEK = dt.timedelta(days=7)
 _JUST_ENDED_DAYS = 62  # a range ended within two months is the one a report without a tense tells of
 
 
