@@ -157,6 +157,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "COUNTED_BY_ORDINAL": words.COUNTED_BY_ORDINAL,
     "POSSESSIVE": words.POSSESSIVE,
     "COUNTED_NOUN": words.COUNTED_NOUN,
+    "WEEK_FROM_DAY": tuple(words.WEEK_FROM_DAY),
 }
 
 

@@ -749,9 +749,9 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "week_from_day",
-        # "A week today", "a week tomorrow", "a week yesterday" (British): seven days from that day.
-        "pattern": r"a\s+week\s+(?:from\s+(?=to))?(?P<week_from>today|tomorrow|yesterday)(?![\w'’-])"
-        r"(?!\s+since\b)",
+        # "A week today", "a fortnight tomorrow", "a week yesterday" (British): seven (fourteen)
+        # days from that day.
+        "pattern": r"a\s+(?P<week_from>%WEEK_FROM_DAY%)(?![\w'’-])(?!\s+since\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "day", "offset": "@week_from"},
         "examples": [
@@ -760,6 +760,8 @@ RULES: list[dict[str, Any]] = [
             ("The fire broke out a week yesterday.", "2025-03-02", "2025-03-10"),
             ("He died a week ago today.", None),
             ("It is a week today since the earthquake struck.", None),
+            ("The election is a fortnight today.", "2025-03-24", "2025-03-10"),
+            ("The verdict came a fortnight yesterday.", "2025-02-23", "2025-03-10"),
         ],
     },
     {

@@ -155,8 +155,14 @@ NTH_OF_MONTH = {
 # "Wednesday week", "Thursday fortnight", "the Thursday after next": which coming weekday (next = 1).
 WEEKDAY_LATER = {"week": 2, "next": 2, "fortnight": 3}
 
-# "A week today", "a week tomorrow", "a week yesterday": days from the reference.
-WEEK_FROM_DAY = {"today": 7, "tomorrow": 8, "yesterday": -8}
+# "A week today", "a fortnight tomorrow", "a week yesterday" (British), "a week from today": days
+# from the reference.
+WEEK_FROM_DAY = {
+    "week today": 7, "week from today": 7, "week tomorrow": 8, "week from tomorrow": 8,
+    "week yesterday": -8,
+    "fortnight today": 14, "fortnight from today": 14, "fortnight tomorrow": 15,
+    "fortnight from tomorrow": 15, "fortnight yesterday": -15,
+}  # fmt: skip
 
 # The hours (24-hour clock, first and last) a part of the day holds: "9.30 this morning" is 09:30,
 # "7.30 this evening" 19:30; "1.27 this morning" is no time of the morning (a price, a rate).
