@@ -392,10 +392,10 @@ def _end_ranges(found: list[Timex], text: str) -> None:
             symbol = _in_year_counted(closing, opening.offset + later)
         else:
             symbol = attrs.evolve(closing, anchor=Anchor.RANGE_START)
-            if not word and symbol.direction is Direction.NEAREST:
+            if not word and symbol.direction is Direction.NEAREST and not _looks_ahead(text, first, last):
                 # Months joined by a hyphen name a period of a report's statistics ("the
-                # January-June period"): the one gone by, where no tense says; not a schedule
-                # ("the exhibition runs from 1 October to 31 January").
+                # January-June period"): the one gone by, where no tense says; not a forecast nor a
+                # schedule ("the outlook for November-January", "the Proms season runs July-September").
                 symbol = attrs.evolve(symbol, direction=Direction.PAST)
         found[index + 1] = attrs.evolve(last, symbol=symbol)
 
@@ -428,6 +428,15 @@ def _end_weekday_ranges(found: list[Timex], text: str) -> None:
             found[index + 1] = attrs.evolve(last, symbol=attrs.evolve(closing, anchor=Anchor.RANGE_START))
 
 
+def _looks_ahead(text: str, first: Timex, last: Timex) -> bool:
+    """Whether a word of a forecast or a schedule (words.LOOKS_AHEAD) is in the sentence of the
+    range [first, last]."""
+    lo = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+    stop = _SENTENCE_BREAK.search(text, last.end)
+    return _LOOKS_AHEAD.search(text, lo, len(text) if stop is None else stop.start()) is not None
+
+
+_LOOKS_AHEAD = re.compile(rf"(?<![\w'])(?:{word_alternation(words.LOOKS_AHEAD)})(?![\w'])", re.IGNORECASE)
 _THROUGH = frozenset({"through", "thru"})
 # A change of date told before "from": "postponed from December to February", "was extended from
 # 31 December to 31 March".
@@ -872,7 +881,11 @@ _CUE_REACH = 30  # characters before a bare month searched for its cue word
 _DATELINE_DASH_BEFORE = re.compile(r"[\w)]\s+[-–—]{1,2}\s+$")
 _FULL_MONTH_NAME = word_alternation(tuple(words.MONTH_FULL))
 _LONGEST_MONTH_NAME = max(map(len, words.MONTH_FULL))
-_DASH_MONTH_AFTER = re.compile(rf"[-–](?:{_FULL_MONTH_NAME})(?![\w-])", re.IGNORECASE)
+# Not "a May-December romance", an idiom of ages.
+_DASH_MONTH_AFTER = re.compile(
+    rf"[-–](?:{_FULL_MONTH_NAME})(?![\w-])(?!\s+(?:{word_alternation(words.NOT_A_MONTH_RANGE_AFTER)})\b)",
+    re.IGNORECASE,
+)
 _MONTH_BEFORE_DASH = re.compile(rf"(?<![\w-])(?:{_FULL_MONTH_NAME})[-–]$", re.IGNORECASE)
 _NOUN_AFTER_MONTH = re.compile(
     rf"\s+(?!{word_alternation(words.NOT_A_MONTH_AFTER)}\b)"

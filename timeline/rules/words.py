@@ -298,6 +298,12 @@ NOT_A_MONTH_AFTER = (
     "was", "has", "had", "said", "says",
 )  # fmt: skip
 
+# Nouns after "May-December" that make it an idiom of ages, not a range of months.
+NOT_A_MONTH_RANGE_AFTER = (
+    "romance", "romances", "relationship", "relationships", "marriage", "marriages", "couple",
+    "couples", "affair", "affairs", "love", "wedding", "pairing",
+)  # fmt: skip
+
 # Nouns of an event a range of days may stand before: "the Fed's September 16-17 meeting".  Other
 # nouns make the last number a count: "On March 10-12 journalists were arrested".
 EVENT_AFTER_DAY_RANGE = (
@@ -753,4 +759,15 @@ RESCHEDULE_CUE = (
     "rescheduled", "reschedules", "reschedule", "pushed", "pushes", "brought forward",
     "bringing forward", "shifted", "shifts", "changed", "changes", "put off", "puts off", "deferred",
     "defers", "advanced", "extended", "extends", "extend", "adjourned", "adjourns", "adjourn",
+    "switched", "switches", "switch",
+)  # fmt: skip
+
+# Words of a forecast or a schedule: a period of months joined by a hyphen in their sentence is not
+# read as the one gone by ("the outlook for November-January", "the season runs July-September").
+LOOKS_AHEAD = (
+    "forecast", "forecasts", "forecasting", "outlook", "expect", "expects", "expected", "projected",
+    "projection", "projections", "planned", "plans", "plan", "likely", "suggest", "suggests", "will",
+    "shall", "runs", "run", "opens", "takes place", "take place", "scheduled", "due", "predicted",
+    "predicts", "estimate", "estimates", "target", "targets", "guidance", "upcoming", "coming",
+    "next",
 )  # fmt: skip
