@@ -384,12 +384,12 @@ def _end_ranges(found: list[Timex], text: str) -> None:
             continue
         if _RESCHEDULED_BEFORE.search(text, max(0, first.start - _RESCHEDULE_REACH), first.start):
             continue  # "the deadline was extended from 31 December to 31 March": two dates, not a range
-        later = (closing.month, closing.day or 1) < (opening.month, opening.day or 1)
+        ahead = 1 if (closing.month, closing.day or 1) < (opening.month, opening.day or 1) else 0
         if opening.year is not None and opening.kind is Kind.CALENDAR:
-            symbol = attrs.evolve(closing, year=opening.year + later, direction=Direction.NEAREST)
+            symbol = attrs.evolve(closing, year=opening.year + ahead, direction=Direction.NEAREST)
         elif opening.kind is Kind.RELATIVE:
             assert opening.offset is not None
-            symbol = _in_year_counted(closing, opening.offset + later)
+            symbol = _in_year_counted(closing, opening.offset + ahead)
         else:
             symbol = attrs.evolve(closing, anchor=Anchor.RANGE_START)
             if not word and symbol.direction is Direction.NEAREST and not _looks_ahead(text, first, last):
@@ -1150,7 +1150,7 @@ class _TenseIndex:
     def past_governs(self, start: int, end: int) -> bool:
         """Whether a past-tense verb governs the expression at [start, end) through "in" ("won the
         elections in January", "was arrested in January"; "In January, exports fell"), or "since"
-        does (see words.SCHEDULE_VERB and what follows it)."""
+        comes before it; words.SCHEDULE_VERB and the lists after it say what holds nothing."""
         text = self._text
         preposition = _IN_OR_SINCE_BEFORE.search(text, max(0, start - 8), start)
         if preposition is None:
@@ -1839,8 +1839,8 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
 def _range_in_order(
     opening: Timex, symbol: Symbol, closing: Resolution, reference: dt.date
 ) -> tuple[Resolution, Resolution] | None:
-    """The two ends of a range a year apart where, each resolved alone, the last came before the
-    first; None where they are in order.
+    """The two ends of a range a year (of weekdays, a week) apart where, each resolved alone, the
+    last came before the first; None where they are in order.
 
     Either end moves, as the tense says: "From January to October, exports rose", told in
     November, is this year's (not next January to this October); "the exhibition will run from 1
