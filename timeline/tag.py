@@ -244,9 +244,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                 elif _is_bare_year(timex.symbol):
                     found.pop()  # "1500-2000 volunteers", "1800-1900 pounds": a count, not two years
             break
-    _share_years(found, text)
-    _end_ranges(found, text)
-    _end_weekday_ranges(found, text)
+    _join_ranges(found, text)
     _share_sets(found, text)
     _date_stamps(found, text)
     return found
@@ -304,31 +302,43 @@ def _share_sets(found: list[Timex], text: str) -> None:
 _SET_JOINT = re.compile(r"\s*,\s*|,?\s+(?:and|or)\s+")
 
 
-def _share_years(found: list[Timex], text: str) -> None:
-    """Give the first day of a range the year its last day names: "between 1 July and 31 December
-    2024" starts in July 2024 (in November 2024 when the range runs over the new year), and "from
-    January to August this year" in January of this year."""
+def _join_ranges(found: list[Timex], text: str) -> None:
+    """Read each pair of expressions that a range word or a dash joins as one range: the ends share
+    a year (see _share_year, _year_of_end), a partial end is marked for resolution to keep the two
+    in order (_ordered_end), and so is a weekday (_weekday_end).  One pass, one joint match a pair.
+    """
     for index in range(len(found) - 1):
         first, last = found[index], found[index + 1]
         opening, closing = first.symbol, last.symbol
-        if (
-            opening.kind is not Kind.CALENDAR
-            or opening.year is not None
-            or opening.month is None
-            or closing.month is None
-            or not (_names_year(closing) or _names_year_by_offset(closing))
-        ):
+        weekdays = opening.kind is Kind.WEEKDAY and closing.kind is Kind.WEEKDAY
+        if not weekdays and (opening.month is None or closing.month is None):
             continue
         joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
-        if joint is None or ((joint.group("word") or "").lower() == "and" and not _opens_range(text, first)):
-            continue  # "on 3 March and 5 April 2024" may name two years; "between … and …" one
-        back = 1 if (opening.month, opening.day or 1) > (closing.month, closing.day or 1) else 0
-        if closing.year is not None:
-            symbol = attrs.evolve(opening, year=closing.year - back, direction=Direction.NEAREST)
-        else:
-            assert closing.offset is not None
-            symbol = _in_year_counted(opening, closing.offset - back)
-        found[index] = attrs.evolve(first, symbol=symbol)
+        if joint is None:
+            continue
+        word = (joint.group("word") or "").lower()
+        if weekdays:
+            joined = _weekday_range(text, first, last, word)
+            if joined is not None:
+                found[index], found[index + 1] = joined
+        elif opening.kind is Kind.CALENDAR and opening.year is None and _names_year(closing):
+            if word != "and" or _opens_range(text, first):  # "on 3 March and 5 April 2024": two years
+                found[index] = attrs.evolve(first, symbol=_share_year(opening, closing))
+        elif _ends_range(closing) and (opening.kind is Kind.CALENDAR or _names_year_by_offset(opening)):
+            symbol = _range_end_symbol(text, first, last, word, joint.group())
+            if symbol is not None:
+                found[index + 1] = attrs.evolve(last, symbol=symbol)
+
+
+def _share_year(opening: Symbol, closing: Symbol) -> Symbol:
+    """The first date of a range, in the year its last one names: "between 1 July and 31 December
+    2024" starts in July 2024 (in November 2024 when the range runs over the new year), and "from
+    January to August this year" in January of this year."""
+    back = 1 if (opening.month, opening.day or 1) > (closing.month, closing.day or 1) else 0
+    if closing.year is not None:
+        return attrs.evolve(opening, year=closing.year - back, direction=Direction.NEAREST)
+    assert closing.offset is not None
+    return _in_year_counted(opening, closing.offset - back)
 
 
 def _in_year_counted(symbol: Symbol, offset: int) -> Symbol:
@@ -339,7 +349,8 @@ def _in_year_counted(symbol: Symbol, offset: int) -> Symbol:
 
 
 def _names_year(symbol: Symbol) -> bool:
-    return symbol.kind is Kind.CALENDAR and symbol.year is not None
+    """A date with its year, named ("31 December 2024") or counted ("August this year")."""
+    return (symbol.kind is Kind.CALENDAR and symbol.year is not None) or _names_year_by_offset(symbol)
 
 
 def _names_year_by_offset(symbol: Symbol) -> bool:
@@ -353,79 +364,62 @@ def _names_year_by_offset(symbol: Symbol) -> bool:
     )
 
 
-def _end_ranges(found: list[Timex], text: str) -> None:
-    """Mark a partial date that closes a range opened by the expression before it ("from 1 October
-    to 31 January", "From January to October", "January-October"): resolution keeps the two ends in
-    order (see resolve_all).  Where the opening names its year ("from November 2024 to February"),
-    the end takes the first such date after it instead."""
-    for index in range(len(found) - 1):
-        first, last = found[index], found[index + 1]
-        opening, closing = first.symbol, last.symbol
-        if (
-            closing.kind is not Kind.CALENDAR
-            or closing.year is not None
-            or closing.month is None
-            or closing.offset is not None
-            or opening.month is None
-            or not (opening.kind is Kind.CALENDAR or _names_year_by_offset(opening))
-        ):
-            continue
-        joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
-        if joint is None:
-            continue
-        word = (joint.group("word") or "").lower()
-        bare_months = opening.day is None and closing.day is None
-        if word:
-            # "January to October" joins a range by itself; days, only after "from" or "between".
-            if not (word in _THROUGH or _opens_range(text, first) or (bare_months and word != "and")):
-                continue
-        elif not (bare_months and joint.group() in ("-", "–")):
-            # A spaced dash joins no range: "TOKYO, Dec 5 - October retail sales fell" is a dateline.
-            continue
-        if _RESCHEDULED_BEFORE.search(text, max(0, first.start - _RESCHEDULE_REACH), first.start):
-            continue  # "the deadline was extended from 31 December to 31 March": two dates, not a range
-        ahead = 1 if (closing.month, closing.day or 1) < (opening.month, opening.day or 1) else 0
-        if opening.year is not None and opening.kind is Kind.CALENDAR:
-            symbol = attrs.evolve(closing, year=opening.year + ahead, direction=Direction.NEAREST)
-        elif opening.kind is Kind.RELATIVE:
-            assert opening.offset is not None
-            symbol = _in_year_counted(closing, opening.offset + ahead)
-        else:
-            symbol = attrs.evolve(closing, anchor=Anchor.RANGE_START)
-            if not word and symbol.direction is Direction.NEAREST and not _looks_ahead(text, first, last):
-                # Months joined by a hyphen name a period of a report's statistics ("the
-                # January-June period"): the one gone by, where no tense says; not a forecast nor a
-                # schedule ("the outlook for November-January", "the Proms season runs July-September").
-                symbol = attrs.evolve(symbol, direction=Direction.PAST)
-        found[index + 1] = attrs.evolve(last, symbol=symbol)
+def _ends_range(symbol: Symbol) -> bool:
+    """A partial calendar date, which may close a range: "31 January", "October"."""
+    return symbol.kind is Kind.CALENDAR and symbol.year is None and symbol.offset is None
 
 
-def _end_weekday_ranges(found: list[Timex], text: str) -> None:
-    """Mark a weekday that closes a range of weekdays, as _end_ranges marks a date ("will run from
-    Monday to Friday", told on a Thursday, ends on the Friday after that Monday, not tomorrow); or
-    give the first the week the last is in ("from Monday to Friday last week")."""
-    for index in range(len(found) - 1):
-        first, last = found[index], found[index + 1]
-        opening, closing = first.symbol, last.symbol
-        if (
-            opening.kind is not Kind.WEEKDAY
-            or closing.kind is not Kind.WEEKDAY
-            or opening.offset is not None
-            or opening.unit is not None
-            or closing.anchor is not Anchor.PUBLICATION
-        ):
-            continue
-        joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
-        word = "" if joint is None else (joint.group("word") or "").lower()
-        if not word or not (word in _THROUGH or _opens_range(text, first)):
-            continue
-        if _RESCHEDULED_BEFORE.search(text, max(0, first.start - _RESCHEDULE_REACH), first.start):
-            continue  # "the vote was moved from Monday to Friday": two days, not a range
-        if closing.unit is Unit.WEEK and closing.offset is not None:
-            shared = attrs.evolve(opening, unit=Unit.WEEK, offset=closing.offset, direction=closing.direction)
-            found[index] = attrs.evolve(first, symbol=shared)
-        elif closing.offset is None and closing.unit is None:
-            found[index + 1] = attrs.evolve(last, symbol=attrs.evolve(closing, anchor=Anchor.RANGE_START))
+def _range_end_symbol(text: str, first: Timex, last: Timex, word: str, joint: str) -> Symbol | None:
+    """The symbol of a partial date closing a range opened by ``first`` ("from 1 October to 31
+    January", "From January to October", "January-October"), marked for resolution to keep the two
+    ends in order (see resolve_all); where the opening names its year ("from November 2024 to
+    February"), the first such date after it.  None where the two are no range."""
+    opening, closing = first.symbol, last.symbol
+    bare_months = opening.day is None and closing.day is None
+    if word:
+        # "January to October" joins a range by itself; days, only after "from" or "between".
+        if not (word in _THROUGH or _opens_range(text, first) or (bare_months and word != "and")):
+            return None
+    elif not (bare_months and joint in ("-", "–")):
+        # A spaced dash joins no range: "TOKYO, Dec 5 - October retail sales fell" is a dateline.
+        return None
+    if _rescheduled(text, first):
+        return None  # "the deadline was extended from 31 December to 31 March": two dates, not a range
+    ahead = 1 if (closing.month, closing.day or 1) < (opening.month, opening.day or 1) else 0
+    if opening.year is not None and opening.kind is Kind.CALENDAR:
+        return attrs.evolve(closing, year=opening.year + ahead, direction=Direction.NEAREST)
+    if opening.kind is Kind.RELATIVE:
+        assert opening.offset is not None
+        return _in_year_counted(closing, opening.offset + ahead)
+    symbol = attrs.evolve(closing, anchor=Anchor.RANGE_START)
+    if not word and symbol.direction is Direction.NEAREST and not _looks_ahead(text, first, last):
+        # Months joined by a hyphen name a period of a report's statistics ("the January-June
+        # period"): the one gone by, where no tense says; not a forecast nor a schedule ("the
+        # outlook for November-January", "the Proms season runs July-September").
+        symbol = attrs.evolve(symbol, direction=Direction.PAST)
+    return symbol
+
+
+def _weekday_range(text: str, first: Timex, last: Timex, word: str) -> tuple[Timex, Timex] | None:
+    """Two weekdays that a range word joins, the last marked as _range_end_symbol marks a date
+    ("will run from Monday to Friday", told on a Thursday, ends on the Friday after that Monday,
+    not tomorrow); or the first in the week the last is in ("from Monday to Friday last week")."""
+    opening, closing = first.symbol, last.symbol
+    if opening.offset is not None or opening.unit is not None or closing.anchor is not Anchor.PUBLICATION:
+        return None
+    if not word or not (word in _THROUGH or _opens_range(text, first)) or _rescheduled(text, first):
+        return None  # "the vote was moved from Monday to Friday": two days, not a range
+    if closing.unit is Unit.WEEK and closing.offset is not None:
+        shared = attrs.evolve(opening, unit=Unit.WEEK, offset=closing.offset, direction=closing.direction)
+        return attrs.evolve(first, symbol=shared), last
+    if closing.offset is None and closing.unit is None:
+        return first, attrs.evolve(last, symbol=attrs.evolve(closing, anchor=Anchor.RANGE_START))
+    return None
+
+
+def _rescheduled(text: str, first: Timex) -> bool:
+    """Whether a change of date comes before the "from" that opens ``first``."""
+    return _RESCHEDULED_BEFORE.search(text, max(0, first.start - _RESCHEDULE_REACH), first.start) is not None
 
 
 def _looks_ahead(text: str, first: Timex, last: Timex) -> bool:

@@ -17,7 +17,7 @@ from typing import TextIO
 import icalendar
 from icalendar.enums import TRANSP
 
-from timeline.export.text import format_span
+from timeline.export.text import MOD_LABEL, format_span
 from timeline.model import Document, Event, Modifier, Status, Timeline
 
 __all__ = ["PRODID", "event_uid", "stamp", "to_bytes", "to_calendar", "write"]
@@ -76,12 +76,7 @@ def stamp(event: Event, documents: dict[str, Document]) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
 
 
-_OPEN_ENDED = {
-    Modifier.BEFORE: "before",
-    Modifier.AFTER: "after",
-    Modifier.ON_OR_BEFORE: "on or before",
-    Modifier.ON_OR_AFTER: "on or after",
-}
+_OPEN_ENDED = frozenset({Modifier.BEFORE, Modifier.AFTER, Modifier.ON_OR_BEFORE, Modifier.ON_OR_AFTER})
 
 
 def _vevent(event: Event, documents: dict[str, Document]) -> icalendar.Event:
@@ -89,7 +84,7 @@ def _vevent(event: Event, documents: dict[str, Document]) -> icalendar.Event:
     prefix = "" if event.status is Status.HAPPENED else f"[{event.status.value}] "
     if span.mod in _OPEN_ENDED:
         # A calendar has no open-ended event: "before 2015" is shown on 2015, and says so.
-        prefix += f"({_OPEN_ENDED[span.mod]} {span.value}) "
+        prefix += f"({MOD_LABEL[span.mod]} {span.value}) "
     vevent: icalendar.Event = icalendar.Event.new(
         uid=event_uid(event),
         stamp=stamp(event, documents),

@@ -20,7 +20,7 @@ from rich.text import Text
 from timeline.errors import EventNotFoundError
 from timeline.model import Event, Granularity, Method, Modifier, PublicationDate, Status, Timeline, TimeSpan
 
-__all__ = ["format_date", "format_span", "short_ids", "write"]
+__all__ = ["MOD_LABEL", "format_date", "format_span", "short_ids", "write"]
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Fixed English names: strftime's %a/%b follow the process locale.
@@ -31,7 +31,8 @@ _SEASON_OF_MONTH = {
     9: "FA", 10: "FA", 11: "FA", 12: "WI", 1: "WI", 2: "WI",
 }  # fmt: skip
 
-_MOD_PREFIX = {
+# How each modifier reads before the period it qualifies ("late Mar 2025", "before 2015").
+MOD_LABEL = {
     Modifier.APPROX: "c.",
     Modifier.EARLY: "early",
     Modifier.MID: "mid",
@@ -95,7 +96,7 @@ def format_span(span: TimeSpan) -> str:
     period = _period_label(span, weekday=span.mod is None)
     if span.mod is None:
         return period
-    return f"{_MOD_PREFIX[span.mod]} {period}"
+    return f"{MOD_LABEL[span.mod]} {period}"
 
 
 def short_ids(ids: Iterable[str]) -> dict[str, str]:

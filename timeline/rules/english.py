@@ -463,7 +463,7 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "month_day_range_start",
         # "Nov. 2-5, 2024": the first day takes the year the range ends with.  (When the last day
-        # names its month, "Nov. 28-Dec. 2, 2023", the tagger passes the year on: tag._share_years.)
+        # names its month, "Nov. 28-Dec. 2, 2023", the tagger passes the year on: tag._share_year.)
         "pattern": r"(?P<month>%MONTH%)\s*(?P<day>%DAYNUM%)(?:st|nd|rd|th)?"
         r"(?=(?:[-–—]|\s+(?:%RANGE_WORD%)\s+)(?:the\s+)?(?:%DAYNUM%)(?:st|nd|rd|th)?"
         r"%COMMA%(?P<year>%YEAR4%)(?!\d))",
@@ -490,7 +490,7 @@ RULES: list[dict[str, Any]] = [
             ("Tuesday 11 March", "2025-03-11"),
             ("the 20th of March", "2025-03-20"),
             ("On 10 March, 14 people died.", "2025-03-10"),
-            # The first day of a range takes the year of the last (tag._share_years).
+            # The first day of a range takes the year of the last (tag._share_year).
             ("Babies born between 1 July and 31 December 2024 are eligible.", "2024-07-01"),
         ],
     },
@@ -1008,7 +1008,7 @@ RULES: list[dict[str, Any]] = [
             ("May I", None),
             ("will march on", None),
             ("Theresa May said", None),
-            ("in January-October", "2024-01"),  # a period gone by (see tag._end_ranges)
+            ("in January-October", "2024-01"),  # a period gone by (see tag._range_end_symbol)
         ],
     },
     {

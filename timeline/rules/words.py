@@ -700,7 +700,7 @@ PLAN_VERB = (
     "discussed", "debated", "prepared", "readied",
 )  # fmt: skip
 REPORTED_BY = (
-    *("said", "says", "told", "added", "reported", "wrote"),
+    *REPORTING_VERB,
     "stated", "noted", "claimed", "argued", "explained", "insisted", "confirmed", "indicated",
     "estimated", "believed", "thought", "knew", "felt", "feared", "admitted", "denied", "acknowledged",
 )  # fmt: skip
