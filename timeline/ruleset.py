@@ -350,8 +350,27 @@ def _expand(pattern: str, macros: Mapping[str, str], rule_name: str) -> str:
     raise RuleError(f"rule {rule_name!r}: macros nest too deeply")
 
 
+# Macros that look behind for a word of a table and a joint: Python's look-behind needs a fixed
+# width, so each form is a look-behind of its own.
+_LOOK_BEHIND_MACROS: Mapping[str, tuple[Sequence[str], Sequence[str]]] = {
+    "AFTER_MONTH_DASH": (tuple(words.MONTH), ("-", "–")),  # "Jan-[Oct]", "January–[Sept.]"
+}
+
+
+def look_behind_alternation(forms: Sequence[str], joints: Sequence[str]) -> str:
+    """A zero-width pattern true right after a whole word of ``forms`` followed by one of ``joints``."""
+    return (
+        "(?:"
+        + "|".join(
+            rf"(?<=\b{re.escape(form)}{re.escape(joint)})" for form in sorted(set(forms)) for joint in joints
+        )
+        + ")"
+    )
+
+
 def _build_macros(patterns: Mapping[str, str]) -> dict[str, str]:
     macros = {name: word_alternation(forms) for name, forms in _WORD_MACROS.items()}
+    macros.update((name, look_behind_alternation(*spec)) for name, spec in _LOOK_BEHIND_MACROS.items())
     macros.update(patterns)
     return macros
 

@@ -325,7 +325,9 @@ def _join_ranges(found: list[Timex], text: str) -> None:
             if word != "and" or _opens_range(text, first):  # "on 3 March and 5 April 2024": two years
                 found[index] = attrs.evolve(first, symbol=_share_year(opening, closing))
         elif _ends_range(closing) and (opening.kind is Kind.CALENDAR or _names_year_by_offset(opening)):
-            symbol = _range_end_symbol(text, first, last, word, joint.group())
+            # "January-to-October" is one word as "January-October" is.
+            dash = "-" if joint.group("hyphened") else joint.group()
+            symbol = _range_end_symbol(text, first, last, word, dash)
             if symbol is not None:
                 found[index + 1] = attrs.evolve(last, symbol=symbol)
 
@@ -392,11 +394,15 @@ def _range_end_symbol(text: str, first: Timex, last: Timex, word: str, joint: st
         assert opening.offset is not None
         return _in_year_counted(closing, opening.offset + ahead)
     symbol = attrs.evolve(closing, anchor=Anchor.RANGE_START)
-    if not word and symbol.direction is Direction.NEAREST and not _looks_ahead(text, first, last):
+    if not word and (
+        (symbol.direction is Direction.NEAREST and not _looks_ahead(text, first, last))
+        or _RESULTS_AFTER.match(text, last.end)
+    ):
         # Months joined by a hyphen name a period of a report's statistics ("the January-June
-        # period"): the one gone by, where no tense says; not a forecast nor a schedule ("the
+        # period"): the one gone by, where no tense says, and whatever it says before the figures
+        # of the period ("will report April-June results"); not a forecast nor a schedule ("the
         # outlook for November-January", "the Proms season runs July-September").
-        symbol = attrs.evolve(symbol, direction=Direction.PAST)
+        symbol = attrs.evolve(symbol, direction=Direction.PAST, firm=False)
     return symbol
 
 
@@ -438,6 +444,16 @@ _RESCHEDULED_BEFORE = re.compile(
     rf"(?<![\w'])(?:{word_alternation(words.RESCHEDULE_CUE)})\s+(?:\w+\s+){{0,3}}from\s+$", re.IGNORECASE
 )
 _RESCHEDULE_REACH = 60  # characters: "postponed the opening of the new bridge from "
+_RESCHEDULE_VERB = word_alternation(words.RESCHEDULE_CUE)
+# A change of date, words of its object (no mark: another clause), and the word that brings the
+# old or the new date: "pushed the launch back from ", "brought forward the election to ".
+_MOVED_TO_OR_FROM = re.compile(
+    rf"(?<![\w'])(?:{_RESCHEDULE_VERB})(?:\s+[\w'’-]+){{0,6}}?\s+"
+    rf"(?P<word>{word_alternation(words.MOVED_DATE_PREPOSITION)})\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NEW_DATE_AFTER = re.compile(r"\s+(?:to|until|till)\s", re.IGNORECASE)
+_MOVED_OBJECT = re.compile(rf"(?<![\w'])(?:{_RESCHEDULE_VERB})\s+(?:the\s+|this\s+|next\s+)?$", re.IGNORECASE)
 
 
 # A range word before a day: "-14", " to 14", " until the 14th"; not a spaced dash ("on March 10 -
@@ -743,7 +759,7 @@ def _build(
     # leeway, as a stray verb misleads more often than a day is most of a year away; weekdays and
     # "this week" have none to lose.
     firm = _is_part_of_year(reading[0]) and (
-        (ahead_in_clause and tenses.will_governs(start))
+        (ahead_in_clause and tenses.will_governs(start, end))
         or (direction is Direction.PAST and tenses.past_governs(start, end))
     )
     if direction is not Direction.NEAREST:
@@ -797,6 +813,16 @@ _NOT_FIRM_BETWEEN = re.compile(
     rf"(?<![\w'])(?:{word_alternation(words.NOT_FIRM_BETWEEN)})(?![\w'])", re.IGNORECASE
 )
 _IN_OR_SINCE_BEFORE = re.compile(r"(?<![\w'])(in|since)\s+$", re.IGNORECASE)
+
+
+def _names_period_of_noun(text: str, start: int, end: int) -> bool:
+    """Whether the month (or range of months) at [start, end) stands before a noun as its period,
+    with no preposition before it: "will publish October inflation data", "July-September GDP
+    figures" (not "will resume in January amid protests")."""
+    return (
+        _NOUN_AFTER_PERIOD.match(text, end) is not None
+        and _PREPOSITION_BEFORE.search(text, max(0, start - _LONGEST_PREPOSITION - 2), start) is None
+    )
 
 
 def _at_sentence_start(text: str, position: int) -> bool:
@@ -855,7 +881,7 @@ def _month_stands_alone(text: str, start: int, month: str) -> bool:
     """Whether a bare month name is a month: an ambiguous one ("May", "March") needs a cue word before it."""
     if month.lower() not in _AMBIGUOUS_MONTH:
         return True
-    if _MONTH_BEFORE_DASH.search(text, max(0, start - _LONGEST_MONTH_NAME - 2), start) or (
+    if _MONTH_BEFORE_DASH.search(text, max(0, start - _LONGEST_MONTH_NAME - 9), start) or (
         _DASH_MONTH_AFTER.match(text, start + len(month))
     ):
         return True  # "January-June", "April-June": an end of a range of months
@@ -874,13 +900,33 @@ def _month_stands_alone(text: str, start: int, month: str) -> bool:
 _CUE_REACH = 30  # characters before a bare month searched for its cue word
 _DATELINE_DASH_BEFORE = re.compile(r"[\w)]\s+[-–—]{1,2}\s+$")
 _FULL_MONTH_NAME = word_alternation(tuple(words.MONTH_FULL))
+_ANY_MONTH_NAME = word_alternation(tuple(words.MONTH))
 _LONGEST_MONTH_NAME = max(map(len, words.MONTH_FULL))
+_HYPHENED_RANGE_WORD = rf"-(?:{word_alternation(words.RANGE_WORD)})-"  # "January-to-October"
+_RANGE_DASH = rf"(?:[-–]|{_HYPHENED_RANGE_WORD})"
 # Not "a May-December romance", an idiom of ages.
 _DASH_MONTH_AFTER = re.compile(
-    rf"[-–](?:{_FULL_MONTH_NAME})(?![\w-])(?!\s+(?:{word_alternation(words.NOT_A_MONTH_RANGE_AFTER)})\b)",
+    rf"{_RANGE_DASH}(?:{_ANY_MONTH_NAME})(?![\w-])"
+    rf"(?!\s+(?:{word_alternation(words.NOT_A_MONTH_RANGE_AFTER)})\b)",
     re.IGNORECASE,
 )
-_MONTH_BEFORE_DASH = re.compile(rf"(?<![\w-])(?:{_FULL_MONTH_NAME})[-–]$", re.IGNORECASE)
+_MONTH_BEFORE_DASH = re.compile(rf"(?<![\w-])(?:{_ANY_MONTH_NAME}){_RANGE_DASH}$", re.IGNORECASE)
+# A noun after a month, or after the range it opens ("October inflation data", "July-September GDP
+# figures"): the month is the noun's period.
+_NOUN_AFTER_PERIOD = re.compile(
+    rf"(?i:{_RANGE_DASH}{_ANY_MONTH_NAME})?\s+(?!{word_alternation(words.NOT_A_MONTH_AFTER)}\b)"
+    r"(?:[a-z]|[A-Z]{2,}\b)"
+)
+# Figures of a period, which exist only once it is over: "will release July-September GDP figures".
+_RESULTS_AFTER = re.compile(
+    rf"(?:\s+(?!(?:{word_alternation(words.NOT_A_MONTH_AFTER)})\b)[\w-]+){{0,2}}?\s+"
+    rf"(?:{word_alternation(words.RESULTS_NOUN)})(?![\w'])",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.PREPOSITION_BEFORE_DATE)})\s+$", re.IGNORECASE
+)
+_LONGEST_PREPOSITION = max(map(len, words.PREPOSITION_BEFORE_DATE))
 _NOUN_AFTER_MONTH = re.compile(
     rf"\s+(?!{word_alternation(words.NOT_A_MONTH_AFTER)}\b)"
     r"(?:[a-z]|[A-Z]{2,}\b)"  # a noun, or an initialism: "the June CPI report"
@@ -1134,12 +1180,19 @@ class _TenseIndex:
             self._frontier = hi
         return run
 
-    def will_governs(self, start: int) -> bool:
-        """Whether "will" (or "shall", "won't") governs the expression starting at ``start``: near
+    def will_governs(self, start: int, end: int) -> bool:
+        """Whether "will" (or "shall", "won't") governs the expression at [start, end): near
         before it, with nothing between that makes the date another thing's ("will contest the
-        October result", "will return to the stadium in May")."""
-        cues = list(_FIRM_CUE.finditer(self._text, max(0, start - _FIRM_REACH), start))
-        return bool(cues) and _NOT_FIRM_BETWEEN.search(self._text, cues[-1].end(), start) is None
+        October result", "will return to the stadium in May"), and not itself naming a noun's
+        period ("will publish October inflation data", "will report April-June results": the
+        figures of a month gone by, not a date to come)."""
+        text = self._text
+        cues = list(_FIRM_CUE.finditer(text, max(0, start - _FIRM_REACH), start))
+        return (
+            bool(cues)
+            and _NOT_FIRM_BETWEEN.search(text, cues[-1].end(), start) is None
+            and not _names_period_of_noun(text, start, end)
+        )
 
     def past_governs(self, start: int, end: int) -> bool:
         """Whether a past-tense verb governs the expression at [start, end) through "in" ("won the
@@ -1206,6 +1259,8 @@ class _TenseIndex:
         block = self._indexed(lo, hi)
         if not block.any_cue(lo, hi):
             return _UNTOLD
+        if _moved_date(self._text, start, end):
+            return Direction.FUTURE, False
         sentence_lo, sentence_hi = _inner(block.sentences, lo, start, end, hi, tail=1)
         embedded = _EMBEDDED_AFTER.search(self._text, end, sentence_hi)
         if embedded is not None:
@@ -1278,6 +1333,19 @@ class _TenseIndex:
         if clause is None:
             return _UNTOLD if fallback is None else (fallback[0], False)
         return clause[0], False
+
+
+def _moved_date(text: str, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) is a date that a change of date moves, from or to:
+    "postponed the census from March to October", "has been pushed back to April", "deferred
+    Tuesday's vote".  What is moved has not happened yet, whatever the verb's tense; the day of the
+    change itself is not moved ("was postponed on Monday to Thursday": Monday is past)."""
+    lo = max(0, start - _RESCHEDULE_REACH)
+    moved = _MOVED_TO_OR_FROM.search(text, lo, start)
+    if moved is not None:
+        # An old date alone is often gone by: "The final, postponed from May, was played on Sunday".
+        return moved.group("word").lower() != "from" or _NEW_DATE_AFTER.match(text, end) is not None
+    return text.startswith(("'s", "’s"), end) and _MOVED_OBJECT.search(text, lo, start) is not None
 
 
 def _future_before(block: _Block, lo: int, start: int, end: int) -> bool:

@@ -952,6 +952,7 @@ RULES: list[dict[str, Any]] = [
         "examples": [
             ("mid-March", "2025-03"),
             ("early April", "2025-04"),
+            ("talks are expected in late-June", "2025-06"),
             ("the end of February", "2025-02"),
         ],
     },
@@ -996,8 +997,9 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "month",
-        # Not before a hyphen ("May-based"), but before another month: "January-October" is a range.
-        "pattern": r"(?P<month>%MONTH_FULL%)(?!\w|-(?!(?:%MONTH_FULL%)\b))(?!\s+\d)",
+        # Not before a hyphen ("May-based"), but before another month: "January-October" and
+        # "January-to-October" are ranges.
+        "pattern": r"(?P<month>%MONTH_FULL%)(?!\w|-(?!(?:(?:%RANGE_WORD%)-)?(?:%MONTH%)(?![\w-])))(?!\s+\d)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "month": "@month"},
@@ -1009,6 +1011,23 @@ RULES: list[dict[str, Any]] = [
             ("will march on", None),
             ("Theresa May said", None),
             ("in January-October", "2024-01"),  # a period gone by (see tag._range_end_symbol)
+            ("in the January-to-October period", "2024-01"),
+        ],
+    },
+    {
+        "name": "abbreviated_month_range",
+        # An abbreviated month is a month in a range of them: "Jan-Oct", "Jan.-March", "Sept-Oct"
+        # (alone, "Jan" and "Mar" are too often names and words).
+        "pattern": r"(?P<month>%MONTH%)(?=[-–](?:%MONTH%)(?![\w-]))"
+        r"|%AFTER_MONTH_DASH%(?P<month2>%MONTH%)(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "month": "@month|@month2"},
+        "examples": [
+            ("China's Jan-Oct fixed-asset investment rose 5.2%", "2024-01"),
+            ("Output in the Jan.-March quarter fell", "2025-01"),
+            ("Jan-Erik Larsen said", None),
+            ("Kim Jun-ho said", None),
         ],
     },
     {

@@ -201,8 +201,8 @@ COUNTED_BY_ORDINAL = (
 
 # Which part of a span a qualifier points at.
 MODIFIER = {
-    "early": "early", "earlier": None, "later": None, "mid": "mid", "mid-": "mid", "middle of": "mid",
-    "the middle of": "mid", "late": "late",
+    "early": "early", "early-": "early", "earlier": None, "later": None, "mid": "mid", "mid-": "mid",
+    "middle of": "mid", "the middle of": "mid", "late": "late", "late-": "late",
     "the end of": "end", "end of": "end", "the close of": "end", "end-": "end",
     "the beginning of": "start", "the start of": "start", "beginning of": "start",
     "start of": "start", "the turn of": "start",
@@ -296,6 +296,13 @@ NOT_A_MONTH_AFTER = (
     "marchers", "route", "plan",
     "for", "on", "of", "to", "against", "through", "from", "in", "at", "with", "and", "or", "is",
     "was", "has", "had", "said", "says",
+)  # fmt: skip
+
+# Prepositions that make a month after them a time of the verb ("will resume in January amid
+# protests"), where a month before a noun would otherwise be the noun's period (tag.will_governs).
+PREPOSITION_BEFORE_DATE = (
+    "in", "on", "by", "until", "till", "through", "from", "since", "during", "before", "after", "for",
+    "to", "into", "around", "throughout", "between", "and", "or", "of", "at",
 )  # fmt: skip
 
 # Nouns after "May-December" that make it an idiom of ages, not a range of months.
@@ -761,6 +768,15 @@ RESCHEDULE_CUE = (
     "defers", "advanced", "extended", "extends", "extend", "adjourned", "adjourns", "adjourn",
     "switched", "switches", "switch",
 )  # fmt: skip
+
+# The words after a change of date (RESCHEDULE_CUE and its object) that bring the old date or the
+# new one: "postponed the census from March to October".  Not "on" or "in", which tell when the
+# change was made ("was postponed on Monday").
+MOVED_DATE_PREPOSITION = ("to", "until", "till", "for", "from", "into", "back to", "forward to")
+
+# Nouns of figures, which a period's months come before once it is over, whatever the tense ("will
+# release July-September GDP figures"): not "profit" or "sales", which are forecast too.
+RESULTS_NOUN = ("results", "figures", "data", "numbers", "statistics", "stats")
 
 # Words of a forecast or a schedule: a period of months joined by a hyphen in their sentence is not
 # read as the one gone by ("the outlook for November-January", "the season runs July-September").
