@@ -512,7 +512,7 @@ VERB_PREFIX = (
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
 FUTURE_CUE_ALSO_NOUN = (
     "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
-    "premières", "returns", "plays", "airs",
+    "premières", "returns", "plays", "airs", "holds",
 )  # fmt: skip
 
 # The start of a stretch, only right before its date (CUE_BEFORE_DATE_ONLY): it looks ahead only where
@@ -542,6 +542,10 @@ WEAK_FUTURE_CUE = (
     # Fixtures whose verb is also a common noun ("tax returns", "election returns on Tuesday
     # night"): "the show returns on Saturday".  Not "launches": "its missile launches on Tuesday".
     "premieres", "premières", "airs", "returns", "plays",
+    # … and the calendar's fixtures whose verb is a noun too: "the company reports earnings on
+    # Thursday", "the party holds its conference on Sunday".  Not "votes", far more often the noun
+    # ("all votes in after Sunday's elections", "a budget vote in May").
+    "holds", "reports earnings", "reports results",
 )  # fmt: skip
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
