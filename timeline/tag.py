@@ -45,6 +45,7 @@ from timeline.ruleset import (
     base_group,
     default_ruleset,
     form_key,
+    look_behind_alternation,
     word_alternation,
     word_branches,
 )
@@ -85,7 +86,7 @@ class _Words:
 def _cue_branches(forms: Sequence[str]) -> str:
     # Case-sensitive, in their usual spellings (see word_branches): several times faster, and this
     # runs over most of a news text.
-    return "|".join(word_branches(forms, after=r"(?![\w'])"))
+    return "|".join(word_branches(forms, after=r"(?![\w'-])"))
 
 
 _NOT_A_VERB_AFTER = re.compile(
@@ -163,7 +164,25 @@ _CUE_KIND_OF = _cue_kinds(
 # trying a tree per kind in turn at every word made the pass a third slower.  A phrase hides the
 # cues inside it ("had been due to expire" is past, and its "expire" no future cue); any "-ed" word
 # is tried last.
-_CUES = _Words(f"(?P<cue>{_cue_branches(tuple(_CUE_KIND_OF))})" r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))")
+# A cue is a whole word, not part of a compound ("face-to-face talks", "a last-minute deal"), unless
+# a verb prefix makes the compound a verb ("unanimously re-elected Bashir").
+_NOT_IN_COMPOUND = f"(?:(?<!-)|{look_behind_alternation(words.VERB_PREFIX, ('-',))})"
+_CUES = _Words(
+    f"(?P<cue>{_NOT_IN_COMPOUND}(?:{_cue_branches(tuple(_CUE_KIND_OF))}))"
+    r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))"
+)
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the cue word at [start, end) is capitalized inside a sentence, and so part of a name:
+    "CBS's Face the Nation", "Will Smith", "Said Jalili" (a word in capitals is a headline's)."""
+    if not text[start].isupper() or text[start:end].isupper():
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(before) and before[-1] not in _OPENS_SENTENCE
+
+
+_OPENS_SENTENCE = frozenset(".!?:;\n\"“‘'(—–-[")
 
 
 def _cue_kind(text: str, start: int, end: int, group: str | None) -> str:
@@ -1452,6 +1471,8 @@ class _Block:
             if start < lo:
                 continue  # a phrase before the stretch: found, so that its inner cues are not
             kind = _cue_kind(text, start, stop, group)
+            if group == "cue" and _in_name(text, start, stop):
+                continue
             if kind == "future_modal":
                 modal = _modal_kind(text, start, stop)
                 if modal is None:

@@ -867,13 +867,15 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "every_weekday",
-        "pattern": r"(?:every|each)\s+(?P<weekday>%WEEKDAY%)"
+        # "Every other Monday" is of Mondays too, not of one.
+        "pattern": r"(?:every(?:\s+(?:other|second|third|fourth))?|each)\s+(?P<weekday>%WEEKDAY%)"
         r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?![\w'’-]))?",
         "type": "SET",
         "symbol": {"kind": "set", "weekday_of_set": "@weekday", "unit": "week", "part_of_day": "@pod"},
         "examples": [
             ("every Monday", "XXXX-WXX-1"),
             ("he presented the show every Saturday night", "XXXX-WXX-6TNI"),
+            ("bins are emptied every other Monday", "XXXX-WXX-1"),
         ],
     },
     {

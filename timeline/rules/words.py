@@ -458,7 +458,7 @@ FUTURE_CUE = (
     "go on sale", "goes live", "go live", "head to the polls", "gets under way", "get under way",
     "gets underway", "get underway", "is released", "are released", "hits cinemas", "hits theaters",
     "hits theatres", "hits screens", "hits shelves", "hits stores", "entertain", "entertains",
-    "takes on", "play host to", "plays host to",
+    "takes on", "play host to", "plays host to", "face", "takes place", "competes", "compete",
     # Threats are of what is to come: "Gazprom is threatening to cut off supplies on Monday".
     "threatens to", "is threatening to", "are threatening to",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
@@ -488,7 +488,7 @@ FUTURE_INFINITIVE_CUE = (
 # Future cues of fixtures told in the plural of the present ("Juventus, who entertain Cagliari on
 # Sunday") that are no cue after "to" or a modal, where they have another sense ("declined to
 # entertain the application").
-FIXTURE_PLURAL = ("entertain",)
+FIXTURE_PLURAL = ("entertain", "face", "compete")
 
 # What follows a participle rather than an adjective: "Signed on Tuesday, the agreement…", "Sent
 # off on Saturday, the striker…" (see tag._attributive_opener).
@@ -512,7 +512,7 @@ VERB_PREFIX = (
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
 FUTURE_CUE_ALSO_NOUN = (
     "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
-    "premières", "returns", "plays", "airs", "holds",
+    "premières", "returns", "plays", "airs", "holds", "face",
 )  # fmt: skip
 
 # The start of a stretch, only right before its date (CUE_BEFORE_DATE_ONLY): it looks ahead only where
