@@ -632,10 +632,11 @@ def test_one_tree_of_cues_finds_the_kind_the_kinds_tried_in_turn_would(text: str
 
     tagging = importlib.import_module("timeline.tag")
     listed = (("future", words.FUTURE_CUE), ("future_weak", words.WEAK_FUTURE_CUE), ("past", words.PAST_CUE))
-    whole = tagging._NOT_IN_COMPOUND
     in_turn = tagging._Words(
-        "|".join(f"(?P<{kind}>{whole}(?:{tagging._cue_branches(forms)}))" for kind, forms in listed)
-        + r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))"
+        "|".join(f"(?P<{kind}>{tagging._cue_branches(forms)})" for kind, forms in listed)
+        + r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))",
+        whole_words_only=True,
+        compounds_of="past_ed",
     )
     found = [
         (start, stop, tagging._cue_kind(text, start, stop, group))

@@ -45,7 +45,6 @@ from timeline.ruleset import (
     base_group,
     default_ruleset,
     form_key,
-    look_behind_alternation,
     word_alternation,
     word_branches,
 )
@@ -67,9 +66,14 @@ class _Words:
     space or punctuation mark, which makes it several times faster.
     """
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, whole_words_only: bool = False, compounds_of: str | None = None) -> None:
         self._after_break = re.compile(r"[^\w'](?:" + body + ")")
         self._at_start = re.compile("(?:" + body + ")")
+        # With whole_words_only, a compound's last part ("face" in "face-to-face") is no match, but
+        # in the group ``compounds_of``: checked on each match, as a look-behind before the words
+        # would cost the search its skipping.
+        self._whole_words_only = whole_words_only
+        self._compounds_of = compounds_of
 
     def matches(self, text: str, lo: int, end: int) -> Iterator[tuple[int, int, str | None]]:
         """(start, end, name of the group that matched) of each match starting at ``lo`` or after."""
@@ -80,7 +84,25 @@ class _Words:
                 yield first.start(), first.end(), first.lastgroup
                 position = first.end()
         for match in self._after_break.finditer(text, position, end):
-            yield match.start() + 1, match.end(), match.lastgroup
+            start = match.start() + 1
+            if (
+                self._whole_words_only
+                and text[start - 1] == "-"
+                and match.lastgroup != self._compounds_of
+                and _in_compound(text, start, match.end())
+            ):
+                continue
+            yield start, match.end(), match.lastgroup
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Whether the word at [start, end), after a hyphen, is a compound's last part ("face-to-face"),
+    not a verb's after its prefix ("re-elected", words.VERB_PREFIX); an "-ed" word is left to the
+    rules of "-ed" compounds (see _is_past_verb: "North Korea test-fired a missile")."""
+    return (
+        not text.endswith("ed", start, end)
+        and _VERB_PREFIX_BEFORE.search(text, max(0, start - _LONGEST_VERB_PREFIX - 2), start) is None
+    )
 
 
 def _cue_branches(forms: Sequence[str]) -> str:
@@ -99,6 +121,8 @@ _PAST_ALSO_INFINITIVE = frozenset(words.PAST_CUE_ALSO_INFINITIVE)
 _ADVERB_BEFORE_VERB = frozenset(words.ADVERB_BEFORE_VERB)
 _NOT_PAST_ED = frozenset(words.NOT_PAST_ED)
 _VERB_PREFIX = frozenset(words.VERB_PREFIX)
+_VERB_PREFIX_BEFORE = re.compile(rf"(?<![\w'-])(?:{word_alternation(words.VERB_PREFIX)})-$", re.IGNORECASE)
+_LONGEST_VERB_PREFIX = max(map(len, words.VERB_PREFIX))
 _ED_PENALTY = 12  # characters: a couple of words
 _WEAK_PENALTY = 36  # characters: any verb of the clause comes nearer ("were bracing for … on Friday")
 
@@ -165,11 +189,12 @@ _CUE_KIND_OF = _cue_kinds(
 # cues inside it ("had been due to expire" is past, and its "expire" no future cue); any "-ed" word
 # is tried last.
 # A cue is a whole word, not part of a compound ("face-to-face talks", "a last-minute deal"), unless
-# a verb prefix makes the compound a verb ("unanimously re-elected Bashir").
-_NOT_IN_COMPOUND = f"(?:(?<!-)|{look_behind_alternation(words.VERB_PREFIX, ('-',))})"
+# a verb prefix makes the compound a verb ("unanimously re-elected Bashir"); an "-ed" word after a
+# hyphen has rules of its own (see _is_past_verb).
 _CUES = _Words(
-    f"(?P<cue>{_NOT_IN_COMPOUND}(?:{_cue_branches(tuple(_CUE_KIND_OF))}))"
-    r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))"
+    f"(?P<cue>{_cue_branches(tuple(_CUE_KIND_OF))})" r"|(?P<past_ed>[A-Za-z][a-z]{2,}ed(?![\w']))",
+    whole_words_only=True,
+    compounds_of="past_ed",
 )
 
 
