@@ -440,7 +440,7 @@ def _range_end_symbol(text: str, first: Timex, last: Timex, word: str, joint: st
     symbol = attrs.evolve(closing, anchor=Anchor.RANGE_START)
     if not word and (
         (symbol.direction is Direction.NEAREST and not _looks_ahead(text, first, last))
-        or _RESULTS_AFTER.match(text, last.end)
+        or _figures_gone_by(text, first, last)
     ):
         # Months joined by a hyphen name a period of a report's statistics ("the January-June
         # period"): the one gone by, where no tense says, and whatever it says before the figures
@@ -448,6 +448,28 @@ def _range_end_symbol(text: str, first: Timex, last: Timex, word: str, joint: st
         # outlook for November-January", "the Proms season runs July-September").
         symbol = attrs.evolve(symbol, direction=Direction.PAST, firm=False)
     return symbol
+
+
+def _figures_gone_by(text: str, first: Timex, last: Timex) -> bool:
+    """Whether a range of months before figures ("will report April-June results") is the one
+    gone by: not when a forecast is made of them ("economists expect October-December GDP figures
+    to show…"), nor when their publication is dated later ("will report its January-March results
+    in May"), where the tense decides."""
+    figures = _RESULTS_AFTER.match(text, last.end)
+    if figures is None or _PUBLISHED_LATER.match(text, figures.end()):
+        return False
+    sentence = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
+    return _FORECAST_VERB.search(text, max(sentence, first.start - _FORECAST_VERB_REACH), first.start) is None
+
+
+_FORECAST_VERB = re.compile(rf"(?<![\w'])(?:{word_alternation(words.FORECAST_VERB)})(?![\w'])", re.IGNORECASE)
+_FORECAST_VERB_REACH = 60  # characters: "Spanish tourism officials expect "
+# A date of publication after figures: "results in May", "figures next summer".
+_PUBLISHED_LATER = re.compile(
+    rf"\s+(?:in|next|due\s+in|by)\s+(?:{word_alternation(tuple(words.MONTH))}|{word_alternation(tuple(words.SEASON))}"
+    r"|year|month)(?![\w'])",
+    re.IGNORECASE,
+)
 
 
 def _weekday_range(text: str, first: Timex, last: Timex, word: str) -> tuple[Timex, Timex] | None:
@@ -492,12 +514,27 @@ _RESCHEDULE_VERB = word_alternation(words.RESCHEDULE_CUE)
 # A change of date, words of its object (no mark: another clause), and the word that brings the
 # old or the new date: "pushed the launch back from ", "brought forward the election to ".
 _MOVED_TO_OR_FROM = re.compile(
-    rf"(?<![\w'])(?:{_RESCHEDULE_VERB})(?:\s+[\w'’-]+){{0,6}}?\s+"
+    rf"(?<![\w'])(?P<verb>{_RESCHEDULE_VERB})(?P<gap>(?:\s+[\w'’-]+){{0,6}}?)\s+"
     rf"(?P<word>{word_alternation(words.MOVED_DATE_PREPOSITION)})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_NEW_DATE_AFTER = re.compile(r"\s+(?:to|until|till)\s", re.IGNORECASE)
-_MOVED_OBJECT = re.compile(rf"(?<![\w'])(?:{_RESCHEDULE_VERB})\s+(?:the\s+|this\s+|next\s+)?$", re.IGNORECASE)
+_MOVING_VERB = frozenset(words.MOVING_VERB)
+_MOVED_OBJECT_OPENS = re.compile(
+    rf"\s+(?:(?:{word_alternation(words.MOVED_OBJECT_OPENER)})(?![\w'])|[\w-]+['’]s(?!\w))", re.IGNORECASE
+)
+_PASSIVE_BEFORE = re.compile(r"(?<![\w'])(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"(?<![\w'])had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+_UNIT_ENDS = re.compile(rf"\s(?:{word_alternation(tuple(words.UNIT))})$", re.IGNORECASE)
+# The new date after an old one: "from Saturday to Monday", not "switched from Monday to a reduced
+# timetable".
+_NEW_DATE_AFTER = re.compile(
+    rf"\s+(?:to|until|till)\s+(?:the\s+)?(?:next\s+|mid-|early\s+|late\s+)?"
+    rf"(?:{word_alternation((*words.WEEKDAY, *words.MONTH))}(?![\w'])|\d)",
+    re.IGNORECASE,
+)
+_MOVED_OBJECT = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.MOVING_VERB)})\s+(?:the\s+|this\s+|next\s+)?$", re.IGNORECASE
+)
 
 
 # A range word before a day: "-14", " to 14", " until the 14th"; not a spaced dash ("on March 10 -
@@ -860,11 +897,12 @@ _IN_OR_SINCE_BEFORE = re.compile(r"(?<![\w'])(in|since)\s+$", re.IGNORECASE)
 
 
 def _names_period_of_noun(text: str, start: int, end: int) -> bool:
-    """Whether the month (or range of months) at [start, end) stands before a noun as its period,
-    with no preposition before it: "will publish October inflation data", "July-September GDP
-    figures" (not "will resume in January amid protests")."""
+    """Whether the month (or range of months) at [start, end) stands before a noun of figures as
+    their period (words.STATISTIC_NOUN), with no preposition before it: "will publish October
+    inflation data", "July-September GDP figures" (not "will resume in January amid protests", nor
+    "will hold December elections")."""
     return (
-        _NOUN_AFTER_PERIOD.match(text, end) is not None
+        _STATISTIC_AFTER.match(text, end) is not None
         and _PREPOSITION_BEFORE.search(text, max(0, start - _LONGEST_PREPOSITION - 2), start) is None
     )
 
@@ -955,11 +993,13 @@ _DASH_MONTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE_DASH = re.compile(rf"(?<![\w-])(?:{_ANY_MONTH_NAME}){_RANGE_DASH}$", re.IGNORECASE)
-# A noun after a month, or after the range it opens ("October inflation data", "July-September GDP
-# figures"): the month is the noun's period.
-_NOUN_AFTER_PERIOD = re.compile(
-    rf"(?i:{_RANGE_DASH}{_ANY_MONTH_NAME})?\s+(?!{word_alternation(words.NOT_A_MONTH_AFTER)}\b)"
-    r"(?:[a-z]|[A-Z]{2,}\b)"
+# A noun of figures after a month, or after the range it opens, a word or two between ("October
+# inflation data", "July-September GDP figures"): the month is the figures' period.
+_STATISTIC_AFTER = re.compile(
+    rf"(?:{_RANGE_DASH}{_ANY_MONTH_NAME})?"
+    rf"(?:\s+(?!(?:{word_alternation(words.NOT_A_MONTH_AFTER)})\b)[\w-]+){{0,2}}?"
+    rf"\s+(?:{word_alternation(words.STATISTIC_NOUN)})(?![\w'])",
+    re.IGNORECASE,
 )
 # Figures of a period, which exist only once it is over: "will release July-September GDP figures".
 _RESULTS_AFTER = re.compile(
@@ -1383,13 +1423,78 @@ def _moved_date(text: str, start: int, end: int) -> bool:
     """Whether the expression at [start, end) is a date that a change of date moves, from or to:
     "postponed the census from March to October", "has been pushed back to April", "deferred
     Tuesday's vote".  What is moved has not happened yet, whatever the verb's tense; the day of the
-    change itself is not moved ("was postponed on Monday to Thursday": Monday is past)."""
+    change itself is not moved ("was postponed on Monday to Thursday": Monday is past), nor a date
+    told of a change long done ("the deadline, which had been extended to June, passed")."""
     lo = max(0, start - _RESCHEDULE_REACH)
+    possessive = text.startswith(("'s", "’s"), end)
     moved = _MOVED_TO_OR_FROM.search(text, lo, start)
-    if moved is not None:
-        # An old date alone is often gone by: "The final, postponed from May, was played on Sunday".
-        return moved.group("word").lower() != "from" or _NEW_DATE_AFTER.match(text, end) is not None
-    return text.startswith(("'s", "’s"), end) and _MOVED_OBJECT.search(text, lo, start) is not None
+    if moved is None:
+        if not possessive:
+            return False
+        moved = _MOVED_OBJECT.search(text, lo, start)
+        return (
+            moved is not None
+            and not _HAD_BEFORE.search(text, max(0, moved.start() - 20), moved.start())
+            and not _outcome_told_after(text, moved.start(), end)
+        )
+    if possessive or _HAD_BEFORE.search(text, max(0, moved.start() - 20), moved.start()):
+        return False  # "moved to Sunday's session", "advanced to Sunday's final"
+    if _outcome_told_after(text, moved.start(), end):
+        return False  # "was postponed to Saturday, when Arsenal won 2-1"
+    gap = moved.group("gap")
+    if gap and _UNIT_ENDS.search(gap):
+        return False  # "changed little in the year to June": a period up to a date
+    verb = " ".join(moved.group("verb").lower().split())
+    if verb not in _MOVING_VERB:
+        passive = _PASSIVE_BEFORE.search(text, max(0, moved.start() - 20), moved.start()) is not None
+        if not (_MOVED_OBJECT_OPENS.match(gap) if gap else passive):
+            return False  # "sterling moved in a narrow range from January", "turnout shifted from Saturday"
+    # An old date alone is often gone by: "The final, postponed from May, was played on Sunday".
+    return moved.group("word").lower() != "from" or _NEW_DATE_AFTER.match(text, end) is not None
+
+
+def _outcome_told_after(text: str, verb: int, end: int) -> bool:
+    """Whether the sentence goes on to tell, in the past, what became of a date moved by the verb
+    at ``verb`` (the move is then long done): in a "when" clause ("was adjourned to July, when the
+    judge ruled…"), a verb joined by "and" ("was rescheduled for Saturday and drew 40,000 fans"),
+    or the main verb after an aside that tells the move ("The race, postponed from Saturday to
+    Sunday because of rain, was won by Verstappen").  Not a verb of attribution ("…, officials
+    said"), nor one of a noun's clause ("…, a move critics called unconstitutional")."""
+    stop = _SENTENCE_BREAK.search(text, end)
+    hi = len(text) if stop is None else stop.start()
+    after = _OUTCOME_OPENS.match(text, end, hi)
+    if after is not None:
+        return _first_cue_is_past(text, after.end(), hi)
+    if text[max(0, verb - 2) : verb] == ", ":
+        closing = text.find(",", end, hi)
+        return closing >= 0 and _first_cue_is_past(text, closing + 1, hi)
+    return False
+
+
+def _first_cue_is_past(text: str, lo: int, hi: int) -> bool:
+    """Whether the first tense cue in [lo, hi), before any clause break, is a past verb that tells
+    an outcome (not "said", "ago"…)."""
+    for cue_start, cue_end, group in _CUES.matches(text, lo, hi):
+        if "," in text[lo:cue_start]:
+            return False
+        cue = text[cue_start:cue_end].lower()
+        kind = _cue_kind(text, cue_start, cue_end, group)
+        return (
+            kind in ("past", "past_ed")
+            and cue not in _PAST_TIME_WORD
+            and cue not in _REPORTING_VERB
+            and _is_past_verb(text, cue_start, cue_end)
+        )
+    return False
+
+
+# What joins the telling of a moved date's outcome to it: "…to July, when the judge ruled", "…for
+# Saturday and drew 40,000 fans", "…, and finally went ahead".
+_OUTCOME_OPENS = re.compile(r"[^,.;]{0,40}?(?:,\s+when\s+|,?\s+and\s+)", re.IGNORECASE)
+
+
+_PAST_TIME_WORD = frozenset(words.PAST_TIME_WORD)
+_REPORTING_VERB = frozenset(words.REPORTING_VERB)
 
 
 def _future_before(block: _Block, lo: int, start: int, end: int) -> bool:

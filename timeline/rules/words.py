@@ -717,9 +717,9 @@ REPORTED_BY = (
 )  # fmt: skip
 # Past cues that are no verb of the month ("a year ago in January", "already in March") and past
 # auxiliaries, which mostly lead to a participle of their own.
+PAST_TIME_WORD = ("ago", "earlier", "already", "yesterday", "last")
 PAST_CUE_NOT_GOVERNING = (
-    "ago", "earlier", "already", "yesterday", "last", "was", "were", "had", "did", "has been",
-    "have been", "couldn't",
+    *PAST_TIME_WORD, "was", "were", "had", "did", "has been", "have been", "couldn't",
 )  # fmt: skip
 # Words between a past verb and "in" that make the month another thing's: an infinitive's ("agreed to
 # hold elections in January"; "to" before a determiner, a number or a name is a preposition: "changed
@@ -773,14 +773,40 @@ RESCHEDULE_CUE = (
     "switched", "switches", "switch",
 )  # fmt: skip
 
+# Nouns of figures, which a period's months come before once it is over, whatever the tense ("will
+# release July-September GDP figures"): not "profit" or "sales", which are forecast too.
+RESULTS_NOUN = ("results", "figures", "data", "numbers", "statistics", "stats")
+
 # The words after a change of date (RESCHEDULE_CUE and its object) that bring the old date or the
 # new one: "postponed the census from March to October".  Not "on" or "in", which tell when the
 # change was made ("was postponed on Monday").
 MOVED_DATE_PREPOSITION = ("to", "until", "till", "for", "from", "into", "back to", "forward to")
-
-# Nouns of figures, which a period's months come before once it is over, whatever the tense ("will
-# release July-September GDP figures"): not "profit" or "sales", which are forecast too.
-RESULTS_NOUN = ("results", "figures", "data", "numbers", "statistics", "stats")
+# Changes of date whose verb moves nothing else: their date is moved however they are told, and a
+# possessive day right after them is the day moved ("postponed Saturday's parade").  Not "delayed":
+# "rain delayed Sunday's Grand Prix by two hours".
+MOVING_VERB = (
+    "postponed", "postpones", "postpone", "rescheduled", "reschedules", "reschedule", "deferred",
+    "defers", "defer", "put off", "puts off", "brought forward", "bringing forward", "bring forward",
+    "adjourned", "adjourns", "adjourn", "pushed back", "pushes back", "push back",
+)  # fmt: skip
+# What opens the object of a change of date whose verb has other senses (the rest of RESCHEDULE_CUE:
+# "moved", "extended", "advanced"…): "extended the deadline to Friday", "moved the vote back to
+# May"; without one, only the passive moves a date ("the final was moved to Sunday"), as "sterling
+# moved in a narrow range from January to September" and "Sinner advanced to Sunday's final" do not.
+MOVED_OBJECT_OPENER = (*DETERMINER, "back", "forward", "ahead")
+# Verbs of a forecast: a range of months before figures after them is the forecast's, whose tense
+# decides ("economists expect October-December GDP figures to show…", told in September).
+FORECAST_VERB = (
+    "expect", "expects", "expected", "forecast", "forecasts", "see", "sees", "project", "projects",
+    "projected", "predict", "predicts", "predicted", "estimate", "estimates", "bracing",
+)  # fmt: skip
+# Nouns of figures of a period: a month right before one (a word or two between) is the period of the
+# figures, not a date a verb holds ("will publish October inflation data").
+STATISTIC_NOUN = (
+    *RESULTS_NOUN, "inflation", "cpi", "ppi", "pmi", "pmis", "payrolls", "sales", "exports", "imports",
+    "trade", "jobs", "gdp", "output", "production", "spending", "unemployment", "earnings", "minutes",
+    "accounts", "readings", "reading", "report", "survey", "index", "prices",
+)  # fmt: skip
 
 # Words of a forecast or a schedule: a period of months joined by a hyphen in their sentence is not
 # read as the one gone by ("the outlook for November-January", "the season runs July-September").
