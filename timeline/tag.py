@@ -523,6 +523,10 @@ _MOVED_OBJECT_OPENS = re.compile(
     rf"\s+(?:(?:{word_alternation(words.MOVED_OBJECT_OPENER)})(?![\w'])|[\w-]+['’]s(?!\w))", re.IGNORECASE
 )
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'])(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOW_BEFORE_VERB = re.compile(
+    r"(?<![\w'])(?:has|have|will|shall|is|are|['’]s|['’]ve|['’]ll)\s+(?:(?:been|be|now|just|also|again|\w+ly)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _HAD_BEFORE = re.compile(r"(?<![\w'])had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 _UNIT_ENDS = re.compile(rf"\s(?:{word_alternation(tuple(words.UNIT))})$", re.IGNORECASE)
 # The new date after an old one: "from Saturday to Monday", not "switched from Monday to a reduced
@@ -842,6 +846,9 @@ def _build(
     firm = _is_part_of_year(reading[0]) and (
         (ahead_in_clause and tenses.will_governs(start, end))
         or (direction is Direction.PAST and tenses.past_governs(start, end))
+        # A month a change of date moves to, just now, is the next one ("has been pushed back to
+        # August", in October).
+        or (direction is Direction.FUTURE and _moved_date_held(text, start, end))
     )
     if direction is not Direction.NEAREST:
         directed = (key, direction, firm)
@@ -1420,8 +1427,22 @@ class _TenseIndex:
 
 
 def _moved_date(text: str, start: int, end: int) -> bool:
-    """Whether the expression at [start, end) is a date that a change of date moves, from or to:
-    "postponed the census from March to October", "has been pushed back to April", "deferred
+    """Whether the expression at [start, end) is a date that a change of date moves (see
+    _moving_verb_before)."""
+    return _moving_verb_before(text, start, end) >= 0
+
+
+def _moved_date_held(text: str, start: int, end: int) -> bool:
+    """Whether a date a change of date moves is told as moved just now, in the present perfect or
+    ahead ("has been pushed back to August", "will be postponed to May"): the next such date
+    however far.  A simple past may tell a move long done ("the court was adjourned to February")."""
+    verb = _moving_verb_before(text, start, end)
+    return verb >= 0 and _NOW_BEFORE_VERB.search(text, max(0, verb - 24), verb) is not None
+
+
+def _moving_verb_before(text: str, start: int, end: int) -> int:
+    """Where the change of date starts that moves the expression at [start, end), from or to, or
+    -1: "postponed the census from March to October", "has been pushed back to April", "deferred
     Tuesday's vote".  What is moved has not happened yet, whatever the verb's tense; the day of the
     change itself is not moved ("was postponed on Monday to Thursday": Monday is past), nor a date
     told of a change long done ("the deadline, which had been extended to June, passed")."""
@@ -1430,27 +1451,30 @@ def _moved_date(text: str, start: int, end: int) -> bool:
     moved = _MOVED_TO_OR_FROM.search(text, lo, start)
     if moved is None:
         if not possessive:
-            return False
+            return -1
         moved = _MOVED_OBJECT.search(text, lo, start)
-        return (
-            moved is not None
-            and not _HAD_BEFORE.search(text, max(0, moved.start() - 20), moved.start())
-            and not _outcome_told_after(text, moved.start(), end)
-        )
+        if (
+            moved is None
+            or _HAD_BEFORE.search(text, max(0, moved.start() - 20), moved.start())
+            or _outcome_told_after(text, moved.start(), end)
+        ):
+            return -1
+        return moved.start()
     if possessive or _HAD_BEFORE.search(text, max(0, moved.start() - 20), moved.start()):
-        return False  # "moved to Sunday's session", "advanced to Sunday's final"
+        return -1  # "moved to Sunday's session", "advanced to Sunday's final"
     if _outcome_told_after(text, moved.start(), end):
-        return False  # "was postponed to Saturday, when Arsenal won 2-1"
+        return -1  # "was postponed to Saturday, when Arsenal won 2-1"
     gap = moved.group("gap")
     if gap and _UNIT_ENDS.search(gap):
-        return False  # "changed little in the year to June": a period up to a date
+        return -1  # "changed little in the year to June": a period up to a date
     verb = " ".join(moved.group("verb").lower().split())
     if verb not in _MOVING_VERB:
         passive = _PASSIVE_BEFORE.search(text, max(0, moved.start() - 20), moved.start()) is not None
         if not (_MOVED_OBJECT_OPENS.match(gap) if gap else passive):
-            return False  # "sterling moved in a narrow range from January", "turnout shifted from Saturday"
-    # An old date alone is often gone by: "The final, postponed from May, was played on Sunday".
-    return moved.group("word").lower() != "from" or _NEW_DATE_AFTER.match(text, end) is not None
+            return -1  # "sterling moved in a narrow range from January", "turnout shifted from Saturday"
+    if moved.group("word").lower() == "from" and _NEW_DATE_AFTER.match(text, end) is None:
+        return -1  # an old date alone is often gone by: "The final, postponed from May, was played…"
+    return moved.start()
 
 
 def _outcome_told_after(text: str, verb: int, end: int) -> bool:
