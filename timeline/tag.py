@@ -1896,7 +1896,18 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
         coordinated = _AFTER_ED_AND.search(text, window, start)
         if coordinated is not None and not _is_past_verb(text, coordinated.start(1), coordinated.end(1)):
             return False  # "will be presented and played on Friday": a participle like the first
-    return text[start:end] not in _PAST_ALSO_INFINITIVE or not _after_modal(text, start)
+    if text[start:end] not in _PAST_ALSO_INFINITIVE:
+        return True
+    # Spelled as the present too: not after a condition ("if they beat Deportivo on Wednesday").
+    return not (
+        _after_modal(text, start)
+        or (before and before[-1].rpartition("-")[2] in _NOUN_BEFORE_CUE_NOUN)  # "a quarter-point cut"
+        or any(word in _CONDITION_WORDS for word in before)
+    )
+
+
+_NOUN_BEFORE_CUE_NOUN = frozenset(words.NOUN_BEFORE_CUE_NOUN)
+_CONDITION_WORDS = frozenset(words.CONDITION_BEFORE_VERB)
 
 
 _COMPARISON_AFTER = re.compile(r"\s+than(?![\w'])", re.IGNORECASE)

@@ -581,6 +581,10 @@ PAST_CUE = (
     "shook", "swore", "tore", "forgot", "froze", "stole", "overtook", "understood", "sank",
     "taught", "wore", "rode", "hid", "slid", "sprang", "swept", "wept", "dealt",
     "lent", "meant", "underwent", "arose", "awoke",
+    # … and those spelled as the present and the infinitive: past where no modal or "to" comes
+    # before them (PAST_CUE_ALSO_INFINITIVE) and no noun they compound with (NOUN_BEFORE_CUE_NOUN:
+    # "a rate cut in December", "a box-office hit").
+    "hit", "cut", "shut", "quit", "beat", "split", "spread", "burst", "hurt",
     # A stretch that ran its course: "the outage lasted until early Tuesday" (not the cue "until").
     "lasted until", "lasted through", "lasted into", "continued until", "continued through",
     "ran until", "ran through", "remained until", "stayed until", "sat until", "sat through",
@@ -618,7 +622,16 @@ NOT_A_VERB_AFTER = (
 # Past cues that are also the bare infinitive ("put", "set out"), and the words after which they are
 # the infinitive: in "the union will put the offer to members on Friday" or "agreed to set out its
 # plans" no past tense is told.
-PAST_CUE_ALSO_INFINITIVE = ("put", "set out", "last")
+PAST_CUE_ALSO_INFINITIVE = (
+    "put", "set out", "last", "hit", "cut", "shut", "quit", "beat", "split", "spread", "burst", "hurt",
+)  # fmt: skip
+# Nouns before which those past cues are nouns too: "the Fed's quarter-point rate cut in December",
+# "a box-office hit on Friday", "the party split in March" after "the".
+NOUN_BEFORE_CUE_NOUN = (
+    "rate", "rates", "tax", "price", "job", "budget", "spending", "pay", "wage", "interest",
+    "production", "output", "supply", "power", "aid", "funding", "point", "office", "smash", "box",
+    "surprise", "big", "direct", "major", "deep", "sharp", "further", "another",
+)  # fmt: skip
 BEFORE_INFINITIVE = (
     "will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "won't",
     "wouldn't", "cannot", "can't", "couldn't", "shouldn't",
