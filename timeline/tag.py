@@ -200,14 +200,17 @@ _CUES = _Words(
 
 def _in_name(text: str, start: int, end: int) -> bool:
     """Whether the cue word at [start, end) is capitalized inside a sentence, and so part of a name:
-    "CBS's Face the Nation", "Will Smith", "Said Jalili" (a word in capitals is a headline's)."""
+    "CBS's Face the Nation", "Will Smith", "Said Jalili".  Not in a headline: a word in capitals,
+    or one of a title in capitals whose next two words are capitalized too ("Apple Will Unveil New
+    iPhones on Tuesday")."""
     if not text[start].isupper() or text[start:end].isupper():
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t")
-    return bool(before) and before[-1] not in _OPENS_SENTENCE
+    return bool(before) and before[-1] not in _OPENS_SENTENCE and _TITLE_CASE_AFTER.match(text, end) is None
 
 
 _OPENS_SENTENCE = frozenset(".!?:;\n\"“‘'(—–-[")
+_TITLE_CASE_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z][\w'’-]*[^\S\n]+[A-Z][a-z]")
 
 
 def _cue_kind(text: str, start: int, end: int, group: str | None) -> str:
@@ -1352,6 +1355,8 @@ class _TenseIndex:
             return _UNTOLD
         if _moved_date(self._text, start, end):
             return Direction.FUTURE, False
+        if _after_event_of_fixture(self._text, start, end):
+            return _UNTOLD  # "Residents face another night without power after Monday's storm"
         sentence_lo, sentence_hi = _inner(block.sentences, lo, start, end, hi, tail=1)
         embedded = _EMBEDDED_AFTER.search(self._text, end, sentence_hi)
         if embedded is not None:
@@ -1469,12 +1474,34 @@ def _moving_verb_before(text: str, start: int, end: int) -> int:
         return -1  # "changed little in the year to June": a period up to a date
     verb = " ".join(moved.group("verb").lower().split())
     if verb not in _MOVING_VERB:
+        if moved.group("word").lower() == "into":
+            return -1  # "stocks extended their slide into Tuesday": a stretch, no move
         passive = _PASSIVE_BEFORE.search(text, max(0, moved.start() - 20), moved.start()) is not None
         if not (_MOVED_OBJECT_OPENS.match(gap) if gap else passive):
             return -1  # "sterling moved in a narrow range from January", "turnout shifted from Saturday"
     if moved.group("word").lower() == "from" and _NEW_DATE_AFTER.match(text, end) is None:
         return -1  # an old date alone is often gone by: "The final, postponed from May, was played…"
     return moved.start()
+
+
+_AFTER_FIXTURE = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.PRESENT_FIXTURE_CUE)})(?:\s+[\w'’-]+){{0,6}}?\s+"
+    rf"(?P<event>{word_alternation(words.EVENT_BEFORE)})(?:\s+[\w'’-]+){{0,6}}?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_FIXTURE_REACH = 90  # characters: "face a fine after fielding an ineligible player on "
+
+
+def _after_event_of_fixture(text: str, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) dates an event that an "after" phrase after a present
+    fixture verb tells, a possessive or an "-ing" verb showing the event ("face a fine after
+    fielding an ineligible player on Saturday", "holds 120 seats after Sunday's election"); not the
+    fixture's own date ("face Chelsea after the international break on Saturday")."""
+    found = _AFTER_FIXTURE.search(text, max(0, start - _AFTER_FIXTURE_REACH), start)
+    if found is None:
+        return False
+    possessive = text.startswith(("'s", "’s"), end)
+    return possessive or _ING_WORD.search(text, found.start("event"), start) is not None
 
 
 def _outcome_told_after(text: str, verb: int, end: int) -> bool:
@@ -1489,7 +1516,7 @@ def _outcome_told_after(text: str, verb: int, end: int) -> bool:
     after = _OUTCOME_OPENS.match(text, end, hi)
     if after is not None:
         return _first_cue_is_past(text, after.end(), hi)
-    if text[max(0, verb - 2) : verb] == ", ":
+    if _ASIDE_TO_VERB.search(text, max(0, verb - 24), verb):
         closing = text.find(",", end, hi)
         return closing >= 0 and _first_cue_is_past(text, closing + 1, hi)
     return False
@@ -1506,7 +1533,7 @@ def _first_cue_is_past(text: str, lo: int, hi: int) -> bool:
         return (
             kind in ("past", "past_ed")
             and cue not in _PAST_TIME_WORD
-            and cue not in _REPORTING_VERB
+            and cue not in _REPORTED_BY
             and _is_past_verb(text, cue_start, cue_end)
         )
     return False
@@ -1514,11 +1541,18 @@ def _first_cue_is_past(text: str, lo: int, hi: int) -> bool:
 
 # What joins the telling of a moved date's outcome to it: "…to July, when the judge ruled", "…for
 # Saturday and drew 40,000 fans", "…, and finally went ahead".
-_OUTCOME_OPENS = re.compile(r"[^,.;]{0,40}?(?:,\s+when\s+|,?\s+and\s+)", re.IGNORECASE)
+_OUTCOME_OPENS = re.compile(r"[^,.;]{0,40}?(?:,\s+when\s+|,?\s+and\s+|,\s+but\s+)", re.IGNORECASE)
+# What may stand between the start of an aside or of a fronted phrase and the change of date it
+# tells: "The race, postponed…", "Postponed to Thursday…", "After being postponed…", "The match,
+# which was rescheduled…".
+_ASIDE_TO_VERB = re.compile(
+    r"(?:(?:^|[.!?\n]\s*)(?:(?:after|having)\s+(?:been|being)\s+)?"
+    r"|,\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?)$",
+    re.IGNORECASE,
+)
 
 
 _PAST_TIME_WORD = frozenset(words.PAST_TIME_WORD)
-_REPORTING_VERB = frozenset(words.REPORTING_VERB)
 
 
 def _future_before(block: _Block, lo: int, start: int, end: int) -> bool:

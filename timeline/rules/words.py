@@ -515,6 +515,15 @@ FUTURE_CUE_ALSO_NOUN = (
     "premières", "returns", "plays", "airs", "holds", "face",
 )  # fmt: skip
 
+# The present tense of a fixture, which looks ahead, but tells a state after an event: a date in an
+# "after" or "following" phrase after it is the event's ("Leicester face a fine after fielding an
+# ineligible player on Saturday", "the party holds 120 seats after Sunday's election").
+PRESENT_FIXTURE_CUE = (
+    "faces", "face", "meets", "meet", "hosts", "visits", "travels", "holds", "plays", "returns",
+    "takes on", "entertains", "entertain", "resumes", "arrives",
+)  # fmt: skip
+EVENT_BEFORE = ("after", "following")
+
 # The start of a stretch, only right before its date (CUE_BEFORE_DATE_ONLY): it looks ahead only where
 # nothing else in the sentence tells ("launches an initiative beginning Tuesday", "tickets go on sale
 # online starting Saturday"), as news tells past stretches so too ("Beginning on Monday, doctors
@@ -727,6 +736,7 @@ REPORTED_BY = (
     *REPORTING_VERB,
     "stated", "noted", "claimed", "argued", "explained", "insisted", "confirmed", "indicated",
     "estimated", "believed", "thought", "knew", "felt", "feared", "admitted", "denied", "acknowledged",
+    "announced",
 )  # fmt: skip
 # Past cues that are no verb of the month ("a year ago in January", "already in March") and past
 # auxiliaries, which mostly lead to a participle of their own.
