@@ -357,7 +357,7 @@ _LOOK_BEHIND_MACROS: Mapping[str, tuple[Sequence[str], Sequence[str]]] = {
 }
 
 
-def look_behind_alternation(forms: Sequence[str], joints: Sequence[str]) -> str:
+def _look_behind_alternation(forms: Sequence[str], joints: Sequence[str]) -> str:
     """A zero-width pattern true right after a whole word of ``forms`` followed by one of ``joints``."""
     return (
         "(?:"
@@ -370,7 +370,7 @@ def look_behind_alternation(forms: Sequence[str], joints: Sequence[str]) -> str:
 
 def _build_macros(patterns: Mapping[str, str]) -> dict[str, str]:
     macros = {name: word_alternation(forms) for name, forms in _WORD_MACROS.items()}
-    macros.update((name, look_behind_alternation(*spec)) for name, spec in _LOOK_BEHIND_MACROS.items())
+    macros.update((name, _look_behind_alternation(*spec)) for name, spec in _LOOK_BEHIND_MACROS.items())
     macros.update(patterns)
     return macros
 

@@ -201,8 +201,8 @@ _CUES = _Words(
 def _in_name(text: str, start: int, end: int) -> bool:
     """Whether the cue word at [start, end) is capitalized inside a sentence, and so part of a name:
     "CBS's Face the Nation", "Will Smith", "Said Jalili".  Not in a headline: a word in capitals,
-    or one of a title in capitals whose next two words are capitalized too ("Apple Will Unveil New
-    iPhones on Tuesday")."""
+    or one of a title-case headline, whose next two words are capitalized too ("Apple Will Unveil
+    New iPhones on Tuesday")."""
     if not text[start].isupper() or text[start:end].isupper():
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t")
@@ -1507,10 +1507,11 @@ def _after_event_of_fixture(text: str, start: int, end: int) -> bool:
 def _outcome_told_after(text: str, verb: int, end: int) -> bool:
     """Whether the sentence goes on to tell, in the past, what became of a date moved by the verb
     at ``verb`` (the move is then long done): in a "when" clause ("was adjourned to July, when the
-    judge ruled…"), a verb joined by "and" ("was rescheduled for Saturday and drew 40,000 fans"),
-    or the main verb after an aside that tells the move ("The race, postponed from Saturday to
-    Sunday because of rain, was won by Verstappen").  Not a verb of attribution ("…, officials
-    said"), nor one of a noun's clause ("…, a move critics called unconstitutional")."""
+    judge ruled…"), a verb joined by "and" or ", but" ("was rescheduled for Saturday and drew
+    40,000 fans"), or the main verb after an aside or a fronted phrase that tells the move ("The
+    race, postponed from Saturday to Sunday because of rain, was won by Verstappen", "Postponed to
+    Thursday, the match ended 2-2").  Not a verb of attribution ("…, officials said"), nor one of
+    a noun's clause ("…, a move critics called unconstitutional")."""
     stop = _SENTENCE_BREAK.search(text, end)
     hi = len(text) if stop is None else stop.start()
     after = _OUTCOME_OPENS.match(text, end, hi)

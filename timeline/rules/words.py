@@ -634,8 +634,9 @@ NOT_A_VERB_AFTER = (
 PAST_CUE_ALSO_INFINITIVE = (
     "put", "set out", "last", "hit", "cut", "shut", "quit", "beat", "split", "spread", "burst", "hurt",
 )  # fmt: skip
-# Nouns before which those past cues are nouns too: "the Fed's quarter-point rate cut in December",
-# "a box-office hit on Friday", "the party split in March" after "the".
+# Nouns (or a compound's last part) before which those past cues are nouns too: "the Fed's
+# quarter-point rate cut in December", "a box-office hit on Friday" (after "a" or "the" they are
+# nouns already, see NOT_A_VERB_AFTER).
 NOUN_BEFORE_CUE_NOUN = (
     "rate", "rates", "tax", "price", "job", "budget", "spending", "pay", "wage", "interest",
     "production", "output", "supply", "power", "aid", "funding", "point", "office", "smash", "box",
