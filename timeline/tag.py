@@ -525,7 +525,6 @@ _MOVING_VERB = frozenset(words.MOVING_VERB)
 _MOVED_OBJECT_OPENS = re.compile(
     rf"\s+(?:(?:{word_alternation(words.MOVED_OBJECT_OPENER)})(?![\w'])|[\w-]+['’]s(?!\w))", re.IGNORECASE
 )
-_PASSIVE_BEFORE = re.compile(r"(?<![\w'])(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOW_BEFORE_VERB = re.compile(
     r"(?<![\w'])(?:has|have|will|shall|is|are|['’]s|['’]ve|['’]ll)\s+(?:(?:been|be|now|just|also|again|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
@@ -1003,20 +1002,23 @@ _DASH_MONTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE_DASH = re.compile(rf"(?<![\w-])(?:{_ANY_MONTH_NAME}){_RANGE_DASH}$", re.IGNORECASE)
+
+
+def _noun_ahead(nouns: Sequence[str], lead: str = "") -> re.Pattern[str]:
+    """A pattern of a noun of ``nouns`` right after what ``lead`` matches, or a word or two after
+    it (none that ends a noun phrase: words.NOT_A_MONTH_AFTER)."""
+    return re.compile(
+        rf"{lead}(?:\s+(?!(?:{word_alternation(words.NOT_A_MONTH_AFTER)})\b)[\w-]+){{0,2}}?"
+        rf"\s+(?:{word_alternation(nouns)})(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
 # A noun of figures after a month, or after the range it opens, a word or two between ("October
 # inflation data", "July-September GDP figures"): the month is the figures' period.
-_STATISTIC_AFTER = re.compile(
-    rf"(?:{_RANGE_DASH}{_ANY_MONTH_NAME})?"
-    rf"(?:\s+(?!(?:{word_alternation(words.NOT_A_MONTH_AFTER)})\b)[\w-]+){{0,2}}?"
-    rf"\s+(?:{word_alternation(words.STATISTIC_NOUN)})(?![\w'])",
-    re.IGNORECASE,
-)
+_STATISTIC_AFTER = _noun_ahead(words.STATISTIC_NOUN, lead=f"(?:{_RANGE_DASH}{_ANY_MONTH_NAME})?")
 # Figures of a period, which exist only once it is over: "will release July-September GDP figures".
-_RESULTS_AFTER = re.compile(
-    rf"(?:\s+(?!(?:{word_alternation(words.NOT_A_MONTH_AFTER)})\b)[\w-]+){{0,2}}?\s+"
-    rf"(?:{word_alternation(words.RESULTS_NOUN)})(?![\w'])",
-    re.IGNORECASE,
-)
+_RESULTS_AFTER = _noun_ahead(words.RESULTS_NOUN)
 _PREPOSITION_BEFORE = re.compile(
     rf"(?<![\w'])(?:{word_alternation(words.PREPOSITION_BEFORE_DATE)})\s+$", re.IGNORECASE
 )
@@ -1476,7 +1478,8 @@ def _moving_verb_before(text: str, start: int, end: int) -> int:
     if verb not in _MOVING_VERB:
         if moved.group("word").lower() == "into":
             return -1  # "stocks extended their slide into Tuesday": a stretch, no move
-        passive = _PASSIVE_BEFORE.search(text, max(0, moved.start() - 20), moved.start()) is not None
+        # The passive or the perfect: "the final was moved to Sunday", "has shifted to Sunday".
+        passive = _AUXILIARY_BEFORE.search(text, max(0, moved.start() - 24), moved.start()) is not None
         if not (_MOVED_OBJECT_OPENS.match(gap) if gap else passive):
             return -1  # "sterling moved in a narrow range from January", "turnout shifted from Saturday"
     if moved.group("word").lower() == "from" and _NEW_DATE_AFTER.match(text, end) is None:
