@@ -45,17 +45,17 @@ class Config:
         check_reference(self.reference)
         if not isinstance(self.day_first, bool):
             raise ConfigError(f"day_first must be True or False, not {self.day_first!r}")
-        # A bool is an int to Python, but jobs=True is a slip, not one job.
-        if isinstance(self.jobs, bool) or not isinstance(self.jobs, int) or self.jobs < 1:
+        if not _is_count(self.jobs, least=1):
             raise ConfigError(f"jobs must be a whole number of at least 1, not {self.jobs!r}")
-        if (
-            isinstance(self.alignment_window, bool)
-            or not isinstance(self.alignment_window, int)
-            or self.alignment_window < 0
-        ):
+        if not _is_count(self.alignment_window, least=0):
             raise ConfigError(f"alignment_window must be a number of days, not {self.alignment_window!r}")
         if not isinstance(self.merge_threshold, (int, float)) or not 0 <= self.merge_threshold <= 1:
             raise ConfigError(f"merge_threshold must be between 0 and 1, not {self.merge_threshold!r}")
+
+
+def _is_count(value: object, least: int) -> bool:
+    # A bool is an int to Python, but jobs=True is a slip, not one job.
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
 
 
 def check_reference(reference: object) -> None:

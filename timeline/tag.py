@@ -350,9 +350,10 @@ _SET_JOINT = re.compile(r"\s*,\s*|,?\s+(?:and|or)\s+")
 
 
 def _join_ranges(found: list[Timex], text: str) -> None:
-    """Read each pair of expressions that a range word or a dash joins as one range: the ends share
-    a year (see _share_year, _year_of_end), a partial end is marked for resolution to keep the two
-    in order (_ordered_end), and so is a weekday (_weekday_end).  One pass, one joint match a pair.
+    """Read each pair of expressions that a range word or a dash joins as one range: the first
+    takes the year the last names (_share_year), a partial last end is marked for resolution to
+    keep the two in order (_range_end_symbol), and so are two weekdays (_weekday_range).  One pass,
+    one joint match a pair.
     """
     for index in range(len(found) - 1):
         first, last = found[index], found[index + 1]
@@ -493,8 +494,12 @@ def _weekday_range(text: str, first: Timex, last: Timex, word: str) -> tuple[Tim
 
 
 def _rescheduled(text: str, first: Timex) -> bool:
-    """Whether a change of date comes before the "from" that opens ``first``."""
-    return _RESCHEDULED_BEFORE.search(text, max(0, first.start - _RESCHEDULE_REACH), first.start) is not None
+    """Whether a change of date comes before the "from" that opens ``first`` (see _moves_through:
+    not "sterling moved in a narrow range from January to September")."""
+    moved = _MOVED_TO_OR_FROM.search(text, max(0, first.start - _RESCHEDULE_REACH), first.start)
+    if moved is None or moved.group("word").lower() != "from":
+        return False
+    return _moves_through(text, moved, first.end)
 
 
 def _looks_ahead(text: str, first: Timex, last: Timex) -> bool:
@@ -507,20 +512,16 @@ def _looks_ahead(text: str, first: Timex, last: Timex) -> bool:
 
 _LOOKS_AHEAD = re.compile(rf"(?<![\w'])(?:{word_alternation(words.LOOKS_AHEAD)})(?![\w'])", re.IGNORECASE)
 _THROUGH = frozenset({"through", "thru"})
-# A change of date told before "from": "postponed from December to February", "was extended from
-# 31 December to 31 March".
-_RESCHEDULED_BEFORE = re.compile(
-    rf"(?<![\w'])(?:{word_alternation(words.RESCHEDULE_CUE)})\s+(?:\w+\s+){{0,3}}from\s+$", re.IGNORECASE
-)
 _RESCHEDULE_REACH = 60  # characters: "postponed the opening of the new bridge from "
-_RESCHEDULE_VERB = word_alternation(words.RESCHEDULE_CUE)
 # A change of date, words of its object (no mark: another clause), and the word that brings the
-# old or the new date: "pushed the launch back from ", "brought forward the election to ".
+# old or the new date: "pushed the launch back from ", "brought forward the election to ",
+# "was extended from 31 December to 31 March".
 _MOVED_TO_OR_FROM = re.compile(
-    rf"(?<![\w'])(?P<verb>{_RESCHEDULE_VERB})(?P<gap>(?:\s+[\w'’-]+){{0,6}}?)\s+"
+    rf"(?<![\w'])(?P<verb>{word_alternation(words.RESCHEDULE_CUE)})(?P<gap>(?:\s+[\w'’-]+){{0,6}}?)\s+"
     rf"(?P<word>{word_alternation(words.MOVED_DATE_PREPOSITION)})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_MOVED_DATE_LAST_WORD = frozenset(form.split()[-1] for form in words.MOVED_DATE_PREPOSITION)
 _MOVING_VERB = frozenset(words.MOVING_VERB)
 _MOVED_OBJECT_OPENS = re.compile(
     rf"\s+(?:(?:{word_alternation(words.MOVED_OBJECT_OPENER)})(?![\w'])|[\w-]+['’]s(?!\w))", re.IGNORECASE
@@ -1336,11 +1337,8 @@ class _TenseIndex:
         before it ("In January, after talks collapsed, the union will strike")."""
         text = self._text
         for cue_start, cue_end, group in _CUES.matches(text, end, end + _PAST_REACH):
-            kind = _cue_kind(text, cue_start, cue_end, group)
-            return (
-                kind in ("past", "past_ed")
-                and _is_past_verb(text, cue_start, cue_end)
-                and _ASIDE_OPENER.search(text, end, cue_start) is None
+            return _is_past_tense_cue(text, cue_start, cue_end, group) and (
+                _ASIDE_OPENER.search(text, end, cue_start) is None
             )
         return False
 
@@ -1453,38 +1451,46 @@ def _moving_verb_before(text: str, start: int, end: int) -> int:
     Tuesday's vote".  What is moved has not happened yet, whatever the verb's tense; the day of the
     change itself is not moved ("was postponed on Monday to Thursday": Monday is past), nor a date
     told of a change long done ("the deadline, which had been extended to June, passed")."""
-    lo = max(0, start - _RESCHEDULE_REACH)
     possessive = text.startswith(("'s", "’s"), end)
+    if not possessive:
+        # The common case, checked first with a split (this runs for most expressions): no word
+        # that brings a moved date right before the expression.
+        before = text[max(0, start - 16) : start].lower().split()
+        if before and before[-1] == "the":
+            before.pop()
+        if not before or before[-1] not in _MOVED_DATE_LAST_WORD:
+            return -1
+    lo = max(0, start - _RESCHEDULE_REACH)
     moved = _MOVED_TO_OR_FROM.search(text, lo, start)
     if moved is None:
-        if not possessive:
+        moved = _MOVED_OBJECT.search(text, lo, start) if possessive else None
+        if moved is None:
             return -1
-        moved = _MOVED_OBJECT.search(text, lo, start)
-        if (
-            moved is None
-            or _HAD_BEFORE.search(text, max(0, moved.start() - 20), moved.start())
-            or _outcome_told_after(text, moved.start(), end)
-        ):
-            return -1
-        return moved.start()
-    if possessive or _HAD_BEFORE.search(text, max(0, moved.start() - 20), moved.start()):
+    elif possessive or not _moves_through(text, moved, end):
         return -1  # "moved to Sunday's session", "advanced to Sunday's final"
-    if _outcome_told_after(text, moved.start(), end):
-        return -1  # "was postponed to Saturday, when Arsenal won 2-1"
+    if _HAD_BEFORE.search(text, max(0, moved.start() - 20), moved.start()) or _outcome_told_after(
+        text, moved.start(), end
+    ):
+        return -1  # "had been extended to June", "was postponed to Saturday, when Arsenal won 2-1"
+    return moved.start()
+
+
+def _moves_through(text: str, moved: re.Match[str], end: int) -> bool:
+    """Whether the change of date ``moved`` (_MOVED_TO_OR_FROM), through its preposition, moves
+    the expression that ends at ``end``."""
     gap = moved.group("gap")
     if gap and _UNIT_ENDS.search(gap):
-        return -1  # "changed little in the year to June": a period up to a date
-    verb = " ".join(moved.group("verb").lower().split())
-    if verb not in _MOVING_VERB:
-        if moved.group("word").lower() == "into":
-            return -1  # "stocks extended their slide into Tuesday": a stretch, no move
+        return False  # "changed little in the year to June": a period up to a date
+    word = moved.group("word").lower()
+    if form_key(moved.group("verb").lower()) not in _MOVING_VERB:
+        if word == "into":
+            return False  # "stocks extended their slide into Tuesday": a stretch, no move
         # The passive or the perfect: "the final was moved to Sunday", "has shifted to Sunday".
         passive = _AUXILIARY_BEFORE.search(text, max(0, moved.start() - 24), moved.start()) is not None
         if not (_MOVED_OBJECT_OPENS.match(gap) if gap else passive):
-            return -1  # "sterling moved in a narrow range from January", "turnout shifted from Saturday"
-    if moved.group("word").lower() == "from" and _NEW_DATE_AFTER.match(text, end) is None:
-        return -1  # an old date alone is often gone by: "The final, postponed from May, was played…"
-    return moved.start()
+            return False  # "sterling moved in a narrow range from January", "turnout shifted from Saturday"
+    # An old date alone is often gone by: "The final, postponed from May, was played…".
+    return word != "from" or _NEW_DATE_AFTER.match(text, end) is not None
 
 
 _AFTER_FIXTURE = re.compile(
@@ -1500,7 +1506,11 @@ def _after_event_of_fixture(text: str, start: int, end: int) -> bool:
     fixture verb tells, a possessive or an "-ing" verb showing the event ("face a fine after
     fielding an ineligible player on Saturday", "holds 120 seats after Sunday's election"); not the
     fixture's own date ("face Chelsea after the international break on Saturday")."""
-    found = _AFTER_FIXTURE.search(text, max(0, start - _AFTER_FIXTURE_REACH), start)
+    lo = max(0, start - _AFTER_FIXTURE_REACH)
+    window = text[lo:start].lower()
+    if not any(word in window for word in words.EVENT_BEFORE):
+        return False  # the common case, checked first (a substring test): this runs for most expressions
+    found = _AFTER_FIXTURE.search(text, lo, start)
     if found is None:
         return False
     possessive = text.startswith(("'s", "’s"), end)
@@ -1533,14 +1543,17 @@ def _first_cue_is_past(text: str, lo: int, hi: int) -> bool:
         if "," in text[lo:cue_start]:
             return False
         cue = text[cue_start:cue_end].lower()
-        kind = _cue_kind(text, cue_start, cue_end, group)
         return (
-            kind in ("past", "past_ed")
-            and cue not in _PAST_TIME_WORD
+            cue not in _PAST_TIME_WORD
             and cue not in _REPORTED_BY
-            and _is_past_verb(text, cue_start, cue_end)
+            and _is_past_tense_cue(text, cue_start, cue_end, group)
         )
     return False
+
+
+def _is_past_tense_cue(text: str, start: int, end: int, group: str | None) -> bool:
+    """Whether the cue _CUES found at [start, end) is a past cue and a past-tense verb there."""
+    return _cue_kind(text, start, end, group) in ("past", "past_ed") and _is_past_verb(text, start, end)
 
 
 # What joins the telling of a moved date's outcome to it: "…to July, when the judge ruled", "…for
