@@ -220,6 +220,9 @@ class Rule:
     range_end: bool = False
     # A clock time that takes the day named right after it ("7am on 25 July"): the tagger joins them.
     joins_day: bool = False
+    # Kept only where its clause looks ahead ("will reopen in two weeks"); elsewhere the rules after
+    # it read the text ("was built in five years").  The tagger checks.
+    ahead_only: bool = False
     # Derived once, for the tagger's per-match work: the groups' names in the big pattern, in
     # ``groups`` order, and the positions among them of the groups that must look like names.
     group_names: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
@@ -406,6 +409,7 @@ def compile_rules(
             "strip_prefix",
             "range_end",
             "joins_day",
+            "ahead_only",
         }
         if unknown_keys:
             raise RuleError(f"rule {name!r}: unknown keys {sorted(unknown_keys)}")
@@ -456,6 +460,7 @@ def compile_rules(
             examples=examples,
             range_end=bool(spec.get("range_end", False)),
             joins_day=bool(spec.get("joins_day", False)),
+            ahead_only=bool(spec.get("ahead_only", False)),
         )
     try:
         return RuleSet(

@@ -837,7 +837,7 @@ def _build(
         if len(memo) > _MEMO_SIZE:
             memo.clear()
         reading = memo[key] = _read(rule, texts, day_first)
-    if reading is None:
+    if reading is None or (rule.ahead_only and not _counted_ahead(text, start, end, tenses)):
         return None
     symbol, tense_sensitive = reading
     # A clause with a tense cue sets the direction; without one the rule's own stands (NEAREST, or a
@@ -867,6 +867,22 @@ def _build(
             start = prefix.end()
     assert rule.type is not None
     return Timex(start=start, end=end, text=text[start:end], type=rule.type, symbol=symbol, rule=rule.name)
+
+
+def _counted_ahead(text: str, start: int, end: int, tenses: _TenseIndex) -> bool:
+    """Whether a stretch at [start, end) ("in two weeks") counts on from now: its clause looks ahead,
+    and nothing before it in the clause makes it the stretch something is measured in ("the first
+    rate cut in five years")."""
+    return (
+        _MEASURED_IN_BEFORE.search(text, max(0, start - _MEASURED_REACH), start) is None
+        and tenses.direction(start, end)[0] is Direction.FUTURE
+    )
+
+
+_MEASURED_IN_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:{word_alternation(words.MEASURED_IN_BEFORE)})(?![\w'-])[^.;:!?]*$", re.IGNORECASE
+)
+_MEASURED_REACH = 90  # characters: "the first visit by top Chinese leaders to this South Asian country "
 
 
 def _is_part_of_year(symbol: Symbol) -> bool:

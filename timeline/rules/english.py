@@ -1803,6 +1803,43 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "in_counted_ahead",
+        # "The plant will reopen in two weeks", "the notes would be redeemed in five years": that long
+        # from the publication, as "in two weeks' time" is.  Only where the clause looks ahead; in
+        # "the bridge was built in five years" or "the first rate cut in five years" the stretch is
+        # a duration, which the rules after this one read (see Rule.ahead_only).  "In a year or two"
+        # is some time to come.
+        "pattern": r"(?P<rel>in)\s+(?:(?P<hedge>about|around|roughly|approximately|some|nearly|almost)\s+)?"
+        r"(?:(?:a|an|one)\s+(?P<unit2>day|week|month|year)\s+or\s+two|(?P<num>%NUMBER_ANY%|a\s+few|several)"
+        r"\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)(?:\s+or\s+so)?)"
+        r"(?![\w'’-])(?!\s+(?:of|ago|later|earlier|from|before|after|time)\b)",
+        "type": "DATE",
+        "ahead_only": True,
+        "strip_prefix": True,
+        "symbol": {
+            "kind": "relative",
+            "unit": "@unit|@unit2",
+            "offset": "@num",
+            "anchor": "@rel",
+            "mod": "@hedge",
+        },
+        "examples": [
+            ("The plant will reopen in two weeks.", "2025-03-29"),
+            ("The notes would be redeemed in five years.", "2030"),
+            ("The deal is expected to close in about three months.", "2025-06"),
+            ("We will know more in a few days.", "FUTURE_REF"),
+            ("Prices will recover in a year or two.", "FUTURE_REF"),
+            ("In a decade, the town will have doubled in size.", "2035"),
+            ("The bridge was built in five years.", None),
+            ("It will be the first rate cut in five years.", None),
+            ("Prices will post their biggest rise in a decade.", None),
+            ("The talks will end in a week of intense diplomacy.", None),
+            ("The report is due in two weeks' time.", None),  # the "ago" rule's
+            ("In five years time, annual growth will hit $100 billion.", None),  # the same
+            ("the new proposals, the third in two weeks, will be put to members", None),
+        ],
+    },
+    {
         "name": "vague_later",
         # "Days before, ..." but not "in the first days after Bush announced", where "after" relates
         # the days to an event.

@@ -357,7 +357,19 @@ COUNTED_SHIFT = {
     "earlier": ("narrative", -1), "before": ("narrative", -1), "previously": ("narrative", -1),
     "later": ("narrative", 1), "after": ("narrative", 1),
     "time": ("publication", 1),  # "in two weeks' time"
+    "in": ("publication", 1),  # "will reopen in two weeks" (only where the clause looks ahead)
 }  # fmt: skip
+
+# Before "in" and a stretch, what makes the stretch the one something is measured in, not a date to
+# come: "the first rate cut in five years", "its biggest rise in a decade", "twice in a week", "the
+# third in two weeks".
+MEASURED_IN_BEFORE = (
+    "first", "last", "only", "once", "twice", "times", "time", "ever", "record", "most", "least",
+    "highest", "lowest", "biggest", "largest", "smallest", "strongest", "weakest", "best", "worst",
+    "greatest", "fastest", "slowest", "sharpest", "steepest", "deepest", "longest", "shortest",
+    "hottest", "coldest", "warmest", "wettest", "driest", "busiest", "heaviest", "worst-ever",
+    *ORDINAL,  # "the third in two weeks"
+)  # fmt: skip
 
 # "the day before", "the morning after": one day back or ahead of the date the text told last.
 NARRATIVE_STEP = {"before": -1, "after": 1}
