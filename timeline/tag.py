@@ -540,7 +540,9 @@ _NEW_DATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MOVED_OBJECT = re.compile(
-    rf"(?<![\w'])(?:{word_alternation(words.MOVING_VERB)})\s+(?:the\s+|this\s+|next\s+)?$", re.IGNORECASE
+    rf"(?<![\w'])(?:{word_alternation((*words.MOVING_VERB, *words.CANCELLING_VERB))})\s+"
+    r"(?:(?:all|most|many|some|half|hundreds|dozens|thousands|scores)\s+of\s+)?(?:the\s+|this\s+|next\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -825,6 +825,13 @@ MOVING_VERB = (
     "defers", "defer", "put off", "puts off", "brought forward", "bringing forward", "bring forward",
     "adjourned", "adjourns", "adjourn", "pushed back", "pushes back", "push back",
 )  # fmt: skip
+# Verbs of a cancellation: the day whose event they cancel ("called off Saturday's match", "cancelled
+# hundreds of Thursday's flights") was still to come, as a postponed one is; but not the day a
+# cancellation was told of ("cancelled 300 flights on Sunday").
+CANCELLING_VERB = (
+    "cancelled", "canceled", "cancels", "cancel", "called off", "calls off", "call off", "scrapped",
+    "scraps", "scrap",
+)  # fmt: skip
 # What opens the object of a change of date whose verb has other senses (the rest of RESCHEDULE_CUE:
 # "moved", "extended", "advanced"…): "extended the deadline to Friday", "moved the vote back to
 # May"; without one, only the passive moves a date ("the final was moved to Sunday"), as "sterling
