@@ -433,7 +433,7 @@ def _range_end_symbol(text: str, first: Timex, last: Timex, word: str, joint: st
     elif not (bare_months and joint in ("-", "–")):
         # A spaced dash joins no range: "TOKYO, Dec 5 - October retail sales fell" is a dateline.
         return None
-    if _rescheduled(text, first):
+    if _rescheduled(text, first) is not None:
         return None  # "the deadline was extended from 31 December to 31 March": two dates, not a range
     ahead = 1 if (closing.month, closing.day or 1) < (opening.month, opening.day or 1) else 0
     if opening.year is not None and opening.kind is Kind.CALENDAR:
@@ -479,12 +479,21 @@ _PUBLISHED_LATER = re.compile(
 def _weekday_range(text: str, first: Timex, last: Timex, word: str) -> tuple[Timex, Timex] | None:
     """Two weekdays that a range word joins, the last marked as _range_end_symbol marks a date
     ("will run from Monday to Friday", told on a Thursday, ends on the Friday after that Monday,
-    not tomorrow); or the first in the week the last is in ("from Monday to Friday last week")."""
+    not tomorrow); or the first in the week the last is in ("from Monday to Friday last week").  A
+    day a change of date puts off from another is marked so too."""
     opening, closing = first.symbol, last.symbol
     if opening.offset is not None or opening.unit is not None or closing.anchor is not Anchor.PUBLICATION:
         return None
-    if not word or not (word in _THROUGH or _opens_range(text, first)) or _rescheduled(text, first):
-        return None  # "the vote was moved from Monday to Friday": two days, not a range
+    if not word or not (word in _THROUGH or _opens_range(text, first)):
+        return None
+    moved = _rescheduled(text, first)
+    if moved is not None:
+        # "The vote was moved from Monday to Friday": two days, not a range; but a day put off
+        # comes after the one it was put off from ("pushed back from Tuesday to Friday", told on a
+        # Thursday, is next week's Friday, not tomorrow).
+        if _POSTPONED.search(moved.group()) and closing.offset is None and closing.unit is None:
+            return first, attrs.evolve(last, symbol=attrs.evolve(closing, anchor=Anchor.RANGE_START))
+        return None
     if closing.unit is Unit.WEEK and closing.offset is not None:
         shared = attrs.evolve(opening, unit=Unit.WEEK, offset=closing.offset, direction=closing.direction)
         return attrs.evolve(first, symbol=shared), last
@@ -493,13 +502,18 @@ def _weekday_range(text: str, first: Timex, last: Timex, word: str) -> tuple[Tim
     return None
 
 
-def _rescheduled(text: str, first: Timex) -> bool:
-    """Whether a change of date comes before the "from" that opens ``first`` (see _moves_through:
-    not "sterling moved in a narrow range from January to September")."""
+def _rescheduled(text: str, first: Timex) -> re.Match[str] | None:
+    """The change of date before the "from" that opens ``first``, if any (see _moves_through: not
+    "sterling moved in a narrow range from January to September")."""
     moved = _MOVED_TO_OR_FROM.search(text, max(0, first.start - _RESCHEDULE_REACH), first.start)
-    if moved is None or moved.group("word").lower() != "from":
-        return False
-    return _moves_through(text, moved, first.end)
+    if moved is None or moved.group("word").lower() != "from" or not _moves_through(text, moved, first.end):
+        return None
+    return moved
+
+
+_POSTPONED = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.POSTPONING_VERB)}|back)(?![\w'])", re.IGNORECASE
+)
 
 
 def _looks_ahead(text: str, first: Timex, last: Timex) -> bool:
@@ -521,6 +535,10 @@ _MOVED_TO_OR_FROM = re.compile(
     rf"(?P<word>{word_alternation(words.MOVED_DATE_PREPOSITION)})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A possessive date before a word of plans: "police banned Saturday's planned march", "Tuesday's
+# scheduled strike has been suspended".
+_PLANNED_AFTER = re.compile(rf"['’]s\s+(?:{word_alternation(words.PLANNED)})(?![\w'-])", re.IGNORECASE)
+_OLD_DATE_GAP = re.compile(r"\s+from\s", re.IGNORECASE)
 _MOVED_DATE_LAST_WORD = frozenset(form.split()[-1] for form in words.MOVED_DATE_PREPOSITION)
 _MOVING_VERB = frozenset(words.MOVING_VERB)
 _MOVED_OBJECT_OPENS = re.compile(
@@ -882,7 +900,9 @@ def _counted_ahead(text: str, start: int, end: int, tenses: _TenseIndex) -> bool
 
 
 _MEASURED_IN_BEFORE = re.compile(
-    rf"(?<![\w'-])(?:{word_alternation(words.MEASURED_IN_BEFORE)})(?![\w'-])[^.;:!?]*$", re.IGNORECASE
+    rf"(?<![\w'-])(?:{word_alternation(words.MEASURED_IN_BEFORE)}"
+    rf"|(?:the|{word_alternation(words.POSSESSIVE)})\s+[a-z]+est)(?![\w'-])[^.;:!?]*$",
+    re.IGNORECASE,
 )
 _MEASURED_REACH = 90  # characters: "the first visit by top Chinese leaders to this South Asian country "
 
@@ -1371,7 +1391,8 @@ class _TenseIndex:
         block = self._indexed(lo, hi)
         if not block.any_cue(lo, hi):
             return _UNTOLD
-        if _moved_date(self._text, start, end):
+        if _moved_date(self._text, start, end) or _PLANNED_AFTER.match(self._text, end):
+            # "Postponed to Thursday", "Saturday's planned march": still to come, whatever the tense.
             return Direction.FUTURE, False
         if _after_event_of_fixture(self._text, start, end):
             return _UNTOLD  # "Residents face another night without power after Monday's storm"
@@ -1500,6 +1521,8 @@ def _moves_through(text: str, moved: re.Match[str], end: int) -> bool:
     if gap and _UNIT_ENDS.search(gap):
         return False  # "changed little in the year to June": a period up to a date
     word = moved.group("word").lower()
+    if gap and _OLD_DATE_GAP.match(gap):
+        gap = ""  # "was moved from Monday to Wednesday": the old date, no object
     if form_key(moved.group("verb").lower()) not in _MOVING_VERB:
         if word == "into":
             return False  # "stocks extended their slide into Tuesday": a stretch, no move
@@ -1846,11 +1869,15 @@ _DURATIVE_REACH = 60  # characters: a few words between the verb and "until"
 
 
 def _is_noun(text: str, start: int, end: int) -> bool:
-    """Whether a future cue such as "hosts" is a noun after a determiner ("for the hosts")."""
-    return (
-        text[start:end].lower() in _FUTURE_CUE_ALSO_NOUN
-        and _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is not None
+    """Whether a future cue such as "hosts" is a noun after a determiner or a possessive ("for the
+    hosts", "in Sunday's play")."""
+    return text[start:end].lower() in _FUTURE_CUE_ALSO_NOUN and (
+        _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is not None
+        or _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start) is not None
     )
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 
 
 _FUTURE_CUE_ALSO_NOUN = frozenset(words.FUTURE_CUE_ALSO_NOUN)
@@ -2050,6 +2077,8 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     # The last quarter or half-year mentioned, where it ended, and the last one begun by the reference.
     period: TimeSpan | None = None
     period_end = 0
+    month: TimeSpan | None = None  # the last month mentioned, and where it ended
+    month_end = 0
     reported: TimeSpan | None = None
     known: dict[tuple[int, dt.date | None], Resolution] = {}
     for position, timex in enumerate(timexes):
@@ -2080,6 +2109,10 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             if _is_topic(symbol) and topic is None:
                 # "the latest quarter" with none mentioned: the last one completed.
                 symbol = attrs.evolve(symbol, offset=-1, anchor=Anchor.PUBLICATION)
+        if month is not None and symbol.unit is Unit.MONTH and symbol.offset == -_MONTHS_IN_YEAR:
+            # "Up 0.6% from the previous month and 7.8% from the same month last year": the month
+            # reported, not the one it was compared with.
+            anchor = month.first
         if symbol.unit in _CLOCK_UNITS and symbol.anchor is Anchor.NARRATIVE and narrative_clock is not None:
             # "At 9:15 a.m. … Twenty minutes later": from the time given, not from noon.
             symbol = attrs.evolve(symbol, hour=narrative_clock[0], minute=narrative_clock[1])
@@ -2092,6 +2125,12 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             compared = period
             if period is not None and period.first > reference and timex.start - period_end > _FORECAST_REACH:
                 compared = reported
+            close_month = month is not None and timex.start - month_end <= _MONTH_COMPARED_REACH
+            if close_month and month_end > period_end:
+                # A month is compared with a year before only close by: "exports grew 8.3% in
+                # September from a year earlier" (but "Talks began in March, and went on in Geneva
+                # and Vienna through the spring … A year ago, the two sides were at war" is a year).
+                compared = month
             if compared is not None:
                 result = resolve(_same_period(compared, symbol.offset), reference)
             else:
@@ -2150,6 +2189,14 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             period, period_end = span, timex.end
             if span.first <= reference:
                 reported = span
+        elif span.granularity is Granularity.MONTH:
+            # Not the last month of a range ("From January to October, revenues were up 19% from
+            # the same period last year"): the range is compared, not its last month.
+            if position > 0 and timex.start - timexes[position - 1].end <= _RANGE_JOINT_LENGTH:
+                month, month_end = None, 0
+            elif symbol.anchor is not Anchor.NARRATIVE:
+                # Nor a month counted from another ("up 0.6% from the previous month"): itself compared.
+                month, month_end = span, timex.end
     return resolved
 
 
@@ -2225,6 +2272,9 @@ _CLOCK_IN_VALUE = re.compile(r"T(?P<hour>\d\d):(?P<minute>\d\d)$")
 _NARRATIVE_RANK = Granularity.MONTH.rank  # coarser spans do not move the narrative date
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR})
 _FORECAST_REACH = 120  # characters: about a sentence
+_MONTHS_IN_YEAR = 12
+_RANGE_JOINT_LENGTH = 7  # characters: " until ", " to the "
+_MONTH_COMPARED_REACH = 80  # characters: "in November rose 5% to $3.2 billion compared with $3.0 billion "
 _UNIT_GRANULARITY = {
     Unit.DAY: Granularity.DAY, Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH,
     Unit.QUARTER: Granularity.QUARTER, Unit.HALF_YEAR: Granularity.HALF_YEAR, Unit.SEASON: Granularity.SEASON,

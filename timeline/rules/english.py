@@ -1756,7 +1756,9 @@ RULES: list[dict[str, Any]] = [
         # Not "before"/"after": "twenty years after the war" counts from the war, not from the text's
         # last date, and is a duration with a signal word.  "In two weeks' time" is ahead of today.
         # Not a comparison: "withdrew one year earlier than planned".
-        r"(?P<rel>ago|earlier|later|from\s+now|hence|previously|(?<=['’s]\s)time)(?![\w-])(?!\s+than\b)"
+        r"(?P<rel>ago|earlier|later|from\s+now|hence|previously|(?<=['’s]\s)time"
+        # "fell to 41p from 55p a year before.": at the clause's end, as "earlier".
+        r"|(?:before|after)(?=\s*(?:[,.;:!?)\"”]|$)))(?![\w-])(?!\s+than\b)"
         r"(?:\s+(?P<keep>today|this\s+week|this\s+month|this\s+year)|\s+on\s+this\s+(?P<keep2>day|date))?"
         r"(?![\w-])",
         "type": "DATE",
@@ -1793,6 +1795,8 @@ RULES: list[dict[str, Any]] = [
             ("several years ago", "PAST_REF"),
             ("net was $186.4 million a year ago", "2024"),
             ("a week or so ago", "2025-03-08"),
+            ("Earnings per share fell to 41p from 55p a year before.", "2024"),
+            ("She was born in 1950. Two years after, her family moved.", "1952"),
             ("the report is due in two weeks' time", "2025-03-29"),
             ("in a week's time", "2025-03-22"),
             (
@@ -1871,6 +1875,26 @@ RULES: list[dict[str, Any]] = [
                 "2023-Q3",
             ),
             ("For the quarter a year ago, it earned $16 million.", "2024"),
+        ],
+    },
+    {
+        "name": "same_month_year_ago",
+        # "Car sales rose 8% in May from the same month last year": the last month told, twelve
+        # months before (with none told, the publication's).
+        "pattern": r"the\s+(?:comparable|corresponding|same)\s+month\s+(?:of\s+|in\s+)?(?:last\s+year"
+        r"|the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+(?:ago|earlier|before))(?![\w-])",
+        "type": "DATE",
+        "symbol": {
+            "kind": "relative",
+            "unit": "month",
+            "offset": "-12",
+            "anchor": "narrative",
+            "direction": "past",
+        },
+        "examples": [
+            ("Car sales rose 8% in May compared with the same month last year.", "2024-05", "2025-06-05"),
+            ("Orders rose 4% in September from the same month of last year.", "2024-09", "2025-10-20"),
+            ("Prices were 3% higher than in the same month a year earlier.", "2024-03"),
         ],
     },
     {

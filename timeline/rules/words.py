@@ -362,7 +362,7 @@ COUNTED_SHIFT = {
 
 # Before "in" and a stretch, what makes the stretch the one something is measured in, not a date to
 # come: "the first rate cut in five years", "its biggest rise in a decade", "twice in a week", "the
-# third in two weeks".
+# third in two weeks"; and any superlative after "the" or a possessive ("the toughest in a decade").
 MEASURED_IN_BEFORE = (
     "first", "last", "only", "once", "twice", "times", "time", "ever", "record", "most", "least",
     "highest", "lowest", "biggest", "largest", "smallest", "strongest", "weakest", "best", "worst",
@@ -471,6 +471,16 @@ FUTURE_CUE = (
     "gets underway", "get underway", "is released", "are released", "hits cinemas", "hits theaters",
     "hits theatres", "hits screens", "hits shelves", "hits stores", "entertain", "entertains",
     "takes on", "play host to", "plays host to", "face", "takes place", "competes", "compete",
+    # … in the plural too ("England play Wales on Saturday", "closing speeches begin on Tuesday"),
+    # which is no cue after a modal, "to" or "did" (FIXTURE_PLURAL): "did not play on Saturday".
+    "play", "host", "take on", "begin", "resume",
+    # The court's and the jury's calendar, and a stretch that runs on: "the court sits on Monday",
+    # "the jury retires on Tuesday", "the conference runs from Monday to Wednesday", "the summit
+    # ends on Friday".  Not "runs" or "ends" alone ("runs the company", "ends higher").
+    "sits", "retires", "runs from", "runs until", "runs till", "runs through", "ends on", "ends in",
+    # A birthday to come: "the midfielder, who turns 30 in February".
+    "turns",
+    "flies to",
     # Threats are of what is to come: "Gazprom is threatening to cut off supplies on Monday".
     "threatens to", "is threatening to", "are threatening to",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
@@ -500,7 +510,7 @@ FUTURE_INFINITIVE_CUE = (
 # Future cues of fixtures told in the plural of the present ("Juventus, who entertain Cagliari on
 # Sunday") that are no cue after "to" or a modal, where they have another sense ("declined to
 # entertain the application").
-FIXTURE_PLURAL = ("entertain", "face", "compete")
+FIXTURE_PLURAL = ("entertain", "face", "compete", "play", "host", "take on", "begin", "resume", "meet")
 
 # What follows a participle rather than an adjective: "Signed on Tuesday, the agreement…", "Sent
 # off on Saturday, the striker…" (see tag._attributive_opener).
@@ -524,6 +534,7 @@ VERB_PREFIX = (
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
 FUTURE_CUE_ALSO_NOUN = (
     "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
+    "play", "host",
     "premières", "returns", "plays", "airs", "holds", "face",
 )  # fmt: skip
 
@@ -532,7 +543,7 @@ FUTURE_CUE_ALSO_NOUN = (
 # ineligible player on Saturday", "the party holds 120 seats after Sunday's election").
 PRESENT_FIXTURE_CUE = (
     "faces", "face", "meets", "meet", "hosts", "visits", "travels", "holds", "plays", "returns",
-    "takes on", "entertains", "entertain", "resumes", "arrives",
+    "takes on", "entertains", "entertain", "resumes", "arrives", "play", "host", "take on",
 )  # fmt: skip
 EVENT_BEFORE = ("after", "following")
 
@@ -553,6 +564,8 @@ CUE_BEFORE_DATE_ONLY = ("through", "thru", *START_OF_STRETCH_CUE)
 WEAK_FUTURE_CUE = (
     "bracing for", "brace for", "braces for", "preparing for", "prepare for", "prepares for",
     "gearing up for",
+    # Waiting for what is to come: "traders await Friday's jobs report" (not "awaited").
+    "await", "awaits", "awaiting",
     # Obligations and the approach to an event: "must respond by Friday", "in the run-up to Sunday's
     # election"; but "told his squad Friday they must trust him", "during the run-up to spring
     # elections, Prodi promised" are past.
@@ -606,6 +619,8 @@ PAST_CUE = (
     # before them (PAST_CUE_ALSO_INFINITIVE) and no noun they compound with (NOUN_BEFORE_CUE_NOUN:
     # "a rate cut in December", "a box-office hit").
     "hit", "cut", "shut", "quit", "beat", "split", "spread", "burst", "hurt",
+    # A phrase hides the cues inside it: "the stadium played host to the final on Sunday".
+    "played host to",
     # A stretch that ran its course: "the outage lasted until early Tuesday" (not the cue "until").
     "lasted until", "lasted through", "lasted into", "continued until", "continued through",
     "ran until", "ran through", "remained until", "stayed until", "sat until", "sat through",
@@ -657,6 +672,8 @@ NOUN_BEFORE_CUE_NOUN = (
 BEFORE_INFINITIVE = (
     "will", "would", "shall", "should", "could", "can", "may", "might", "must", "to", "won't",
     "wouldn't", "cannot", "can't", "couldn't", "shouldn't",
+    # "Did not play on Saturday", "does not meet until Monday": the infinitive after "do".
+    "did", "didn't", "didn’t", "does", "doesn't", "doesn’t", "do", "don't", "don’t",
 )  # fmt: skip
 
 # Verbs that attribute what a sentence tells ("…, the Commission said."): the tense of the telling,
@@ -824,6 +841,15 @@ MOVING_VERB = (
     "postponed", "postpones", "postpone", "rescheduled", "reschedules", "reschedule", "deferred",
     "defers", "defer", "put off", "puts off", "brought forward", "bringing forward", "bring forward",
     "adjourned", "adjourns", "adjourn", "pushed back", "pushes back", "push back",
+)  # fmt: skip
+# Plans a possessive date comes before: "police banned Saturday's planned march", "Tuesday's
+# scheduled strike was suspended" are of what was still to come, whatever the tense.
+PLANNED = ("planned", "scheduled", "proposed", "intended", "expected", "mooted")
+# Verbs of a change of date that puts it later: a weekday put off from another comes after it
+# ("pushed back from Tuesday to Friday"; with "back" after any verb of RESCHEDULE_CUE).
+POSTPONING_VERB = (
+    "postponed", "postpones", "postpone", "delayed", "delays", "delay", "put off", "puts off",
+    "deferred", "defers", "defer",
 )  # fmt: skip
 # Verbs of a cancellation: the day whose event they cancel ("called off Saturday's match", "cancelled
 # hundreds of Thursday's flights") was still to come, as a postponed one is; but not the day a
