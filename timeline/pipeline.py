@@ -6,6 +6,7 @@ load → tag → date → resolve → extract → merge → order
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import itertools
 import logging
@@ -93,7 +94,8 @@ def _chunks(count: int, jobs: int) -> list[tuple[int, int]]:
     return bounds
 
 
-_Extracted = tuple[list[Mention], list[str]]  # mentions and their titles, in the same order
+# Mentions and, when made in the per-document pass, their titles in the same order.
+_Extracted = tuple[list[Mention], list[str] | None]
 
 
 @attrs.frozen
@@ -105,11 +107,12 @@ class _Processed:
     extracted: _Extracted | None  # None until the document is dated
 
 
-def _process_documents(items: Sequence[tuple[Document, Config]]) -> list[_Processed]:
+def _process_documents(items: Sequence[tuple[Document, Config]], titled: bool) -> list[_Processed]:
     """Scan each document, date it from its own evidence, and extract the events of those it dates.
 
     One pass per document, so that a worker process receives each text once and sends back
     only what the later stages need; documents that need the collection to be dated wait.
+    ``titled``: make each mention's title too (see :func:`_extract_documents`).
     """
     timexes = [scan(document.text, day_first=config.day_first) for document, config in items]
     published = [
@@ -120,7 +123,7 @@ def _process_documents(items: Sequence[tuple[Document, Config]]) -> list[_Proces
         for (document, _), date, found in zip(items, published, timexes, strict=True)
         if date is not None
     ]
-    extracted = iter(_extract_documents(dated))
+    extracted = iter(_extract_documents(dated, titled))
     return [
         _Processed(date, None, next(extracted)) if date is not None else _Processed(None, found, None)
         for date, found in zip(published, timexes, strict=True)
@@ -137,13 +140,18 @@ def _scan_documents(items: Sequence[tuple[str, bool]]) -> list[list[Timex]]:
     return [scan(text, day_first=day_first) for text, day_first in items]
 
 
-def _extract_documents(items: Sequence[tuple[Document, list[Timex]]]) -> list[_Extracted]:
-    """Dated documents' mentions, each with its title (made here, rather than in the serial merge)."""
+def _extract_documents(items: Sequence[tuple[Document, list[Timex]]], titled: bool) -> list[_Extracted]:
+    """Dated documents' mentions, with each one's title if ``titled``.
+
+    An event's title is one of its mentions' titles, so a quarter of the mentions never need
+    one: in one process, merging makes only those it uses.  Worker processes make them all,
+    since there they cost the serial merge nothing.
+    """
     mentions = []
     for document, timexes in items:
         assert document.published is not None
         mentions.append(extract(document, resolve_all(timexes, document.published.date)))
-    return [(found, [make_title(mention) for mention in found]) for found in mentions]
+    return [(found, [make_title(mention) for mention in found] if titled else None) for found in mentions]
 
 
 def _date_collection(
@@ -175,12 +183,15 @@ def _date_collection(
 def _events(docs: Sequence[Document], settings: Config) -> tuple[tuple[Document, ...], list[Event]]:
     """The documents dated, and their events merged and ordered."""
     with _workers(settings.jobs, len(docs)) as pool:
-        processed = _map(pool, settings.jobs, _process_documents, [(d, settings) for d in docs])
+        titled = pool is not None
+        process = functools.partial(_process_documents, titled=titled)
+        processed = _map(pool, settings.jobs, process, [(d, settings) for d in docs])
         dated, waiting = _date_collection(pool, docs, processed, settings)
-        extracted = iter(_map(pool, settings.jobs, _extract_documents, waiting))
+        extract_waiting = functools.partial(_extract_documents, titled=titled)
+        extracted = iter(_map(pool, settings.jobs, extract_waiting, waiting))
         per_document = [p.extracted if p.extracted is not None else next(extracted) for p in processed]
     mentions = [mention for found, _ in per_document for mention in found]
-    titles = [title for _, made in per_document for title in made]
+    titles = [title for _, made in per_document for title in made or ()] if titled else None
     log.info("%d documents, %d mentions", len(dated), len(mentions))
     return dated, order(merge(mentions, settings, titles))
 

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from timeline.rules import lexicon, words
-from timeline.ruleset import guarded, word_alternation
+from timeline.ruleset import word_alternation
 
 __all__ = [
     "DATELINE_AGENCY",
@@ -24,8 +24,11 @@ __all__ = [
 
 # A sentence ends at . ! ? (with its closing quotes/brackets) before whitespace and a capital,
 # a digit or an opening quote; and at every line break (news copy puts paragraphs on lines).
-# The mark is matched rather than looked behind for, so that the search skips from mark to mark.
-_SENTENCE_END = guarded(r"(?:[.!?][\"'”’)\]]*(?P<gap>\s+)(?=[\"'“‘(\[]?[A-Z0-9])|\n+)")
+# The mark or break is matched first, as a plain character class, and told apart by looking back
+# at it: a pattern that opens with a class lets the regex engine skip from candidate to candidate
+# in C, where an alternation (or guarded()'s lookahead) is tried at every character of the text,
+# four times slower.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[\"'”’)\]]*(?P<gap>\s+)(?=[\"'“‘(\[]?[A-Z0-9]))")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|ST|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
     r"Sept|Oct|Nov|Dec|Inc|Corp|Co|Ltd|vs|U\.S|U\.K|U\.N|E\.U|a\.m|p\.m)|\b[A-Z])\.$"
@@ -45,10 +48,9 @@ RANGE_JOINT = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
-_NAME = guarded(
-    r"(?:[A-Z][\w'’-]+|[A-Z]{2,})"
-    r"(?:\s+(?:of\s+the\s+|of\s+|de\s+|von\s+der\s+|van\s+)?(?:[A-Z][\w'’-]+|[A-Z]{2,}))*"
-)
+# A run of capitalized words ("NATO" is one too: \w holds the capitals).  It opens with a plain
+# character class, which the regex engine skips to in C.
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:of\s+the\s+|of\s+|de\s+|von\s+der\s+|van\s+)?[A-Z][\w'’-]+)*")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

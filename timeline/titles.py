@@ -354,7 +354,10 @@ def make_title(mention: Mention) -> str:
     text = text.strip()
     text = _DATELINE_PREFIX.sub("", text)
     text = _LEADING_JUNK.sub("", text).strip(" ,;:-–—")
-    text = _EMPTY_QUOTES.sub("", _balance_quotes(text)).strip(" ,;:-–—")
+    text = _balance_quotes(text)
+    if "“" in text or "‘" in text:  # _EMPTY_QUOTES, tried at every position, only when it can match
+        text = _EMPTY_QUOTES.sub("", text)
+    text = text.strip(" ,;:-–—")
     if len(text) > _TITLE_LIMIT:
         text = _shorten(text)
     text = text.rstrip(" ,;:.-–—")
