@@ -197,6 +197,8 @@ RULES: list[dict[str, Any]] = [
         # Days named for what happens on them, with no rule for their day ("Super Tuesday" is set by
         # the parties); those with one are feasts (below).
         r"|Super\s+Tuesday|Blue\s+Monday|(?<=Fox\sNews\s)Sunday|(?<=Ruby\s)Tuesday"
+        # A football club, and places named for a feast.
+        r"|(?<=Sheffield\s)Wednesday|Easter\s+(?:Road|Island|Rising)"
         # Names of agreements, uprisings, wars and bodies that hold a date.
         r"|Good\s+Friday\s+(?:Agreement|accord)|(?:(?<=Arab\s)|(?<=Prague\s))Spring|Six-Day\s+War"
         r"|(?<=the\s)1922\s+Committee)",
@@ -212,6 +214,8 @@ RULES: list[dict[str, Any]] = [
             ("Saturday Night Live", None),
             ('Rubio told "Fox News Sunday" that talks would continue.', None),
             ("Ruby Tuesday closed 30 restaurants.", None),
+            ("Sheffield Wednesday beat Hull 2-1 at Hillsborough.", None),
+            ("Hibs were beaten at Easter Road.", None),
         ],
     },
     {

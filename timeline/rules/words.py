@@ -477,7 +477,7 @@ FUTURE_CUE = (
     # The court's and the jury's calendar, and a stretch that runs on: "the court sits on Monday",
     # "the jury retires on Tuesday", "the conference runs from Monday to Wednesday", "the summit
     # ends on Friday".  Not "runs" or "ends" alone ("runs the company", "ends higher").
-    "sits", "retires", "runs from", "runs until", "runs till", "runs through", "ends on", "ends in",
+    "travel to", "sits", "retires", "runs from", "runs until", "runs till", "runs through", "ends on", "ends in",
     # A birthday to come: "the midfielder, who turns 30 in February".
     "turns",
     "flies to",
@@ -486,8 +486,8 @@ FUTURE_CUE = (
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
     # not "disruption continues after Monday's storm", "asked a judge on Friday to reopen".
     "continues on", "reopen on", "reopens on",
-    # Forecasts: "the river is forecast to peak on Thursday".
-    "forecast to", "predicted to", "projected to",
+    # Forecasts: "the river is forecast to peak on Thursday", "snow is forecast for Wednesday".
+    "forecast to", "predicted to", "projected to", "forecast for", "predicted for",
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
     # Not "closes" nor bare "apply": "Wall Street closes higher on Tuesday" is a market report, and
     # "the rules that apply to Monday's vote" no plan.
@@ -510,7 +510,9 @@ FUTURE_INFINITIVE_CUE = (
 # Future cues of fixtures told in the plural of the present ("Juventus, who entertain Cagliari on
 # Sunday") that are no cue after "to" or a modal, where they have another sense ("declined to
 # entertain the application").
-FIXTURE_PLURAL = ("entertain", "face", "compete", "play", "host", "take on", "begin", "resume", "meet")
+FIXTURE_PLURAL = (
+    "entertain", "face", "compete", "play", "host", "take on", "begin", "resume", "meet", "travel to",
+)  # fmt: skip
 
 # What follows a participle rather than an adjective: "Signed on Tuesday, the agreement…", "Sent
 # off on Saturday, the striker…" (see tag._attributive_opener).
@@ -534,8 +536,7 @@ VERB_PREFIX = (
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
 FUTURE_CUE_ALSO_NOUN = (
     "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
-    "play", "host",
-    "premières", "returns", "plays", "airs", "holds", "face",
+    "premières", "returns", "plays", "airs", "holds", "face", "play", "host",
 )  # fmt: skip
 
 # The present tense of a fixture, which looks ahead, but tells a state after an event: a date in an
