@@ -473,11 +473,11 @@ FUTURE_CUE = (
     "takes on", "play host to", "plays host to", "face", "takes place", "competes", "compete",
     # … in the plural too ("England play Wales on Saturday", "closing speeches begin on Tuesday"),
     # which is no cue after a modal, "to" or "did" (FIXTURE_PLURAL): "did not play on Saturday".
-    "play", "host", "take on", "begin", "resume",
+    "play", "host", "take on", "travel to", "begin", "resume",
     # The court's and the jury's calendar, and a stretch that runs on: "the court sits on Monday",
     # "the jury retires on Tuesday", "the conference runs from Monday to Wednesday", "the summit
     # ends on Friday".  Not "runs" or "ends" alone ("runs the company", "ends higher").
-    "travel to", "sits", "retires", "runs from", "runs until", "runs till", "runs through", "ends on", "ends in",
+    "sits", "retires", "runs from", "runs until", "runs till", "runs through", "ends on", "ends in",
     # A birthday to come: "the midfielder, who turns 30 in February".
     "turns",
     "flies to",
