@@ -714,15 +714,18 @@ def _independent(timexes: Sequence[Timex]) -> bool:
     These are the cases where :func:`timeline.tag.resolve_all` counts from
     earlier expressions: narrative anchors ("the following day"), a range's end
     ("to 31 January" after "from 1 October"), and "a year earlier" after a
-    quarter or half-year.
+    quarter, a half-year or a month ("in September from a year earlier").
     """
     narrative = year_back = period = False
     for timex in timexes:
         symbol = timex.symbol
         narrative = narrative or symbol.anchor is not Anchor.PUBLICATION
-        year_back = year_back or (symbol.kind is Kind.RELATIVE and symbol.unit is Unit.YEAR)
+        back = symbol.kind is Kind.RELATIVE and symbol.unit is Unit.YEAR
+        year_back = year_back or back
         period = period or symbol.quarter is not None or symbol.half is not None
         period = period or symbol.unit in (Unit.QUARTER, Unit.HALF_YEAR)
+        # A year back from a month told (tag._compare_months), or "June last year".
+        period = period or (back and symbol.month is not None)
     return not narrative and not (year_back and period)
 
 

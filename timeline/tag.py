@@ -292,6 +292,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
                     found.pop()  # "1500-2000 volunteers", "1800-1900 pounds": a count, not two years
             break
     _join_ranges(found, text)
+    _compare_months(found, text)
     _share_sets(found, text)
     _date_stamps(found, text)
     return found
@@ -378,6 +379,69 @@ def _join_ranges(found: list[Timex], text: str) -> None:
             symbol = _range_end_symbol(text, first, last, word, dash)
             if symbol is not None:
                 found[index + 1] = attrs.evolve(last, symbol=symbol)
+
+
+def _compare_months(found: list[Timex], text: str) -> None:
+    """Mark each comparison with a year before ("from a year earlier", "the same month last year")
+    that follows a bare month in its sentence with that month: "exports grew 8.3% in September
+    from a year earlier" is last September, and "rose 0.4% in October from September and 3.2% from
+    a year earlier" last October, the month reported, which comes first.  Not across a semicolon,
+    nor after a month to come, one that names its year, or one that ends a range or a stretch ("in
+    the 12 months to September")."""
+    for index, timex in enumerate(found):
+        symbol = timex.symbol
+        if not (_compares_year_before(symbol) or timex.rule == "same_month_year_ago"):
+            continue
+        told = None
+        for position in range(index - 1, -1, -1):
+            before = found[position]
+            if _COMPARISON_BREAK.search(text, before.end, timex.start):
+                break
+            if _bare_month_told(text, before) and not _opens_month_range(found, position, text):
+                told = before.symbol.month
+        if told is not None:
+            compared = Symbol(
+                kind=Kind.RELATIVE, unit=Unit.YEAR, offset=-1, direction=Direction.PAST, month=told
+            )
+            found[index] = attrs.evolve(timex, symbol=compared)
+
+
+def _compares_year_before(symbol: Symbol) -> bool:
+    return (
+        symbol.kind is Kind.RELATIVE
+        and symbol.unit is Unit.YEAR
+        and symbol.offset == -1
+        and symbol.direction is Direction.PAST
+        and symbol.month is None
+        and symbol.keep is None
+    )
+
+
+def _bare_month_told(text: str, timex: Timex) -> bool:
+    """Whether ``timex`` is a month without its year, not ahead and not the end of a range."""
+    symbol = timex.symbol
+    return (
+        symbol.kind is Kind.CALENDAR
+        and symbol.month is not None
+        and symbol.day is None
+        and symbol.year is None
+        and symbol.direction is not Direction.FUTURE
+        and symbol.anchor is Anchor.PUBLICATION
+        and _RANGE_WORD_BEFORE.search(text, max(0, timex.start - 10), timex.start) is None
+    )
+
+
+def _opens_month_range(found: list[Timex], position: int, text: str) -> bool:
+    """Whether the month at ``position`` opens a range of months ("From January to October")."""
+    if position + 1 >= len(found) or found[position + 1].symbol.month is None:
+        return False
+    return RANGE_JOINT.fullmatch(text, found[position].end, found[position + 1].start) is not None
+
+
+_COMPARISON_BREAK = re.compile(r"[.!?;\n]\s")
+_RANGE_WORD_BEFORE = re.compile(
+    rf"(?:[-–]|(?<![\w'])(?:{word_alternation(words.RANGE_WORD)})\s+)$", re.IGNORECASE
+)
 
 
 def _share_year(opening: Symbol, closing: Symbol) -> Symbol:
@@ -535,9 +599,6 @@ _MOVED_TO_OR_FROM = re.compile(
     rf"(?P<word>{word_alternation(words.MOVED_DATE_PREPOSITION)})\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A possessive date before a word of plans: "police banned Saturday's planned march", "Tuesday's
-# scheduled strike has been suspended".
-_PLANNED_AFTER = re.compile(rf"['’]s\s+(?:{word_alternation(words.PLANNED)})(?![\w'-])", re.IGNORECASE)
 _OLD_DATE_GAP = re.compile(r"\s+from\s", re.IGNORECASE)
 _MOVED_DATE_LAST_WORD = frozenset(form.split()[-1] for form in words.MOVED_DATE_PREPOSITION)
 _MOVING_VERB = frozenset(words.MOVING_VERB)
@@ -545,7 +606,8 @@ _MOVED_OBJECT_OPENS = re.compile(
     rf"\s+(?:(?:{word_alternation(words.MOVED_OBJECT_OPENER)})(?![\w'])|[\w-]+['’]s(?!\w))", re.IGNORECASE
 )
 _NOW_BEFORE_VERB = re.compile(
-    r"(?<![\w'])(?:has|have|will|shall|is|are|['’]s|['’]ve|['’]ll)\s+(?:(?:been|be|now|just|also|again|\w+ly)\s+){0,2}$",
+    r"(?<![\w'])(?:has|have|will|shall|is|are|['’]s|['’]ve|['’]ll)\s+"
+    r"(?:(?:been|be|now|just|also|again|already|\w+ly)\s+){0,2}$",
     re.IGNORECASE,
 )
 _HAD_BEFORE = re.compile(r"(?<![\w'])had\s+(?:been\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -558,7 +620,7 @@ _NEW_DATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MOVED_OBJECT = re.compile(
-    rf"(?<![\w'])(?:{word_alternation((*words.MOVING_VERB, *words.CANCELLING_VERB))})\s+"
+    rf"(?<![\w'])(?P<verb>{word_alternation((*words.MOVING_VERB, *words.CANCELLING_VERB))})\s+"
     r"(?:(?:all|most|many|some|half|hundreds|dozens|thousands|scores)\s+of\s+)?(?:the\s+|this\s+|next\s+)?$",
     re.IGNORECASE,
 )
@@ -890,18 +952,34 @@ def _build(
 
 
 def _counted_ahead(text: str, start: int, end: int, tenses: _TenseIndex) -> bool:
-    """Whether a stretch at [start, end) ("in two weeks") counts on from now: its clause looks ahead,
-    and nothing before it in the clause makes it the stretch something is measured in ("the first
-    rate cut in five years")."""
-    return (
-        _MEASURED_IN_BEFORE.search(text, max(0, start - _MEASURED_REACH), start) is None
-        and tenses.direction(start, end)[0] is Direction.FUTURE
-    )
+    """Whether a stretch at [start, end) ("in two weeks") counts on from now: its clause looks ahead;
+    nothing in the clause makes it the stretch something is measured in ("the first rate cut in five
+    years", "four matches in 11 days", "in a year for the first time"); and the future is not that
+    of a telling dated before it ("the company said in 2019 it would close the plant in two years")."""
+    if _MEASURED_IN_BEFORE.search(text, max(0, start - _MEASURED_REACH), start) or _MEASURED_IN_AFTER.match(
+        text, end
+    ):
+        return False
+    if tenses.direction(start, end)[0] is not Direction.FUTURE:
+        return False
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return not (_WOULD.search(text, opening, start) and _DATED_TELLING.search(text, opening, start))
 
 
+_NUMBER_WORDS = tuple(word for word, value in words.NUMBER.items() if value not in (0.5, 1, 1.5))
 _MEASURED_IN_BEFORE = re.compile(
-    rf"(?<![\w'-])(?:{word_alternation(words.MEASURED_IN_BEFORE)}"
-    rf"|(?:the|{word_alternation(words.POSSESSIVE)})\s+[a-z]+est)(?![\w'-])[^.;:!?]*$",
+    rf"(?:(?<![\w'-])(?:{word_alternation(words.MEASURED_IN_BEFORE)}"
+    rf"|(?:the|{word_alternation(words.POSSESSIVE)})\s+[a-z][a-z-]*est|\d+(?:st|nd|rd|th)"
+    rf"|{word_alternation((*_NUMBER_WORDS, 'million', 'billion', 'hundreds', 'thousands', 'dozens'))})"
+    r"(?![\w'-])|\d|[£$€¥%])[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_MEASURED_IN_AFTER = re.compile(r"[^.;:!?]{0,40}?(?<![\w'-])first\s+time(?![\w'-])", re.IGNORECASE)
+_WOULD = re.compile(r"(?<![\w'])would(?![\w'])", re.IGNORECASE)
+# A date before "would" that dates the telling: "in 2019", "in January", "on Tuesday", "last week".
+_DATED_TELLING = re.compile(
+    rf"(?<![\w'-])(?:1[5-9]\d\d|20\d\d|{word_alternation((*words.MONTH_FULL, *words.WEEKDAY))}"
+    r"|ago|yesterday|last)(?![\w'-])",
     re.IGNORECASE,
 )
 _MEASURED_REACH = 90  # characters: "the first visit by top Chinese leaders to this South Asian country "
@@ -1074,7 +1152,17 @@ def _month_cue(before: str) -> str | None:
     # Cached: the same few words precede a month again and again ("in May", "since March").
     previous = _PREV_WORD.search(before)
     word = None if previous is None else previous.group(1).lower()
-    return word if word in _CUE_BEFORE_MONTH else None
+    if word in _CUE_BEFORE_MONTH:
+        return word
+    if word in _CUE_PHRASE_LAST_WORDS and _CUE_PHRASE_BEFORE_MONTH.search(before):
+        return word  # "as early as March"
+    return None
+
+
+_CUE_PHRASE_BEFORE_MONTH = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.CUE_PHRASE_BEFORE_MONTH)})\s+$", re.IGNORECASE
+)
+_CUE_PHRASE_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in words.CUE_PHRASE_BEFORE_MONTH)
 
 
 def _read(rule: Rule, texts: tuple[str | None, ...], day_first: bool) -> tuple[Symbol, bool] | None:
@@ -1391,8 +1479,7 @@ class _TenseIndex:
         block = self._indexed(lo, hi)
         if not block.any_cue(lo, hi):
             return _UNTOLD
-        if _moved_date(self._text, start, end) or _PLANNED_AFTER.match(self._text, end):
-            # "Postponed to Thursday", "Saturday's planned march": still to come, whatever the tense.
+        if _moved_date(self._text, start, end):
             return Direction.FUTURE, False
         if _after_event_of_fixture(self._text, start, end):
             return _UNTOLD  # "Residents face another night without power after Monday's storm"
@@ -1503,7 +1590,7 @@ def _moving_verb_before(text: str, start: int, end: int) -> int:
     moved = _MOVED_TO_OR_FROM.search(text, lo, start)
     if moved is None:
         moved = _MOVED_OBJECT.search(text, lo, start) if possessive else None
-        if moved is None:
+        if moved is None or not _cancelled_ahead(text, moved):
             return -1
     elif possessive or not _moves_through(text, moved, end):
         return -1  # "moved to Sunday's session", "advanced to Sunday's final"
@@ -1512,6 +1599,23 @@ def _moving_verb_before(text: str, start: int, end: int) -> int:
     ):
         return -1  # "had been extended to June", "was postponed to Saturday, when Arsenal won 2-1"
     return moved.start()
+
+
+def _cancelled_ahead(text: str, moved: re.Match[str]) -> bool:
+    """Whether the verb of ``moved`` (_MOVED_OBJECT), if it cancels, tells of a day still to come:
+    in the present or just now ("organisers have called off Saturday's match", "cancels Friday's
+    flights", "will scrap Sunday's parade").  A cancelling told in the past is often of a day gone
+    by ("the referee called off Sunday's game at half-time", "strikes cancelled hundreds of
+    Tuesday's flights, stranding thousands"), where the tense decides."""
+    verb = form_key(moved.group("verb").lower())
+    if verb not in _CANCELLING_VERB:
+        return True
+    return verb.split()[0].endswith("s") or (
+        _NOW_BEFORE_VERB.search(text, max(0, moved.start() - 24), moved.start()) is not None
+    )
+
+
+_CANCELLING_VERB = frozenset(form_key(verb) for verb in words.CANCELLING_VERB)
 
 
 def _moves_through(text: str, moved: re.Match[str], end: int) -> bool:
@@ -1728,7 +1832,7 @@ class _Block:
                 continue
             if kind == "future" and (
                 _is_causal(text, start, stop)
-                or (text[start:stop].lower() in _FIXTURE_PLURAL and _after_modal(text, start))
+                or _is_other_plural(text, start, stop)
                 or _is_range_joint(text, start, stop)
                 or _is_passage(text, start, stop)
                 or _is_noun(text, start, stop)
@@ -1897,6 +2001,23 @@ _NOUN_PHRASE_AFTER_TO = re.compile(
     r"|high|low|lack|ill|security|technical|health|safety|personal)\b|[a-z]+(?:[^su\W]s|ings?)\b)",
     re.IGNORECASE,
 )
+
+
+def _is_other_plural(text: str, start: int, end: int) -> bool:
+    """Whether a plural fixture cue ("play", "begin") is no present of a fixture: an infinitive
+    after a modal, "to" or "did" ("did not play on Saturday"), a verb before "to" ("cracks begin to
+    appear"), or without the name a fixture's verb takes ("officials play down fears")."""
+    cue = text[start:end].lower()
+    if cue not in _FIXTURE_PLURAL:
+        return False
+    if _after_modal(text, start) or _TO_AFTER.match(text, end):
+        return True
+    return cue in _FIXTURE_BEFORE_NAME and _NAME_AFTER.match(text, end) is None
+
+
+_FIXTURE_BEFORE_NAME = frozenset(words.FIXTURE_BEFORE_NAME)
+_TO_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+(?:the\s+|their\s+)?[A-Z]")
 
 
 def _is_passage(text: str, start: int, end: int) -> bool:
@@ -2077,8 +2198,7 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     # The last quarter or half-year mentioned, where it ended, and the last one begun by the reference.
     period: TimeSpan | None = None
     period_end = 0
-    month: TimeSpan | None = None  # the last month mentioned, and where it ended
-    month_end = 0
+    months_told: dict[int, TimeSpan] = {}  # the last span of each month named, by its number
     reported: TimeSpan | None = None
     known: dict[tuple[int, dt.date | None], Resolution] = {}
     for position, timex in enumerate(timexes):
@@ -2109,10 +2229,6 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             if _is_topic(symbol) and topic is None:
                 # "the latest quarter" with none mentioned: the last one completed.
                 symbol = attrs.evolve(symbol, offset=-1, anchor=Anchor.PUBLICATION)
-        if month is not None and symbol.unit is Unit.MONTH and symbol.offset == -_MONTHS_IN_YEAR:
-            # "Up 0.6% from the previous month and 7.8% from the same month last year": the month
-            # reported, not the one it was compared with.
-            anchor = month.first
         if symbol.unit in _CLOCK_UNITS and symbol.anchor is Anchor.NARRATIVE and narrative_clock is not None:
             # "At 9:15 a.m. … Twenty minutes later": from the time given, not from noon.
             symbol = attrs.evolve(symbol, hour=narrative_clock[0], minute=narrative_clock[1])
@@ -2125,12 +2241,10 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             compared = period
             if period is not None and period.first > reference and timex.start - period_end > _FORECAST_REACH:
                 compared = reported
-            close_month = month is not None and timex.start - month_end <= _MONTH_COMPARED_REACH
-            if close_month and month_end > period_end:
-                # A month is compared with a year before only close by: "exports grew 8.3% in
-                # September from a year earlier" (but "Talks began in March, and went on in Geneva
-                # and Vienna through the spring … A year ago, the two sides were at war" is a year).
-                compared = month
+            if symbol.month is not None:
+                # "Exports grew 8.3% in September from a year earlier": the month told (see
+                # _compare_months), a year before; "September last year" if it was not resolved.
+                compared = months_told.get(symbol.month)
             if compared is not None:
                 result = resolve(_same_period(compared, symbol.offset), reference)
             else:
@@ -2189,14 +2303,8 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             period, period_end = span, timex.end
             if span.first <= reference:
                 reported = span
-        elif span.granularity is Granularity.MONTH:
-            # Not the last month of a range ("From January to October, revenues were up 19% from
-            # the same period last year"): the range is compared, not its last month.
-            if position > 0 and timex.start - timexes[position - 1].end <= _RANGE_JOINT_LENGTH:
-                month, month_end = None, 0
-            elif symbol.anchor is not Anchor.NARRATIVE:
-                # Nor a month counted from another ("up 0.6% from the previous month"): itself compared.
-                month, month_end = span, timex.end
+        elif span.granularity is Granularity.MONTH and symbol.kind is Kind.CALENDAR and symbol.month:
+            months_told[symbol.month] = span
     return resolved
 
 
@@ -2272,9 +2380,6 @@ _CLOCK_IN_VALUE = re.compile(r"T(?P<hour>\d\d):(?P<minute>\d\d)$")
 _NARRATIVE_RANK = Granularity.MONTH.rank  # coarser spans do not move the narrative date
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR})
 _FORECAST_REACH = 120  # characters: about a sentence
-_MONTHS_IN_YEAR = 12
-_RANGE_JOINT_LENGTH = 7  # characters: " until ", " to the "
-_MONTH_COMPARED_REACH = 80  # characters: "in November rose 5% to $3.2 billion compared with $3.0 billion "
 _UNIT_GRANULARITY = {
     Unit.DAY: Granularity.DAY, Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH,
     Unit.QUARTER: Granularity.QUARTER, Unit.HALF_YEAR: Granularity.HALF_YEAR, Unit.SEASON: Granularity.SEASON,

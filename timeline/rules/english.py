@@ -1752,7 +1752,8 @@ RULES: list[dict[str, Any]] = [
         # for the units listed there: "a minute and a half later" stays a duration, as TimeML has it.
         # An anniversary keeps the reference's day, week or month: "a year ago today", "fifty years
         # ago this week", "a decade ago on this day".
-        "pattern": r"(?:(?P<hedge>%HEDGE%)\s+"
+        # Not after "for": "left without power for two weeks after." is a duration.
+        "pattern": r"(?<!\bfor\s)(?:(?P<hedge>%HEDGE%)\s+"
         r"|just\s+|only\s+)?(?P<num>%NUMBER_ANY%|several|a\s+few|many|some(?=\s+(?:%PLURAL_UNIT%)))"
         r"(?P<half_before>\s+and\s+a\s+half(?=\s+(?:years|decades|centuries|hours)\b))?\s+"
         r"(?P<unit>%UNIT%)(?P<half_after>(?:(?<=year)|(?<=decade)|(?<=century)|(?<=hour))\s+and\s+a\s+half)?"
@@ -2371,7 +2372,8 @@ RULES: list[dict[str, Any]] = [
         "name": "duration_span",
         # Not the verb: "the trial is expected to last six weeks" is a duration of "six weeks".
         "pattern": r"(?:the\s+|(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcan\s))"
-        r"(?:last|past|next|first|coming|previous|final)\s+(?P<num>%NUMBER_ANY%"
+        # Not "a": "having lost the final a year before" is no stretch.
+        r"(?:last|past|next|first|coming|previous|final)\s+(?P<num>(?!an?\s)%NUMBER_ANY%"
         r"|several|few)\s+"
         r"(?P<unit>%UNIT%)",
         "type": "DURATION",
@@ -2382,6 +2384,7 @@ RULES: list[dict[str, Any]] = [
             ("the first nine months", "P9M"),
             ("over the next couple of years", "P2Y"),
             ("The trial is expected to last six weeks.", None),
+            ("Italy won the trophy in 2021, having lost the final a year before.", None),
         ],
     },
     {

@@ -288,6 +288,12 @@ CUE_BEFORE_MONTH = (
     "snowiest", "windiest", "stormiest", "cloudiest",
 )  # fmt: skip
 
+# Phrases before a bare month that make it one, as CUE_BEFORE_MONTH's words do: "could take effect as
+# early as March", "no later than May".
+CUE_PHRASE_BEFORE_MONTH = (
+    "as early as", "as soon as", "as late as", "no earlier than", "no later than", "not before",
+)  # fmt: skip
+
 # Words after "the May", "the March" that make it a name or a march, not a month: a name's nouns
 # ("the May government" is Theresa May's) and what follows a noun ("the March for Our Lives").
 NOT_A_MONTH_AFTER = (
@@ -362,9 +368,12 @@ COUNTED_SHIFT = {
 
 # Before "in" and a stretch, what makes the stretch the one something is measured in, not a date to
 # come: "the first rate cut in five years", "its biggest rise in a decade", "twice in a week", "the
-# third in two weeks"; and any superlative after "the" or a possessive ("the toughest in a decade").
+# third in two weeks", "levels not seen in 30 years"; and any superlative after "the" or a
+# possessive ("the toughest in a decade", "its second-highest level"), any ordinal ("its 14th rise
+# in 18 months"), and any count or amount ("four matches in 11 days", "£1,700 on energy in a year").
 MEASURED_IN_BEFORE = (
     "first", "last", "only", "once", "twice", "times", "time", "ever", "record", "most", "least",
+    "seen", "unseen", "witnessed",
     "highest", "lowest", "biggest", "largest", "smallest", "strongest", "weakest", "best", "worst",
     "greatest", "fastest", "slowest", "sharpest", "steepest", "deepest", "longest", "shortest",
     "hottest", "coldest", "warmest", "wettest", "driest", "busiest", "heaviest", "worst-ever",
@@ -472,15 +481,19 @@ FUTURE_CUE = (
     "hits theatres", "hits screens", "hits shelves", "hits stores", "entertain", "entertains",
     "takes on", "play host to", "plays host to", "face", "takes place", "competes", "compete",
     # … in the plural too ("England play Wales on Saturday", "closing speeches begin on Tuesday"),
-    # which is no cue after a modal, "to" or "did" (FIXTURE_PLURAL): "did not play on Saturday".
-    "play", "host", "take on", "travel to", "begin", "resume",
+    # which is no cue after a modal, "to" or "did" (FIXTURE_PLURAL: "did not play on Saturday"),
+    # nor before "to" ("cracks begin to appear"); "play", "take on" and "travel to" only before a
+    # name (FIXTURE_BEFORE_NAME: not "officials play down", "play out a draw").  Not "host", a
+    # title as often ("talk show host Jimmy Kimmel on Monday mocked…").
+    "play", "take on", "travel to", "begin", "resume",
     # The court's and the jury's calendar, and a stretch that runs on: "the court sits on Monday",
     # "the jury retires on Tuesday", "the conference runs from Monday to Wednesday", "the summit
-    # ends on Friday".  Not "runs" or "ends" alone ("runs the company", "ends higher").
-    "sits", "retires", "runs from", "runs until", "runs till", "runs through", "ends on", "ends in",
-    # A birthday to come: "the midfielder, who turns 30 in February".
-    "turns",
-    "flies to",
+    # ends on Friday" (the last three only right before their date: CUE_BEFORE_DATE_ONLY).
+    "sits on", "sits again on", "retires", "runs from", "runs until", "runs till", "runs through",
+    "ends on", "ends in", "flies to",
+    # Waiting for what is to come, right before its date: "traders await Friday's jobs report"; not
+    # "families await answers over Saturday's crash".
+    "await", "awaits", "awaiting",
     # Threats are of what is to come: "Gazprom is threatening to cut off supplies on Monday".
     "threatens to", "is threatening to", "are threatening to",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
@@ -510,9 +523,10 @@ FUTURE_INFINITIVE_CUE = (
 # Future cues of fixtures told in the plural of the present ("Juventus, who entertain Cagliari on
 # Sunday") that are no cue after "to" or a modal, where they have another sense ("declined to
 # entertain the application").
-FIXTURE_PLURAL = (
-    "entertain", "face", "compete", "play", "host", "take on", "begin", "resume", "meet", "travel to",
-)  # fmt: skip
+FIXTURE_PLURAL = ("entertain", "face", "compete", "play", "take on", "begin", "resume", "meet", "travel to")
+# Plural fixtures that look ahead only before a name: "England play Wales", "the Chiefs play the
+# Raiders"; not "officials play down fears", "the Lions play out a draw".
+FIXTURE_BEFORE_NAME = ("play", "take on", "travel to")
 
 # What follows a participle rather than an adjective: "Signed on Tuesday, the agreement…", "Sent
 # off on Saturday, the striker…" (see tag._attributive_opener).
@@ -544,7 +558,8 @@ FUTURE_CUE_ALSO_NOUN = (
 # ineligible player on Saturday", "the party holds 120 seats after Sunday's election").
 PRESENT_FIXTURE_CUE = (
     "faces", "face", "meets", "meet", "hosts", "visits", "travels", "holds", "plays", "returns",
-    "takes on", "entertains", "entertain", "resumes", "arrives", "play", "host", "take on",
+    "takes on", "entertains", "entertain", "resumes", "arrives", "play", "take on", "begin", "resume",
+    "retires", "flies to", "travel to",
 )  # fmt: skip
 EVENT_BEFORE = ("after", "following")
 
@@ -557,7 +572,10 @@ START_OF_STRETCH_CUE = ("starting", "beginning", "starting on", "beginning on")
 # Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
 # Kentucky on Friday" is no plan; "a three-day session beginning Thursday" is ahead, but "since the
 # beginning of the talks" tells nothing.
-CUE_BEFORE_DATE_ONLY = ("through", "thru", *START_OF_STRETCH_CUE)
+CUE_BEFORE_DATE_ONLY = (
+    "through", "thru", *START_OF_STRETCH_CUE, "runs from", "runs until", "runs till", "runs through",
+    "ends on", "ends in", "sits on", "sits again on", "await", "awaits", "awaiting",
+)  # fmt: skip
 
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
@@ -565,8 +583,6 @@ CUE_BEFORE_DATE_ONLY = ("through", "thru", *START_OF_STRETCH_CUE)
 WEAK_FUTURE_CUE = (
     "bracing for", "brace for", "braces for", "preparing for", "prepare for", "prepares for",
     "gearing up for",
-    # Waiting for what is to come: "traders await Friday's jobs report" (not "awaited").
-    "await", "awaits", "awaiting",
     # Obligations and the approach to an event: "must respond by Friday", "in the run-up to Sunday's
     # election"; but "told his squad Friday they must trust him", "during the run-up to spring
     # elections, Prodi promised" are past.
@@ -843,9 +859,6 @@ MOVING_VERB = (
     "defers", "defer", "put off", "puts off", "brought forward", "bringing forward", "bring forward",
     "adjourned", "adjourns", "adjourn", "pushed back", "pushes back", "push back",
 )  # fmt: skip
-# Plans a possessive date comes before: "police banned Saturday's planned march", "Tuesday's
-# scheduled strike was suspended" are of what was still to come, whatever the tense.
-PLANNED = ("planned", "scheduled", "proposed", "intended", "expected", "mooted")
 # Verbs of a change of date that puts it later: a weekday put off from another comes after it
 # ("pushed back from Tuesday to Friday"; with "back" after any verb of RESCHEDULE_CUE).
 POSTPONING_VERB = (
@@ -857,7 +870,7 @@ POSTPONING_VERB = (
 # cancellation was told of ("cancelled 300 flights on Sunday").
 CANCELLING_VERB = (
     "cancelled", "canceled", "cancels", "cancel", "called off", "calls off", "call off", "scrapped",
-    "scraps", "scrap",
+    "scraps", "scrap", "banned", "bans", "ban", "suspended", "suspends", "suspend",
 )  # fmt: skip
 # What opens the object of a change of date whose verb has other senses (the rest of RESCHEDULE_CUE:
 # "moved", "extended", "advanced"…): "extended the deadline to Friday", "moved the vote back to
