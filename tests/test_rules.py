@@ -153,9 +153,11 @@ def test_triggers_start_where_a_word_starts_or_a_number_is(text: str) -> None:
 
     triggers = default_ruleset().triggers
     word = triggers.at_start.pattern
-    numbers = triggers.anywhere.pattern.removeprefix(rf"\W(?:{word})|")
+    head = rf"[\W0-9](?:(?<=\W)(?:{word})|(?<=[0-9])"
+    assert triggers.anywhere.pattern.startswith(head)
+    number = triggers.anywhere.pattern.removeprefix(head).removesuffix(")")
     # What the search finds, said the slow way: a word where no word character precedes it.
-    plain = re.compile(rf"(?<!\w)(?:{word})|{numbers}")
+    plain = re.compile(rf"(?<!\w)(?:{word})|[0-9]{number}")
     assert list(triggers.starts(text)) == [match.start() for match in plain.finditer(text)]
 
 

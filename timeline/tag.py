@@ -1783,19 +1783,58 @@ _Positions = tuple[list[int], list[int]]  # starts and ends, both ascending
 
 @attrs.define
 class _Block:
-    """The breaks and tense cues that start in a stretch of text (runs of stretches, extended)."""
+    """The breaks and tense cues that start in a stretch of text (runs of stretches, extended).
 
+    Whether a past cue is a verb (_is_past_verb, the dearest check) is asked only when a look-up
+    reaches the cue, and kept: most of a block's past cues are never the nearest one to an
+    expression, as a future cue or a nearer cue decides first.
+    """
+
+    text: str
     sentences: _Positions
     clauses: _Positions
-    cues: tuple[tuple[_Positions, _CueKind], ...]
+    # Per kind of cue: where they are, and for each whether it counts (None: a past cue not checked
+    # yet, see counts).
+    cues: tuple[tuple[_Positions, _CueKind, list[bool | None]], ...]
     cues_end: int  # where the search for cues stopped: the end of the last phrase it found
+
+    def counts(self, positions: _Positions, verdicts: list[bool | None], index: int) -> bool:
+        """Whether cue ``index`` of a kind (its ``positions`` and ``verdicts``) counts: a past cue
+        only as a verb."""
+        verdict = verdicts[index]
+        if verdict is None:
+            starts, ends = positions
+            verdict = verdicts[index] = _is_past_verb(self.text, starts[index], ends[index])
+        return verdict
+
+    def last_counting(self, positions: _Positions, verdicts: list[bool | None], index: int, lo: int) -> int:
+        """The last cue of a kind from ``index`` back that counts and starts at ``lo`` or after, or -1."""
+        starts, _ = positions
+        while index >= 0 and starts[index] >= lo:
+            if self.counts(positions, verdicts, index):
+                return index
+            index -= 1
+        return -1
+
+    def first_counting(self, positions: _Positions, verdicts: list[bool | None], index: int, hi: int) -> int:
+        """The first cue of a kind from ``index`` on that counts and ends by ``hi``, or one past the last."""
+        _, ends = positions
+        while index < len(ends) and ends[index] <= hi:
+            if self.counts(positions, verdicts, index):
+                return index
+            index += 1
+        return len(ends)
 
     def any_cue(self, lo: int, hi: int) -> bool:
         """Whether a cue starts in [lo, hi): without one, every direction there is NEAREST."""
-        for (starts, _), _ in self.cues:
+        # The future kinds come first: a cue of theirs needs no check.
+        for positions, _, verdicts in self.cues:
+            starts, _ = positions
             index = bisect.bisect_left(starts, lo)
-            if index < len(starts) and starts[index] < hi:
-                return True
+            while index < len(starts) and starts[index] < hi:
+                if self.counts(positions, verdicts, index):
+                    return True
+                index += 1
         return False
 
     @classmethod
@@ -1812,6 +1851,7 @@ class _Block:
             return [start for start, _ in spans], [stop for _, stop in spans]
 
         found: dict[str, _Positions] = {kind: ([], []) for kind in _CUE_KINDS}
+        verdicts: dict[str, list[bool | None]] = {kind: [] for kind in _CUE_KINDS}
         cues_end = lo
         search_from = max(0, lo - _OVERLAP) if resume is None else resume
         for start, stop, group in _CUES.matches(text, search_from, end):
@@ -1839,10 +1879,10 @@ class _Block:
                 or _ran_its_course(text, start, stop)
             ):
                 continue
-            if kind in _NOT_A_PAST_TENSE or _is_past_verb(text, start, stop):
-                starts, ends = found[kind]
-                starts.append(start)
-                ends.append(stop)
+            starts, ends = found[kind]
+            starts.append(start)
+            ends.append(stop)
+            verdicts[kind].append(True if kind in _NOT_A_PAST_TENSE else None)  # see _Block.counts
         starts, ends = found["future"]
         # A contraction is three characters: one that starts just before ``hi`` is found whole.
         for contraction in _CONTRACTED_WILL:
@@ -1852,23 +1892,27 @@ class _Block:
                     index = bisect.bisect_left(starts, at)
                     starts.insert(index, at)
                     ends.insert(index, at + 3)
+                    verdicts["future"].insert(index, True)
                 at = text.find(contraction, at + 3, min(end, hi + 2))
         return cls(
+            text,
             within(_SENTENCE_BREAK),
             within(_CLAUSE_BREAK),
-            tuple((found[name], kind) for name, kind in _CUE_KINDS.items()),
+            tuple((found[name], kind, verdicts[name]) for name, kind in _CUE_KINDS.items()),
             cues_end,
         )
 
     def extend(self, after: _Block) -> None:
         """Add what ``after`` holds, which starts where this ends."""
         for (starts, ends), (more_starts, more_ends) in zip(
-            (self.sentences, self.clauses, *(positions for positions, _ in self.cues)),
-            (after.sentences, after.clauses, *(positions for positions, _ in after.cues)),
+            (self.sentences, self.clauses, *(positions for positions, _, _ in self.cues)),
+            (after.sentences, after.clauses, *(positions for positions, _, _ in after.cues)),
             strict=True,
         ):
             starts += more_starts
             ends += more_ends
+        for (_, _, verdicts), (_, _, more_verdicts) in zip(self.cues, after.cues, strict=True):
+            verdicts += more_verdicts
         self.cues_end = after.cues_end
 
 
@@ -1882,20 +1926,26 @@ def _nearest(
     A cue after the expression counts a little less than one before it.
     """
     best: tuple[int, Direction, bool, bool, bool] | None = None
-    for (starts, ends), (direction, penalty, after_penalty, is_fallback) in block.cues:
+    for positions, (direction, penalty, after_penalty, is_fallback), verdicts in block.cues:
         if (explicit_only and penalty) or (is_fallback and not fallback):
             continue
-        # The last cue that ends before the expression and starts inside the window.
+        starts, ends = positions
+        # The last cue that ends before the expression and starts inside the window.  A past cue is
+        # checked here, when first reached, and passed over if it is no verb.
         index = bisect.bisect_right(ends, start) - 1
+        if index >= 0 and starts[index] >= lo and not verdicts[index]:
+            index = block.last_counting(positions, verdicts, index, lo)
         if index >= 0 and starts[index] >= lo:
             distance = start - ends[index] + penalty
             if best is None or distance < best[0]:
                 best = (distance, direction, not penalty, True, is_fallback)
         # The first cue that starts after it and ends inside the window.
-        if after_penalty is None:
+        if after_penalty is None or (explicit_only and after_penalty):
             continue
         index = bisect.bisect_left(starts, end)
-        if index < len(starts) and ends[index] <= hi and not (explicit_only and after_penalty):
+        if index < len(starts) and ends[index] <= hi and not verdicts[index]:
+            index = block.first_counting(positions, verdicts, index, hi)
+        if index < len(starts) and ends[index] <= hi:
             distance = starts[index] - end + 8 + penalty + after_penalty
             if best is None or distance < best[0]:
                 best = (distance, direction, not (penalty or after_penalty), False, is_fallback)
