@@ -385,18 +385,21 @@ def _compare_months(found: list[Timex], text: str) -> None:
     """Mark each comparison with a year before ("from a year earlier", "the same month last year")
     that follows a bare month in its sentence with that month: "exports grew 8.3% in September
     from a year earlier" is last September, and "rose 0.4% in October from September and 3.2% from
-    a year earlier" last October, the month reported, which comes first.  Not across a semicolon,
-    nor after a month to come, one that names its year, or one that ends a range or a stretch ("in
-    the 12 months to September")."""
+    a year earlier" last October, the month reported, which comes first.  Not across a semicolon
+    (but "the same month" reaches back to the last sentence with a month), nor after a month to
+    come, one that names its year, or one that opens or ends a range or a stretch ("in the 12
+    months to September")."""
     for index, timex in enumerate(found):
         symbol = timex.symbol
-        if not (_compares_year_before(symbol) or timex.rule == "same_month_year_ago"):
+        if not _compares_year_before(symbol):
             continue
         told = None
         for position in range(index - 1, -1, -1):
             before = found[position]
-            if _COMPARISON_BREAK.search(text, before.end, timex.start):
-                break
+            if _COMPARISON_BREAK.search(text, before.end, found[position + 1].start) and (
+                told is not None or symbol.keep is not Unit.MONTH
+            ):
+                break  # "the same month" looks back past its sentence, to the last one with a month
             if _bare_month_told(text, before) and not _opens_month_range(found, position, text):
                 told = before.symbol.month
         if told is not None:
@@ -407,13 +410,13 @@ def _compare_months(found: list[Timex], text: str) -> None:
 
 
 def _compares_year_before(symbol: Symbol) -> bool:
+    """ "A year earlier", "the same period last year", and "the same month last year" (the
+    publication's month, Symbol.keep, where no month is told)."""
     return (
-        symbol.kind is Kind.RELATIVE
-        and symbol.unit is Unit.YEAR
+        _counts_back_years(symbol)
         and symbol.offset == -1
-        and symbol.direction is Direction.PAST
         and symbol.month is None
-        and symbol.keep is None
+        and symbol.keep in (None, Unit.MONTH)
     )
 
 
@@ -526,8 +529,8 @@ def _figures_gone_by(text: str, first: Timex, last: Timex) -> bool:
     figures = _RESULTS_AFTER.match(text, last.end)
     if figures is None or _PUBLISHED_LATER.match(text, figures.end()):
         return False
-    sentence = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
-    return _FORECAST_VERB.search(text, max(sentence, first.start - _FORECAST_VERB_REACH), first.start) is None
+    lo = max(_sentence_start(text, first.start), first.start - _FORECAST_VERB_REACH)
+    return _FORECAST_VERB.search(text, lo, first.start) is None
 
 
 _FORECAST_VERB = re.compile(rf"(?<![\w'])(?:{word_alternation(words.FORECAST_VERB)})(?![\w'])", re.IGNORECASE)
@@ -583,9 +586,14 @@ _POSTPONED = re.compile(
 def _looks_ahead(text: str, first: Timex, last: Timex) -> bool:
     """Whether a word of a forecast or a schedule (words.LOOKS_AHEAD) is in the sentence of the
     range [first, last]."""
-    lo = max(text.rfind(". ", 0, first.start), text.rfind("\n", 0, first.start)) + 1
     stop = _SENTENCE_BREAK.search(text, last.end)
-    return _LOOKS_AHEAD.search(text, lo, len(text) if stop is None else stop.start()) is not None
+    hi = len(text) if stop is None else stop.start()
+    return _LOOKS_AHEAD.search(text, _sentence_start(text, first.start), hi) is not None
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts, roughly: after the last ". " or line break."""
+    return max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
 
 
 _LOOKS_AHEAD = re.compile(rf"(?<![\w'])(?:{word_alternation(words.LOOKS_AHEAD)})(?![\w'])", re.IGNORECASE)
@@ -621,7 +629,7 @@ _NEW_DATE_AFTER = re.compile(
 )
 _MOVED_OBJECT = re.compile(
     rf"(?<![\w'])(?P<verb>{word_alternation((*words.MOVING_VERB, *words.CANCELLING_VERB))})\s+"
-    r"(?:(?:all|most|many|some|half|hundreds|dozens|thousands|scores)\s+of\s+)?(?:the\s+|this\s+|next\s+)?$",
+    rf"(?:(?:{word_alternation(words.QUANTITY_OF)})\s+of\s+)?(?:the\s+|this\s+|next\s+)?$",
     re.IGNORECASE,
 )
 
@@ -962,7 +970,7 @@ def _counted_ahead(text: str, start: int, end: int, tenses: _TenseIndex) -> bool
         return False
     if tenses.direction(start, end)[0] is not Direction.FUTURE:
         return False
-    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    opening = _sentence_start(text, start)
     return not (_WOULD.search(text, opening, start) and _DATED_TELLING.search(text, opening, start))
 
 
@@ -970,7 +978,7 @@ _NUMBER_WORDS = tuple(word for word, value in words.NUMBER.items() if value not 
 _MEASURED_IN_BEFORE = re.compile(
     rf"(?:(?<![\w'-])(?:{word_alternation(words.MEASURED_IN_BEFORE)}"
     rf"|(?:the|{word_alternation(words.POSSESSIVE)})\s+[a-z][a-z-]*est|\d+(?:st|nd|rd|th)"
-    rf"|{word_alternation((*_NUMBER_WORDS, 'million', 'billion', 'hundreds', 'thousands', 'dozens'))})"
+    rf"|{word_alternation((*_NUMBER_WORDS, *words.LARGE_NUMBER))})"
     r"(?![\w'-])|\d|[£$€¥%])[^.;:!?]*$",
     re.IGNORECASE,
 )
@@ -2444,13 +2452,17 @@ def _is_topic(symbol: Symbol) -> bool:
 
 def _is_year_earlier(symbol: Symbol) -> bool:
     """ "A year ago", "two years earlier", "the year-ago quarter": counted back in years."""
+    # Not "a year ago today", an anniversary, no comparison.
+    return _counts_back_years(symbol) and symbol.keep is None
+
+
+def _counts_back_years(symbol: Symbol) -> bool:
     return (
         symbol.kind is Kind.RELATIVE
         and symbol.unit is Unit.YEAR
         and symbol.direction is Direction.PAST
         and symbol.offset is not None
         and symbol.offset < 0
-        and symbol.keep is None  # "a year ago today" is an anniversary, no comparison
     )
 
 

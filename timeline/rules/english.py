@@ -1884,18 +1884,13 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "same_month_year_ago",
-        # "Car sales rose 8% in May from the same month last year": the last month told, twelve
-        # months before (with none told, the publication's).
+        # "Car sales rose 8% in May from the same month last year": the month told, a year before
+        # (tag._compare_months); with none told, the publication's month (kept, as "a year ago
+        # this month" keeps it).
         "pattern": r"the\s+(?:comparable|corresponding|same)\s+month\s+(?:of\s+|in\s+)?(?:last\s+year"
         r"|the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+(?:ago|earlier|before))(?![\w-])",
         "type": "DATE",
-        "symbol": {
-            "kind": "relative",
-            "unit": "month",
-            "offset": "-12",
-            "anchor": "narrative",
-            "direction": "past",
-        },
+        "symbol": {"kind": "relative", "unit": "year", "offset": "-1", "direction": "past", "keep": "month"},
         "examples": [
             ("Car sales rose 8% in May compared with the same month last year.", "2024-05", "2025-06-05"),
             ("Orders rose 4% in September from the same month of last year.", "2024-09", "2025-10-20"),

@@ -462,6 +462,16 @@ MIGHT_AS_NOUN_AFTER = (
     *POSSESSIVE, "the", "all", "full", "military", "economic", "naval", "financial", "own",
 )  # fmt: skip
 
+# Future cues of the present that look ahead only right before their date (see CUE_BEFORE_DATE_ONLY):
+# a stretch that runs on ("the conference runs from Monday to Wednesday", "the summit ends on
+# Friday"; not "ends on a high"), the court's calendar ("the court sits on Monday"; not "the FTSE
+# sits just below Tuesday's record"), and waiting for what is to come ("traders await Friday's jobs
+# report"; not "families await answers over Saturday's crash").
+FUTURE_CUE_BEFORE_DATE = (
+    "runs from", "runs until", "runs till", "runs through", "ends on", "ends in", "sits on",
+    "sits again on", "await", "awaits", "awaiting",
+)  # fmt: skip
+
 FUTURE_CUE = (
     "will", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
     "are expected to", "expected to", "expects to", "is expected", "are expected",
@@ -486,14 +496,9 @@ FUTURE_CUE = (
     # name (FIXTURE_BEFORE_NAME: not "officials play down", "play out a draw").  Not "host", a
     # title as often ("talk show host Jimmy Kimmel on Monday mocked…").
     "play", "take on", "travel to", "begin", "resume",
-    # The court's and the jury's calendar, and a stretch that runs on: "the court sits on Monday",
-    # "the jury retires on Tuesday", "the conference runs from Monday to Wednesday", "the summit
-    # ends on Friday" (the last three only right before their date: CUE_BEFORE_DATE_ONLY).
-    "sits on", "sits again on", "retires", "runs from", "runs until", "runs till", "runs through",
-    "ends on", "ends in", "flies to",
-    # Waiting for what is to come, right before its date: "traders await Friday's jobs report"; not
-    # "families await answers over Saturday's crash".
-    "await", "awaits", "awaiting",
+    # The jury's calendar and a journey: "the jury retires on Tuesday", "the president flies to
+    # Paris on Monday".
+    "retires", "flies to", *FUTURE_CUE_BEFORE_DATE,
     # Threats are of what is to come: "Gazprom is threatening to cut off supplies on Monday".
     "threatens to", "is threatening to", "are threatening to",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
@@ -572,10 +577,7 @@ START_OF_STRETCH_CUE = ("starting", "beginning", "starting on", "beginning on")
 # Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
 # Kentucky on Friday" is no plan; "a three-day session beginning Thursday" is ahead, but "since the
 # beginning of the talks" tells nothing.
-CUE_BEFORE_DATE_ONLY = (
-    "through", "thru", *START_OF_STRETCH_CUE, "runs from", "runs until", "runs till", "runs through",
-    "ends on", "ends in", "sits on", "sits again on", "await", "awaits", "awaiting",
-)  # fmt: skip
+CUE_BEFORE_DATE_ONLY = ("through", "thru", *START_OF_STRETCH_CUE, *FUTURE_CUE_BEFORE_DATE)
 
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
@@ -865,6 +867,11 @@ POSTPONING_VERB = (
     "postponed", "postpones", "postpone", "delayed", "delays", "delay", "put off", "puts off",
     "deferred", "defers", "defer",
 )  # fmt: skip
+# Large counts, which make a stretch after them the one something is measured in ("will handle 80
+# million passengers in a year"; see MEASURED_IN_BEFORE), and with "of" a part of what a verb
+# cancels ("cancelled hundreds of Thursday's flights", with QUANTITY_OF).
+LARGE_NUMBER = ("million", "billion", "hundreds", "thousands", "dozens", "scores", "millions")
+QUANTITY_OF = ("all", "most", "many", "some", "half", *LARGE_NUMBER)
 # Verbs of a cancellation: the day whose event they cancel ("called off Saturday's match", "cancelled
 # hundreds of Thursday's flights") was still to come, as a postponed one is; but not the day a
 # cancellation was told of ("cancelled 300 flights on Sunday").
