@@ -1878,6 +1878,8 @@ class _Block:
                 kind = modal
             if kind == "future_start" and _is_passage(text, start, stop):
                 continue
+            if kind == "future_infinitive" and _attempted_infinitive(text, start):
+                continue
             if kind == "future" and (
                 _is_causal(text, start, stop)
                 or _is_other_plural(text, start, stop)
@@ -2043,6 +2045,23 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 
 
 _FUTURE_CUE_ALSO_NOUN = frozenset(words.FUTURE_CUE_ALSO_NOUN)
+
+
+def _attempted_infinitive(text: str, start: int) -> bool:
+    """Whether the infinitive of scheduling at ``start`` was tried, managed or found hard, and so
+    took place (or not) when its verb did: "he was unable to attend on Tuesday", "problems made it
+    difficult for Sun to meet demand well into the summer"; not "agreed to meet on Tuesday", nor
+    "ahead of", no infinitive ("working hard to win support ahead of the poll")."""
+    if not text.startswith("to", start):
+        return False
+    return _ATTEMPT_BEFORE.search(text, max(0, start - _ATTEMPT_REACH), start) is not None
+
+
+_ATTEMPT_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:{word_alternation(words.ATTEMPT_BEFORE_INFINITIVE)})(?:\s+[\w'’]+){{0,3}}\s+$",
+    re.IGNORECASE,
+)
+_ATTEMPT_REACH = 60  # characters: the word and three more
 
 
 def _is_causal(text: str, start: int, end: int) -> bool:
@@ -2253,11 +2272,13 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     dated_at = -1
     last_of: dict[Granularity, tuple[dt.date, int]] = {}  # first day of the last span of each, and where
     story_last_of: dict[Granularity, tuple[dt.date, int]] = {}  # the same, but no day of a telling
-    # The last quarter or half-year mentioned, where it ended, and the last one begun by the reference.
+    # The last quarter or half-year mentioned and where it ended; the last one over by the
+    # reference, whose results can be out; and the last one a comparison was made with.
     period: TimeSpan | None = None
     period_end = 0
     months_told: dict[int, TimeSpan] = {}  # the last span of each month named, by its number
     reported: TimeSpan | None = None
+    last_compared: TimeSpan | None = None
     known: dict[tuple[int, dt.date | None], Resolution] = {}
     for position, timex in enumerate(timexes):
         symbol = timex.symbol
@@ -2292,19 +2313,26 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             symbol = attrs.evolve(symbol, hour=narrative_clock[0], minute=narrative_clock[1])
         if _is_year_earlier(symbol):
             assert symbol.offset is not None
-            # A forecast is compared with a year before in its own sentence ("expects losses in the
-            # first quarter of 1990, compared with a year earlier"); further on, a comparison is of
-            # the results reported ("… through the third quarter of 1990. … In the year-ago period,
-            # Bethlehem earned $101.4 million" is the third quarter of 1988).
+            # A period is compared with a year before in its own sentence ("expects losses in the
+            # first quarter of 1990, compared with a year earlier").  Further on, a story goes on
+            # comparing the period it compared before, whatever it named in passing ("After a flat
+            # second quarter, … charges taken in the year-earlier period"); with none, not a period
+            # to come but the last one over, whose results are out ("… through the third quarter of
+            # 1990. … In the year-ago period, Bethlehem earned $101.4 million" is 1988's third).
             compared = period
-            if period is not None and period.first > reference and timex.start - period_end > _FORECAST_REACH:
-                compared = reported
+            if period is not None and timex.start - period_end > _FORECAST_REACH:
+                if last_compared is not None:
+                    compared = last_compared
+                elif period.first > reference:
+                    compared = reported
             if symbol.month is not None:
                 # "Exports grew 8.3% in September from a year earlier": the month told (see
                 # _compare_months), a year before; "September last year" if it was not resolved.
                 compared = months_told.get(symbol.month)
             if compared is not None:
                 result = resolve(_same_period(compared, symbol.offset), reference)
+                if symbol.month is None:
+                    last_compared = compared
             else:
                 result = _resolve(symbol, reference, anchor)
             # A comparison anchors nothing: "… C$2.3 million a year ago. Sales were C$348 million
@@ -2315,6 +2343,8 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             # "The 1988 quarter": the quarter under discussion, in the year named, and a comparison
             # too; with no quarter mentioned, just that year.
             if Granularity.QUARTER in last_of:
+                if last_compared is not None and timex.start - period_end > _FORECAST_REACH:
+                    anchor = last_compared.first
                 result = _resolve(symbol, reference, anchor)
             else:
                 result = resolve(Symbol(kind=Kind.CALENDAR, year=symbol.year), reference)
@@ -2359,7 +2389,7 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
                 dated_at = position
         if span.granularity in _PERIODS:
             period, period_end = span, timex.end
-            if span.first <= reference:
+            if span.last < reference:
                 reported = span
         elif span.granularity is Granularity.MONTH and symbol.kind is Kind.CALENDAR and symbol.month:
             months_told[symbol.month] = span

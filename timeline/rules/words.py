@@ -524,6 +524,16 @@ FUTURE_INFINITIVE_CUE = (
     # "Zelensky arrived in Jeddah on Monday ahead of talks" tells of talks after the Monday.
     "ahead of",
 )  # fmt: skip
+# What tells that an infinitive of scheduling was tried, managed or found hard at the time of its
+# verb rather than planned for later: "Sun struggled to meet demand well into the summer", "he was
+# unable to attend on Tuesday", "problems made it difficult for Sun to meet demand". At most three
+# words come between it and "to" (see tag._attempted_infinitive).
+ATTEMPT_BEFORE_INFINITIVE = (
+    "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
+    "fail", "fails", "failed", "failing", "manage", "manages", "managed", "managing",
+    "struggle", "struggles", "struggled", "struggling", "able", "unable",
+    "difficult", "hard", "harder", "impossible", "easier", "forced", "rushed", "scrambled",
+)  # fmt: skip
 
 # Future cues of fixtures told in the plural of the present ("Juventus, who entertain Cagliari on
 # Sunday") that are no cue after "to" or a modal, where they have another sense ("declined to
@@ -736,7 +746,7 @@ LEAD = (
     "black", "man", "girl", "may", "super", "blue", "new", "latest", "comparable", "corresponding",
     "full", "then", "near", *POSSESSIVE,
     "couple", "dozen", "hundred", "single", "other", "small", "wee", "o'clock",
-    "less", "fewer", "around", "roughly", "approximately", "exactly", "short", "additional", "through",
+    "less", "fewer", "around", "to", "roughly", "approximately", "exactly", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
     "throughout", "financial", "rest", "remainder",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *MODIFIER,
