@@ -199,6 +199,10 @@ class Anchor(_Enum):
     # The reference, but the expression closes a range the one before it opens ("from 1 October to
     # 31 January"): resolution keeps the two ends in order.
     RANGE_START = "range_start"
+    # The reference, but the expression is the new day of a change of date told in the simple past,
+    # whose old day the expression before it gives ("was postponed from Tuesday to Thursday", told
+    # on a Wednesday): the new day is the next one, and the old day the one in the week before it.
+    MOVED = "moved"
 
 
 class Ref(_Enum):

@@ -559,7 +559,12 @@ def _weekday_range(text: str, first: Timex, last: Timex, word: str) -> tuple[Tim
         # comes after the one it was put off from ("pushed back from Tuesday to Friday", told on a
         # Thursday, is next week's Friday, not tomorrow).
         if _POSTPONED.search(moved.group()) and closing.offset is None and closing.unit is None:
-            return first, attrs.evolve(last, symbol=attrs.evolve(closing, anchor=Anchor.RANGE_START))
+            # Told in the simple past, the move may be a few days old and its old day gone by ("the
+            # launch was postponed from Tuesday to Thursday", told on a Wednesday, is yesterday and
+            # tomorrow); told just now, both are to come.
+            held = _NOW_BEFORE_VERB.search(text, max(0, moved.start() - 24), moved.start()) is not None
+            anchor = Anchor.RANGE_START if held else Anchor.MOVED
+            return first, attrs.evolve(last, symbol=attrs.evolve(closing, anchor=anchor))
         return None
     if closing.unit is Unit.WEEK and closing.offset is not None:
         shared = attrs.evolve(opening, unit=Unit.WEEK, offset=closing.offset, direction=closing.direction)
@@ -2359,7 +2364,7 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             result = cached
         else:
             result = _resolve(symbol, reference, anchor)
-        if symbol.anchor is Anchor.RANGE_START and resolved:
+        if symbol.anchor in _ORDERED_AFTER and resolved:
             ordered = _range_in_order(resolved[-1], symbol, result, reference)
             if ordered is not None:
                 opening, result = ordered
@@ -2414,8 +2419,8 @@ def _range_in_order(
     if symbol.kind is Kind.WEEKDAY:
         # Each was resolved alone: read on a Saturday, "conducted from Friday through Sunday" gave
         # yesterday and the Sunday before.  The end the tense points at stays: in the past the later
-        # day, ahead (or with no tense) the earlier one.
-        if direction is Direction.PAST:
+        # day, ahead (or with no tense) the earlier one; and the new day of a move (Anchor.MOVED).
+        if direction is Direction.PAST or symbol.anchor is Anchor.MOVED:
             return resolve(opening.symbol, reference - _WEEK), closing
         return Resolution(opening.value, first), resolve(symbol, reference + _WEEK)
     if opening.symbol.swappable or symbol.swappable:
@@ -2448,6 +2453,7 @@ def _range_in_order(
 
 
 _WEEK = dt.timedelta(days=7)
+_ORDERED_AFTER = frozenset({Anchor.RANGE_START, Anchor.MOVED})  # ends kept after the expression before
 _JUST_ENDED_DAYS = 62  # a range ended within two months is the one a report without a tense tells of
 
 
