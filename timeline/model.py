@@ -271,6 +271,11 @@ class Symbol:
     # will resume in January"), by a past verb through "in" ("won the elections in January") or by
     # "since": it holds however far the occurrence it picks.
     firm: bool = False
+    # A comparison with a year before ("a year earlier", "the year-ago period") or "the 1989
+    # period" after a quarter or half-year, whose own sentence names none before it: it goes on
+    # comparing the period the story compared last, not one named in passing (see
+    # tag._compare_periods).
+    apart: bool = False
 
     def describe(self) -> str:
         """A compact human-readable form, e.g. ``weekday=2 direction=past``."""

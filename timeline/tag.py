@@ -293,6 +293,7 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
             break
     _join_ranges(found, text)
     _compare_months(found, text)
+    _compare_periods(found, text)
     _share_sets(found, text)
     _date_stamps(found, text)
     return found
@@ -407,6 +408,49 @@ def _compare_months(found: list[Timex], text: str) -> None:
                 kind=Kind.RELATIVE, unit=Unit.YEAR, offset=-1, direction=Direction.PAST, month=told
             )
             found[index] = attrs.evolve(timex, symbol=compared)
+
+
+def _compare_periods(found: list[Timex], text: str) -> None:
+    """Mark each comparison with a year before, and each "1989 period", whose sentence names no
+    quarter or half-year before it (Symbol.apart): "Profit rose in the third quarter from a year
+    ago. After a flat second quarter, … The comparison was flattered by charges in the year-earlier
+    period" compares the third quarter, while in "In the second quarter, a strike cut output …
+    down from 1.9 billion euros a year earlier" the second quarter is compared, however long the
+    sentence."""
+    seen = False  # whether the text has named a period yet: only then does the mark tell anything
+    for index, timex in enumerate(found):
+        symbol = timex.symbol
+        seen = seen or _names_period(symbol)
+        if not seen or not _compares_period(symbol):
+            continue
+        named = False
+        for position in range(index - 1, -1, -1):
+            before = found[position]
+            if _SENTENCE_BREAK.search(text, before.end, found[position + 1].start):
+                break
+            if _names_period(before.symbol):
+                named = True
+                break
+        if not named:
+            found[index] = attrs.evolve(timex, symbol=attrs.evolve(symbol, apart=True))
+
+
+def _compares_period(symbol: Symbol) -> bool:
+    """ "A year earlier", "the year-ago quarter" (not of a month told), and "the 1989 period"."""
+    if symbol.kind is not Kind.RELATIVE or symbol.keep is not None or symbol.month is not None:
+        return False
+    return _counts_back_years(symbol) or (symbol.year is not None and symbol.unit in _PERIOD_UNITS)
+
+
+def _names_period(symbol: Symbol) -> bool:
+    """Whether ``symbol`` names a quarter or half-year itself ("the third quarter", "that quarter"),
+    not by comparison ("the 1989 period", "a year earlier")."""
+    if symbol.quarter is not None or symbol.half is not None:
+        return not _counts_back_years(symbol)
+    return symbol.kind is Kind.RELATIVE and symbol.unit in _PERIOD_UNITS and symbol.year is None
+
+
+_PERIOD_UNITS = frozenset({Unit.QUARTER, Unit.HALF_YEAR})
 
 
 def _compares_year_before(symbol: Symbol) -> bool:
@@ -2053,20 +2097,21 @@ _FUTURE_CUE_ALSO_NOUN = frozenset(words.FUTURE_CUE_ALSO_NOUN)
 
 
 def _attempted_infinitive(text: str, start: int) -> bool:
-    """Whether the infinitive of scheduling at ``start`` was tried, managed or found hard, and so
-    took place (or not) when its verb did: "he was unable to attend on Tuesday", "problems made it
-    difficult for Sun to meet demand well into the summer"; not "agreed to meet on Tuesday", nor
-    "ahead of", no infinitive ("working hard to win support ahead of the poll")."""
+    """Whether the infinitive of scheduling at ``start`` was tried, managed or found hard in the
+    past, and so took place (or not) when its verb did: "he was unable to attend on Tuesday",
+    "problems made it difficult for Sun to meet demand well into the summer"; not "agreed to meet
+    on Tuesday", "are trying to meet on Tuesday", nor "ahead of", no infinitive."""
     if not text.startswith("to", start):
         return False
     return _ATTEMPT_BEFORE.search(text, max(0, start - _ATTEMPT_REACH), start) is not None
 
 
-_ATTEMPT_BEFORE = re.compile(
-    rf"(?<![\w'-])(?:{word_alternation(words.ATTEMPT_BEFORE_INFINITIVE)})(?:\s+[\w'’]+){{0,3}}\s+$",
-    re.IGNORECASE,
+# Each phrase's words, with room for an adverb between them ("made it extremely difficult").
+_ATTEMPT_PHRASES = "|".join(
+    r"\s+(?:[a-z]+ly\s+)?".join(map(re.escape, phrase.split())) for phrase in words.ATTEMPT_BEFORE_INFINITIVE
 )
-_ATTEMPT_REACH = 60  # characters: the word and three more
+_ATTEMPT_BEFORE = re.compile(rf"(?<![\w'-])(?:{_ATTEMPT_PHRASES})(?:\s+[\w'’]+){{0,3}}\s+$", re.IGNORECASE)
+_ATTEMPT_REACH = 90  # characters: the phrase and three more words
 
 
 def _is_causal(text: str, start: int, end: int) -> bool:
@@ -2277,12 +2322,12 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     dated_at = -1
     last_of: dict[Granularity, tuple[dt.date, int]] = {}  # first day of the last span of each, and where
     story_last_of: dict[Granularity, tuple[dt.date, int]] = {}  # the same, but no day of a telling
-    # The last quarter or half-year mentioned and where it ended; the last one over by the
-    # reference, whose results can be out; and the last one a comparison was made with.
+    # The last quarter or half-year mentioned; the last one over by the reference, whose results
+    # can be out, and the last one begun; and the last one a comparison was made with.
     period: TimeSpan | None = None
-    period_end = 0
     months_told: dict[int, TimeSpan] = {}  # the last span of each month named, by its number
     reported: TimeSpan | None = None
+    begun: TimeSpan | None = None
     last_compared: TimeSpan | None = None
     known: dict[tuple[int, dt.date | None], Resolution] = {}
     for position, timex in enumerate(timexes):
@@ -2318,18 +2363,19 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             symbol = attrs.evolve(symbol, hour=narrative_clock[0], minute=narrative_clock[1])
         if _is_year_earlier(symbol):
             assert symbol.offset is not None
-            # A period is compared with a year before in its own sentence ("expects losses in the
-            # first quarter of 1990, compared with a year earlier").  Further on, a story goes on
-            # comparing the period it compared before, whatever it named in passing ("After a flat
-            # second quarter, … charges taken in the year-earlier period"); with none, not a period
-            # to come but the last one over, whose results are out ("… through the third quarter of
-            # 1990. … In the year-ago period, Bethlehem earned $101.4 million" is 1988's third).
+            # A period named in its own sentence is the one compared with a year before ("expects
+            # losses in the first quarter of 1990, compared with a year earlier").  Else
+            # (Symbol.apart) a story goes on comparing the period it compared before, whatever it
+            # named in passing ("After a flat second quarter, … charges taken in the year-earlier
+            # period"); with none, not a period to come but the last one over, whose results are out
+            # ("… through the third quarter of 1990. … In the year-ago period, Bethlehem earned
+            # $101.4 million" is 1988's third).
             compared = period
-            if period is not None and timex.start - period_end > _FORECAST_REACH:
+            if symbol.apart and period is not None:
                 if last_compared is not None:
                     compared = last_compared
                 elif period.first > reference:
-                    compared = reported
+                    compared = reported or begun
             if symbol.month is not None:
                 # "Exports grew 8.3% in September from a year earlier": the month told (see
                 # _compare_months), a year before; "September last year" if it was not resolved.
@@ -2348,7 +2394,7 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             # "The 1988 quarter": the quarter under discussion, in the year named, and a comparison
             # too; with no quarter mentioned, just that year.
             if Granularity.QUARTER in last_of:
-                if last_compared is not None and timex.start - period_end > _FORECAST_REACH:
+                if symbol.apart and last_compared is not None:
                     anchor = last_compared.first
                 result = _resolve(symbol, reference, anchor)
             else:
@@ -2393,9 +2439,11 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             if symbol.kind is Kind.CALENDAR and symbol.year is not None:
                 dated_at = position
         if span.granularity in _PERIODS:
-            period, period_end = span, timex.end
+            period = span
             if span.last < reference:
                 reported = span
+            if span.first <= reference:
+                begun = span
         elif span.granularity is Granularity.MONTH and symbol.kind is Kind.CALENDAR and symbol.month:
             months_told[symbol.month] = span
     return resolved
@@ -2473,7 +2521,6 @@ _CLOCK_UNITS = frozenset({Unit.HOUR, Unit.MINUTE})
 _CLOCK_IN_VALUE = re.compile(r"T(?P<hour>\d\d):(?P<minute>\d\d)$")
 _NARRATIVE_RANK = Granularity.MONTH.rank  # coarser spans do not move the narrative date
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR})
-_FORECAST_REACH = 120  # characters: about a sentence
 _UNIT_GRANULARITY = {
     Unit.DAY: Granularity.DAY, Unit.WEEK: Granularity.WEEK, Unit.MONTH: Granularity.MONTH,
     Unit.QUARTER: Granularity.QUARTER, Unit.HALF_YEAR: Granularity.HALF_YEAR, Unit.SEASON: Granularity.SEASON,

@@ -525,14 +525,15 @@ FUTURE_INFINITIVE_CUE = (
     "ahead of",
 )  # fmt: skip
 # What tells that an infinitive of scheduling was tried, managed or found hard at the time of its
-# verb rather than planned for later: "Sun struggled to meet demand well into the summer", "he was
-# unable to attend on Tuesday", "problems made it difficult for Sun to meet demand". At most three
-# words come between it and "to" (see tag._attempted_infinitive).
+# verb, told in the past, rather than planned for later: "he was unable to attend on Tuesday",
+# "problems made it difficult for Sun to meet demand well into the summer". Only past forms: "are
+# trying to host the match on Saturday", "should be able to attend on Saturday" look ahead. An
+# adverb may come inside a phrase ("made it extremely difficult"), and at most three words between
+# it and "to" (see tag._attempted_infinitive).
 ATTEMPT_BEFORE_INFINITIVE = (
-    "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
-    "fail", "fails", "failed", "failing", "manage", "manages", "managed", "managing",
-    "struggle", "struggles", "struggled", "struggling", "able", "unable",
-    "difficult", "hard", "harder", "impossible", "easier", "forced", "rushed", "scrambled",
+    "tried", "attempted", "failed", "managed", "was unable", "were unable", "was able", "were able",
+    "made it difficult", "made it hard", "made it impossible",
+    "found it difficult", "found it hard", "found it impossible",
 )  # fmt: skip
 
 # Future cues of fixtures told in the plural of the present ("Juventus, who entertain Cagliari on
@@ -746,7 +747,7 @@ LEAD = (
     "black", "man", "girl", "may", "super", "blue", "new", "latest", "comparable", "corresponding",
     "full", "then", "near", *POSSESSIVE,
     "couple", "dozen", "hundred", "single", "other", "small", "wee", "o'clock",
-    "less", "fewer", "around", "to", "roughly", "approximately", "exactly", "short", "additional", "through",
+    "less", "fewer", "around", "roughly", "approximately", "exactly", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
     "throughout", "financial", "rest", "remainder",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *MODIFIER,
