@@ -261,12 +261,10 @@ class RuleSet:
     # there in order.  Compiling an alternation per dispatch key instead cost about a second per
     # process on a day of wire copy: the regex compiler is slow, and keys are many.
     _rule_patterns: dict[int, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    # Nor per key met often: one regex call instead of one per rule saved next to nothing (the
+    # rules' own matching is the cost), and each such alternation took 15-35 ms to compile, paid
+    # inside a build again and again as more keys came up.
     _by_key: dict[str, tuple[int, ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    # A key met very often (a page of weekday names, the "Mon" of every wire story) earns an
-    # alternation of its rules: one regex call instead of one per rule, once that saves more
-    # than compiling it costs.
-    _hot: dict[str, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    _tries: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     # The tagger's memo of what it read from identical matches ("Tuesday", "last week" recur).
     memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
@@ -279,17 +277,9 @@ class RuleSet:
         """
         key = _dispatch_key(text, start)
         if key is not None and self.starts:
-            hot = self._hot.get(key)
-            if hot is not None:
-                return hot.match(text, start)
             chosen = self._by_key.get(key)
             if chosen is None:
                 chosen = self._rules_for(key)
-            if len(chosen) > 1:
-                tries = self._tries[key] = self._tries.get(key, 0) + len(chosen) - 1
-                if tries >= _WORTH_COMPILING:
-                    hot = self._hot[key] = self._compiled(chosen)
-                    return hot.match(text, start)
         else:
             found = self.by_first_char.get(text[start : start + 1])
             if found is None:
@@ -587,10 +577,6 @@ def _first_char_guard(parsed: Any) -> str:
         return ""
     return "(?=[" + "".join(sorted(chars)) + "])"
 
-
-# Extra regex calls (rules tried one by one beyond the first) after which a key's rules are
-# compiled into one alternation: about what compiling one costs.
-_WORTH_COMPILING = 20_000
 
 # The finer dispatch: which rules can match is decided by the first six characters at a position
 # ("the fo", "last y"; three left a dozen rules to try one by one at "Tue" and "the", and five left
