@@ -447,7 +447,13 @@ def _names_period(symbol: Symbol) -> bool:
     not by comparison ("the 1989 period", "a year earlier")."""
     if symbol.quarter is not None or symbol.half is not None:
         return not _counts_back_years(symbol)
-    return symbol.kind is Kind.RELATIVE and symbol.unit in _PERIOD_UNITS and symbol.year is None
+    # "That quarter", "the previous quarter"; not "in coming quarters", no one period.
+    return (
+        symbol.kind is Kind.RELATIVE
+        and symbol.unit in _PERIOD_UNITS
+        and symbol.year is None
+        and symbol.offset is not None
+    )
 
 
 _PERIOD_UNITS = frozenset({Unit.QUARTER, Unit.HALF_YEAR})
@@ -600,8 +606,8 @@ def _weekday_range(text: str, first: Timex, last: Timex, word: str) -> tuple[Tim
     moved = _rescheduled(text, first)
     if moved is not None:
         # "The vote was moved from Monday to Friday": two days, not a range; but a day put off
-        # comes after the one it was put off from ("pushed back from Tuesday to Friday", told on a
-        # Thursday, is next week's Friday, not tomorrow).
+        # comes after the one it was put off from ("has been pushed back from Tuesday to Friday",
+        # told on a Thursday, is next week's Friday, not tomorrow).
         if _POSTPONED.search(moved.group()) and closing.offset is None and closing.unit is None:
             # Told in the simple past, the move may be a few days old and its old day gone by ("the
             # launch was postponed from Tuesday to Thursday", told on a Wednesday, is yesterday and
