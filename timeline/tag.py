@@ -437,9 +437,14 @@ def _compare_periods(found: list[Timex], text: str) -> None:
 
 def _compares_period(symbol: Symbol) -> bool:
     """ "A year earlier", "the year-ago quarter" (not of a month told), and "the 1989 period"."""
-    if symbol.kind is not Kind.RELATIVE or symbol.keep is not None or symbol.month is not None:
+    if symbol.month is not None:
         return False
-    return _counts_back_years(symbol) or (symbol.year is not None and symbol.unit in _PERIOD_UNITS)
+    return _is_year_earlier(symbol) or (
+        symbol.kind is Kind.RELATIVE
+        and symbol.keep is None
+        and symbol.year is not None
+        and symbol.unit in _PERIOD_UNITS
+    )
 
 
 def _names_period(symbol: Symbol) -> bool:
@@ -612,8 +617,7 @@ def _weekday_range(text: str, first: Timex, last: Timex, word: str) -> tuple[Tim
             # Told in the simple past, the move may be a few days old and its old day gone by ("the
             # launch was postponed from Tuesday to Thursday", told on a Wednesday, is yesterday and
             # tomorrow); told just now, both are to come.
-            held = _NOW_BEFORE_VERB.search(text, max(0, moved.start() - 24), moved.start()) is not None
-            anchor = Anchor.RANGE_START if held else Anchor.MOVED
+            anchor = Anchor.RANGE_START if _told_just_now(text, moved.start()) else Anchor.MOVED
             return first, attrs.evolve(last, symbol=attrs.evolve(closing, anchor=anchor))
         return None
     if closing.unit is Unit.WEEK and closing.offset is not None:
@@ -668,6 +672,15 @@ _MOVING_VERB = frozenset(words.MOVING_VERB)
 _MOVED_OBJECT_OPENS = re.compile(
     rf"\s+(?:(?:{word_alternation(words.MOVED_OBJECT_OPENER)})(?![\w'])|[\w-]+['’]s(?!\w))", re.IGNORECASE
 )
+
+
+def _told_just_now(text: str, verb: int) -> bool:
+    """Whether the verb at ``verb`` is told in the present, the present perfect or ahead ("has been
+    pushed back", "will scrap", "is postponed"), not in the simple past."""
+    return _NOW_BEFORE_VERB.search(text, max(0, verb - _NOW_REACH), verb) is not None
+
+
+_NOW_REACH = 24  # characters: "has now been" and an adverb
 _NOW_BEFORE_VERB = re.compile(
     r"(?<![\w'])(?:has|have|will|shall|is|are|['’]s|['’]ve|['’]ll)\s+"
     r"(?:(?:been|be|now|just|also|again|already|\w+ly)\s+){0,2}$",
@@ -1631,7 +1644,7 @@ def _moved_date_held(text: str, start: int, end: int) -> bool:
     ahead ("has been pushed back to August", "will be postponed to May"): the next such date
     however far.  A simple past may tell a move long done ("the court was adjourned to February")."""
     verb = _moving_verb_before(text, start, end)
-    return verb >= 0 and _NOW_BEFORE_VERB.search(text, max(0, verb - 24), verb) is not None
+    return verb >= 0 and _told_just_now(text, verb)
 
 
 def _moving_verb_before(text: str, start: int, end: int) -> int:
@@ -1673,9 +1686,7 @@ def _cancelled_ahead(text: str, moved: re.Match[str]) -> bool:
     verb = form_key(moved.group("verb").lower())
     if verb not in _CANCELLING_VERB:
         return True
-    return verb.split()[0].endswith("s") or (
-        _NOW_BEFORE_VERB.search(text, max(0, moved.start() - 24), moved.start()) is not None
-    )
+    return verb.split()[0].endswith("s") or (_told_just_now(text, moved.start()))
 
 
 _CANCELLING_VERB = frozenset(form_key(verb) for verb in words.CANCELLING_VERB)
