@@ -389,18 +389,26 @@ def _compare_months(found: list[Timex], text: str) -> None:
     a year earlier" last October, the month reported, which comes first.  Not across a semicolon
     (but "the same month" reaches back to the last sentence with a month), nor after a month to
     come, one that names its year, or one that opens or ends a range or a stretch ("in the 12
-    months to September")."""
+    months to September").  A comparison told from the story's time that opens its sentence ("A
+    year earlier") reaches back to the last sentence that names a date: "Inflation rose to 3.1% in
+    March. A year earlier it stood at 2.2%." is last March."""
     for index, timex in enumerate(found):
         symbol = timex.symbol
         if not _compares_year_before(symbol):
             continue
         told = None
+        # "A year ago" opening a sentence is as often a year before the telling ("A year ago, few
+        # had heard of him"); "a year earlier" is of the story's last date.
+        sentences_back = 1 if symbol.anchor is Anchor.NARRATIVE and _opens_sentence(text, timex.start) else 0
         for position in range(index - 1, -1, -1):
             before = found[position]
-            if _COMPARISON_BREAK.search(text, before.end, found[position + 1].start) and (
-                told is not None or symbol.keep is not Unit.MONTH
-            ):
-                break  # "the same month" looks back past its sentence, to the last one with a month
+            if _COMPARISON_BREAK.search(text, before.end, found[position + 1].start):
+                if told is not None:
+                    break
+                if symbol.keep is not Unit.MONTH:  # "the same month" looks back to the last sentence with one
+                    if not sentences_back:
+                        break
+                    sentences_back -= 1
             if _bare_month_told(text, before) and not _opens_month_range(found, position, text):
                 told = before.symbol.month
         if told is not None:
@@ -462,6 +470,12 @@ def _names_period(symbol: Symbol) -> bool:
 
 
 _PERIOD_UNITS = frozenset({Unit.QUARTER, Unit.HALF_YEAR})
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only spaces and opening quotes stand between ``start`` and the last sentence end."""
+    before = text[max(0, start - 40) : start].rstrip(" \t\n\"“‘'")
+    return not before or before[-1] in ".!?"
 
 
 def _compares_year_before(symbol: Symbol) -> bool:
