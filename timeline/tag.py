@@ -2035,11 +2035,28 @@ def _nearest(
         index = bisect.bisect_left(starts, end)
         if index < len(starts) and ends[index] <= hi and not verdicts[index]:
             index = block.first_counting(positions, verdicts, index, hi)
-        if index < len(starts) and ends[index] <= hi:
+        if (
+            index < len(starts)
+            and ends[index] <= hi
+            and not _opens_own_date(block.text, starts[index], ends[index])
+        ):
             distance = starts[index] - end + 8 + penalty + after_penalty
             if best is None or distance < best[0]:
                 best = (distance, direction, not (penalty or after_penalty), False, is_fallback)
     return None if best is None else best[1:]
+
+
+def _opens_own_date(text: str, start: int, end: int) -> bool:
+    """Whether the cue at [start, end) ends in a preposition with a date right after it, and so
+    tells of that date only: in "was suspended on Thursday night until January 15", "until" says
+    nothing of Thursday."""
+    return (
+        text[start:end].rsplit(None, 1)[-1].lower() in _DATE_PREPOSITION
+        and _DATE_AHEAD.match(text, end) is not None
+    )
+
+
+_DATE_PREPOSITION = frozenset(("until", "till", "through", "thru", "on", "for", "from", "in", "by", "to"))
 
 
 def _inner(breaks: _Positions, lo: int, start: int, end: int, hi: int, tail: int) -> tuple[int, int]:
@@ -2113,11 +2130,15 @@ _DURATIVE_REACH = 60  # characters: a few words between the verb and "until"
 
 
 def _is_noun(text: str, start: int, end: int) -> bool:
-    """Whether a future cue such as "hosts" is a noun after a determiner or a possessive ("for the
-    hosts", "in Sunday's play")."""
-    return text[start:end].lower() in _FUTURE_CUE_ALSO_NOUN and (
+    """Whether a future cue such as "hosts" is a noun after a determiner, a possessive or a
+    preposition ("for the hosts", "in Sunday's play", "fired shots in return")."""
+    if text[start:end].lower() not in _FUTURE_CUE_ALSO_NOUN:
+        return False
+    before = text[max(0, start - 8) : start].split()
+    return (
         _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is not None
         or _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start) is not None
+        or (bool(before) and before[-1].lower() in _PREPOSITION_BEFORE_NOUN)
     )
 
 
@@ -2125,6 +2146,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 
 
 _FUTURE_CUE_ALSO_NOUN = frozenset(words.FUTURE_CUE_ALSO_NOUN)
+_PREPOSITION_BEFORE_NOUN = frozenset(words.PREPOSITION_BEFORE_NOUN)
 
 
 def _attempted_infinitive(text: str, start: int) -> bool:
@@ -2164,16 +2186,18 @@ _NOUN_PHRASE_AFTER_TO = re.compile(
 def _is_other_plural(text: str, start: int, end: int) -> bool:
     """Whether a plural fixture cue ("play", "begin") is no present of a fixture: an infinitive
     after a modal, "to" or "did" ("did not play on Saturday"), a verb before "to" ("cracks begin to
-    appear"), or without the name a fixture's verb takes ("officials play down fears")."""
+    appear"; but "MPs return to Westminster" is of a place), or without the name a fixture's verb
+    takes ("officials play down fears")."""
     cue = text[start:end].lower()
     if cue not in _FIXTURE_PLURAL:
         return False
-    if _after_modal(text, start) or _TO_AFTER.match(text, end):
+    if _after_modal(text, start) or (cue not in _FIXTURE_TO_PLACE and _TO_AFTER.match(text, end)):
         return True
     return cue in _FIXTURE_BEFORE_NAME and _NAME_AFTER.match(text, end) is None
 
 
 _FIXTURE_BEFORE_NAME = frozenset(words.FIXTURE_BEFORE_NAME)
+_FIXTURE_TO_PLACE = frozenset(words.FIXTURE_TO_PLACE)
 _TO_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:the\s+|their\s+)?[A-Z]")
 

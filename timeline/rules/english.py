@@ -1166,9 +1166,13 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "season",
-        "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?(?P<season>spring|summer|autumn"
-        r"|winter)(?![\w-])"
-        r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel|water)\b)",
+        "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?"
+        # A capitalized season before a capitalized word is a name: news writes seasons in lower case
+        # ("British Summer Time", "the Spring Festival", "Summer Walker").
+        r"(?!(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))(?P<season>spring|summer|autumn|winter)(?![\w-])"
+        r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel|water)\b)"
+        # Nor the verb: "hoping to spring a surprise", "sprang into action".
+        r"(?!(?<=[sS]pring)\s+(?:a|an|into|up|back)\b)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "season": "@season", "mod": "@mod"},
@@ -1177,6 +1181,10 @@ RULES: list[dict[str, Any]] = [
             ("the summer", "2025-SU"),
             ("The Autumn Budget raised taxes", None),
             ("the winter fuel payment", None),
+            ("Chinese families gathered for the Spring Festival.", None),
+            ("The singer Summer Walker cancelled her show.", None),
+            ("Firefighters had to spring into action.", None),
+            ("Summer is coming.", "2025-SU"),
         ],
     },
     {
@@ -1880,6 +1888,7 @@ RULES: list[dict[str, Any]] = [
                 "2023-Q3",
             ),
             ("For the quarter a year ago, it earned $16 million.", "2024"),
+            ("Profit fell in the second quarter, from $6bn in the same period last year.", "2023-Q2"),
         ],
     },
     {
@@ -2022,11 +2031,12 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "in_the_new_year",
         # "Talks will resume in the new year": said late in a year, the next one.
-        "pattern": r"(?<=in\s)the\s+new\s+year(?![\w'’-])",
+        "pattern": r"(?:(?<=in\s)|(?<=into\s)|(?<=until\s)|(?<=till\s)|(?<=by\s))the\s+new\s+year(?![\w'’-])",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "year", "offset": "1"},
         "examples": [
             ("talks are expected to continue in the new year", "2025", "2024-12-18"),
+            ("the offer runs until the new year", "2025", "2024-12-18"),
             ("the new year's honours", None),
         ],
     },
@@ -2106,7 +2116,10 @@ RULES: list[dict[str, Any]] = [
         # words after it bound ("the period 2015-2024", "the period between the wars").
         "pattern": r"(?:(?:for|in|during|over)\s+)?the\s+(?:(?:same|comparable|fiscal)\s+)?"
         r"(?P<unit>quarter|period(?!\s+(?:\d|(?:between|from|since|when|after|before|until|to|through"
-        r"|following|leading)\b)))(?!\s+(?:of|century|mile|final|point|in\s+which)\b)(?![\w-])",
+        r"|following|leading)\b)))(?!\s+(?:of|century|mile|final|point|in\s+which)\b)(?![\w-])"
+        # Nor the period a year before, which year_ago_period reads from "the" on: "down from $6.3bn
+        # in the same period last year".
+        r"(?!\s+(?:in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))(?![\w-]))",
         "type": "DATE",
         # Direction past: without a quarter mentioned before, the last one completed.
         "symbol": {
@@ -2123,6 +2136,7 @@ RULES: list[dict[str, Any]] = [
             ("The data covers the period 2015-2024.", None),
             ("Unemployment rose in the period between the two elections.", None),
             ("Sales rose 4% in the period to June 30.", None),
+            ("Profit fell in the second quarter, from $6bn in the same period last year.", None),
         ],
         "strip_prefix": True,
     },
@@ -2659,10 +2673,15 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "present_ref",
         "pattern": r"(?P<ref>now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment"
-        r"|right\s+now)(?![\w-])",
+        r"|right\s+now|the\s+present\s+day)(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "ref", "ref": "present"},
-        "examples": [("now", "PRESENT_REF"), ("currently", "PRESENT_REF")],
+        "examples": [
+            ("now", "PRESENT_REF"),
+            ("currently", "PRESENT_REF"),
+            ("from the 1950s to the present day", "PRESENT_REF"),
+            ("present-day Ukraine", None),
+        ],
     },
     {
         "name": "then_current",

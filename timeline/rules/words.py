@@ -196,7 +196,9 @@ COUNTED_BY_ORDINAL = (
     "leg", "grade", "district", "division", "army", "fleet", "regiment", "brigade", "battalion",
     "infantry", "street", "avenue", "storey", "generation", "dynasty", "victim", "attack", "case",
     "death", "win", "victory", "defeat", "title", "goal", "medal", "attempt", "party", "congressional",
-    "tournament", "championship", "festival", "race", "half", "quarter",
+    "tournament", "championship", "festival", "race", "half", "quarter", "strike", "walkout",
+    "protest", "rally", "hearing", "test", "innings", "episode", "series", "film", "album", "book",
+    "wave", "package", "ballot", "vote", "lockdown", "tranche", "instalment", "installment", "sitting",
 )  # fmt: skip
 
 # Which part of a span a qualifier points at.
@@ -280,7 +282,7 @@ LABEL_BEFORE_NUMBER = (
 AMBIGUOUS_MONTH = ("may", "march", "mar", "jan", "sat", "sun", "dec", "june", "august", "april")
 CUE_BEFORE_MONTH = (
     "in", "since", "until", "till", "by", "of", "early", "mid", "mid-", "late", "last", "next",
-    "this", "from", "to", "through", "during", "before", "after", "end", "beginning", "start",
+    "this", "from", "to", "through", "throughout", "during", "before", "after", "end", "beginning", "start",
     "and", "or", "between", "on", "for", "each", "every", "that", "middle", "until", "later",
     "the",  # a month's figures: "the May jobs report", "the June CPI data" (see NOT_A_MONTH_AFTER)
     # The superlatives of weather records: "the sunniest May on record", "the driest March in England".
@@ -465,11 +467,15 @@ MIGHT_AS_NOUN_AFTER = (
 # Future cues of the present that look ahead only right before their date (see CUE_BEFORE_DATE_ONLY):
 # a stretch that runs on ("the conference runs from Monday to Wednesday", "the summit ends on
 # Friday"; not "ends on a high"), the court's calendar ("the court sits on Monday"; not "the FTSE
-# sits just below Tuesday's record"), and waiting for what is to come ("traders await Friday's jobs
-# report"; not "families await answers over Saturday's crash").
+# sits just below Tuesday's record"), waiting for what is to come ("traders await Friday's jobs
+# report"; not "families await answers over Saturday's crash"), a closing ("the exhibition closes on
+# Saturday"; not "Wall Street closes higher on Tuesday"), and a date set or told in the present
+# ("sentencing is on Friday", "a trial date has been set for 14 September"; not "the focus is on
+# cutting costs").
 FUTURE_CUE_BEFORE_DATE = (
     "runs from", "runs until", "runs till", "runs through", "ends on", "ends in", "sits on",
-    "sits again on", "await", "awaits", "awaiting",
+    "sits again on", "await", "awaits", "awaiting", "closes on", "is on", "are on", "is set for",
+    "are set for", "has been set for", "have been set for",
 )  # fmt: skip
 
 FUTURE_CUE = (
@@ -495,7 +501,7 @@ FUTURE_CUE = (
     # nor before "to" ("cracks begin to appear"); "play", "take on" and "travel to" only before a
     # name (FIXTURE_BEFORE_NAME: not "officials play down", "play out a draw").  Not "host", a
     # title as often ("talk show host Jimmy Kimmel on Monday mocked…").
-    "play", "take on", "travel to", "begin", "resume",
+    "play", "take on", "travel to", "begin", "resume", "return",
     # The jury's calendar and a journey: "the jury retires on Tuesday", "the president flies to
     # Paris on Monday".
     "retires", "flies to", *FUTURE_CUE_BEFORE_DATE,
@@ -539,7 +545,15 @@ ATTEMPT_BEFORE_INFINITIVE = (
 # Future cues of fixtures told in the plural of the present ("Juventus, who entertain Cagliari on
 # Sunday") that are no cue after "to" or a modal, where they have another sense ("declined to
 # entertain the application").
-FIXTURE_PLURAL = ("entertain", "face", "compete", "play", "take on", "begin", "resume", "meet", "travel to")
+FIXTURE_PLURAL = (
+    "entertain", "face", "compete", "play", "take on", "begin", "resume", "meet", "travel to", "return",
+)  # fmt: skip
+# Prepositions after which a fixture's verb that is also a noun (FUTURE_CUE_ALSO_NOUN) is the noun:
+# "police fired shots in return on Tuesday", "the ball in play on Saturday".
+PREPOSITION_BEFORE_NOUN = ("in", "on", "upon")
+# Plural fixtures whose "to" is of a place, not an infinitive ("MPs return to Westminster on Monday";
+# but "cracks begin to appear").
+FIXTURE_TO_PLACE = ("return",)
 # Plural fixtures that look ahead only before a name: "England play Wales", "the Chiefs play the
 # Raiders"; not "officials play down fears", "the Lions play out a draw".
 FIXTURE_BEFORE_NAME = ("play", "take on", "travel to")
@@ -566,7 +580,7 @@ VERB_PREFIX = (
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
 FUTURE_CUE_ALSO_NOUN = (
     "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
-    "premières", "returns", "plays", "airs", "holds", "face", "play", "host",
+    "premières", "returns", "plays", "airs", "holds", "face", "play", "host", "return",
 )  # fmt: skip
 
 # The present tense of a fixture, which looks ahead, but tells a state after an event: a date in an
