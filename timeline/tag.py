@@ -2016,6 +2016,10 @@ def _nearest(
     A cue after the expression counts a little less than one before it.
     """
     best: tuple[int, Direction, bool, bool, bool] | None = None
+    # A cue after the expression that ends in a preposition right before a date of its own tells
+    # of that date ("was suspended on Thursday night until January 15"): it counts only where no
+    # other cue does ("On Saturday the museum stays open until 10pm").
+    of_own_date: tuple[int, Direction, bool, bool, bool] | None = None
     for positions, (direction, penalty, after_penalty, is_fallback), verdicts in block.cues:
         if (explicit_only and penalty) or (is_fallback and not fallback):
             continue
@@ -2035,21 +2039,22 @@ def _nearest(
         index = bisect.bisect_left(starts, end)
         if index < len(starts) and ends[index] <= hi and not verdicts[index]:
             index = block.first_counting(positions, verdicts, index, hi)
-        if (
-            index < len(starts)
-            and ends[index] <= hi
-            and not _opens_own_date(block.text, starts[index], ends[index])
-        ):
+        if index < len(starts) and ends[index] <= hi:
             distance = starts[index] - end + 8 + penalty + after_penalty
-            if best is None or distance < best[0]:
-                best = (distance, direction, not (penalty or after_penalty), False, is_fallback)
+            found = (distance, direction, not (penalty or after_penalty), False, is_fallback)
+            if _opens_own_date(block.text, starts[index], ends[index]):
+                if of_own_date is None or distance < of_own_date[0]:
+                    of_own_date = found
+            elif best is None or distance < best[0]:
+                best = found
+    if best is None:
+        best = of_own_date
     return None if best is None else best[1:]
 
 
 def _opens_own_date(text: str, start: int, end: int) -> bool:
     """Whether the cue at [start, end) ends in a preposition with a date right after it, and so
-    tells of that date only: in "was suspended on Thursday night until January 15", "until" says
-    nothing of Thursday."""
+    tells of that date first (see _nearest)."""
     return (
         text[start:end].rsplit(None, 1)[-1].lower() in _DATE_PREPOSITION
         and _DATE_AHEAD.match(text, end) is not None
@@ -2191,9 +2196,37 @@ def _is_other_plural(text: str, start: int, end: int) -> bool:
     cue = text[start:end].lower()
     if cue not in _FIXTURE_PLURAL:
         return False
-    if _after_modal(text, start) or (cue not in _FIXTURE_TO_PLACE and _TO_AFTER.match(text, end)):
+    if cue in _FIXTURE_TO_PLACE:
+        return _after_modal(text, start) or _return_is_noun(text, start, end)
+    if _after_modal(text, start) or _TO_AFTER.match(text, end):
         return True
     return cue in _FIXTURE_BEFORE_NAME and _NAME_AFTER.match(text, end) is None
+
+
+def _return_is_noun(text: str, start: int, end: int) -> bool:
+    """Whether a plural fixture such as "return" at [start, end) is no present of its verb (see
+    words.FIXTURE_TO_PLACE)."""
+    if _DIRECTION_AFTER_RETURN.match(text, end) is None and _DATE_AHEAD.match(text, end) is None:
+        return True  # "return flights", "return leg"
+    before = [word.lower() for word in text[max(0, start - _RETURN_REACH) : start].split()][-_RETURN_WORDS:]
+    if before and (before[-1] in ("and", "or", "then") or before[-1] in _SUBJECT_PRONOUN):
+        return False
+    if not _BARE_INFINITIVE_AFTER.isdisjoint(before):
+        return True  # "helped elderly residents return on Tuesday"
+    return any(
+        word in _DETERMINER or word.endswith(("'s", "’s", "'", "’", "%", "cent")) or word[:1].isdigit()
+        for word in before[-3:]
+    )
+
+
+_DIRECTION_AFTER_RETURN = re.compile(
+    rf"\s+(?:{word_alternation(words.DIRECTION_AFTER_RETURN)})(?![\w'])", re.IGNORECASE
+)
+_BARE_INFINITIVE_AFTER = frozenset(words.BARE_INFINITIVE_AFTER)
+_DETERMINER = frozenset(words.DETERMINER)
+_SUBJECT_PRONOUN = frozenset(words.SUBJECT_PRONOUN)
+_RETURN_WORDS = 6  # "let hundreds of thousands of Palestinians return"
+_RETURN_REACH = 80
 
 
 _FIXTURE_BEFORE_NAME = frozenset(words.FIXTURE_BEFORE_NAME)
@@ -2205,11 +2238,17 @@ _NAME_AFTER = re.compile(r"\s+(?:the\s+|their\s+)?[A-Z]")
 def _is_passage(text: str, start: int, end: int) -> bool:
     """Whether a cue that counts only before a date has none after it: "through" of place or means
     ("tornadoes tore through Kentucky on Friday", not "the offer runs through Friday"), "beginning"
-    of no stretch ("since the beginning of the talks")."""
-    return text[start:end].lower() in _CUE_BEFORE_DATE_ONLY and _DATE_AHEAD.match(text, end) is None
+    of no stretch ("since the beginning of the talks"); and a copula before a day's possessive, of
+    what the day brought ("all eyes are on Sunday's result")."""
+    cue = text[start:end].lower()
+    if cue not in _CUE_BEFORE_DATE_ONLY:
+        return False
+    ahead = _DATE_AHEAD.match(text, end)
+    return ahead is None or (cue in _NOT_BEFORE_POSSESSIVE and text.startswith(("'s", "’s"), ahead.end()))
 
 
 _CUE_BEFORE_DATE_ONLY = frozenset(words.CUE_BEFORE_DATE_ONLY)
+_NOT_BEFORE_POSSESSIVE = frozenset(words.CUE_NOT_BEFORE_POSSESSIVE)
 _FIXTURE_PLURAL = frozenset(words.FIXTURE_PLURAL)
 # After a modal of possibility (see words.MODAL_OF_POSSIBILITY): what makes it past (an adverb may
 # come between), and "could" of perception.

@@ -522,7 +522,9 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "the_day_of_month",
         # Not an ordinal before a noun: "the 21st century", "the 20th day of the siege", "the 5th round".
-        "pattern": r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
+        "pattern": r"(?:(?<=\bon\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bfrom\s)"
+        r"|(?!the\s+\d+(?:st|nd|rd|th)\s+%COUNTED_BY_ORDINAL_UNLESS_ON%(?![\w-])))"
+        r"the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))"
         r"(?!\s+%COUNTED_BY_ORDINAL%(?![\w-]))"
         # Nor before a name, which it counts: "the 30th Cairo International Film Festival".
         r"(?!\s+(?!(?:%MONTH%|%WEEKDAY%)(?![\w-]))(?-i:[A-Z]))",
@@ -536,6 +538,8 @@ RULES: list[dict[str, Any]] = [
             ("the 30th Cairo International Film Festival opened", None),
             ("the 12th Five-Year Plan", None),
             ("The 8th session of the congress opened.", None),
+            ("It will be the 14th walkout since the dispute began.", None),
+            ("On the 14th strike leaders met the health secretary.", "2025-03-14"),
         ],
     },
     {
@@ -1168,11 +1172,16 @@ RULES: list[dict[str, Any]] = [
         "name": "season",
         "pattern": r"(?:the\s+)?(?:(?P<mod>%MODIFIER%)\s*)?(?:the\s+)?"
         # A capitalized season before a capitalized word is a name: news writes seasons in lower case
-        # ("British Summer Time", "the Spring Festival", "Summer Walker").
-        r"(?!(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))(?P<season>spring|summer|autumn|winter)(?![\w-])"
+        # ("British Summer Time", "the Spring Festival", "Summer Walker"); but not in a headline in
+        # capitals or in title case, whose next word is capitalized too ("Rates Could Fall By Autumn
+        # Says Bank Chief").
+        r"(?!(?-i:[A-Z][a-z]+)[^\S\n]+(?-i:[A-Z][a-z])[\w'’-]*(?![\w'’-])(?![^\S\n]+(?-i:[A-Z][a-z])))"
+        r"(?P<season>spring|summer|autumn|winter)(?![\w-])"
         r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel|water)\b)"
-        # Nor the verb: "hoping to spring a surprise", "sprang into action".
-        r"(?!(?<=[sS]pring)\s+(?:a|an|into|up|back)\b)",
+        # Nor the verb after "to" or a modal: "hoping to spring a surprise", "could spring into action"
+        # (but "by spring a new board", "from spring into autumn").
+        r"(?!(?:(?<=\bto\sspring)|(?<=\bcan\sspring)|(?<=\bcould\sspring)|(?<=\bwill\sspring)"
+        r"|(?<=\bmay\sspring)|(?<=\bmight\sspring)|(?<=\bwould\sspring))\s+(?:a|an|into|up|back)\b)",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "calendar", "season": "@season", "mod": "@mod"},
@@ -1185,6 +1194,9 @@ RULES: list[dict[str, Any]] = [
             ("The singer Summer Walker cancelled her show.", None),
             ("Firefighters had to spring into action.", None),
             ("Summer is coming.", "2025-SU"),
+            ("Rates Could Fall By Autumn Says Bank Chief", "2025-FA"),
+            ("BRITAIN BRACES FOR HOTTEST SUMMER ON RECORD", "2025-SU"),
+            ("By spring a new board will be in place.", "2025-SP"),
         ],
     },
     {
@@ -2031,13 +2043,15 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "in_the_new_year",
         # "Talks will resume in the new year": said late in a year, the next one.
-        "pattern": r"(?:(?<=in\s)|(?<=into\s)|(?<=until\s)|(?<=till\s)|(?<=by\s))the\s+new\s+year(?![\w'’-])",
+        "pattern": r"(?:(?<=in\s)|(?<=into\s)|(?<=until\s)|(?<=till\s)|(?<=by\s))the\s+new\s+year(?![\w'’-])"
+        r"(?!\s+(?:honours|honors|list|message|address|concert|resolutions?|sales?|part(?:y|ies))\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "year", "offset": "1"},
         "examples": [
             ("talks are expected to continue in the new year", "2025", "2024-12-18"),
             ("the offer runs until the new year", "2025", "2024-12-18"),
             ("the new year's honours", None),
+            ("knighted in the New Year Honours", None),
         ],
     },
     {
@@ -2673,7 +2687,8 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "present_ref",
         "pattern": r"(?P<ref>now|currently|at\s+present|nowadays|these\s+days|at\s+the\s+moment"
-        r"|right\s+now|the\s+present\s+day)(?![\w-])",
+        r"|right\s+now|the\s+present\s+day(?!\s+(?!(?:and|or|but|in|at|on|with|when|as|is|was|are|were"
+        r"|has|had|where|while|to|for|from|by|of|it|he|she|they|we)\b)[a-z]))(?![\w-])",
         "type": "DATE",
         "symbol": {"kind": "ref", "ref": "present"},
         "examples": [
@@ -2681,6 +2696,7 @@ RULES: list[dict[str, Any]] = [
             ("currently", "PRESENT_REF"),
             ("from the 1950s to the present day", "PRESENT_REF"),
             ("present-day Ukraine", None),
+            ("the present day centre will close", None),
         ],
     },
     {

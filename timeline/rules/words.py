@@ -196,9 +196,14 @@ COUNTED_BY_ORDINAL = (
     "leg", "grade", "district", "division", "army", "fleet", "regiment", "brigade", "battalion",
     "infantry", "street", "avenue", "storey", "generation", "dynasty", "victim", "attack", "case",
     "death", "win", "victory", "defeat", "title", "goal", "medal", "attempt", "party", "congressional",
-    "tournament", "championship", "festival", "race", "half", "quarter", "strike", "walkout",
-    "protest", "rally", "hearing", "test", "innings", "episode", "series", "film", "album", "book",
-    "wave", "package", "ballot", "vote", "lockdown", "tranche", "instalment", "installment", "sitting",
+    "tournament", "championship", "festival", "race", "half", "quarter",
+)  # fmt: skip
+# Nouns that open a compound as often ("On the 14th strike leaders met…"): they make the ordinal a
+# count only where no "on", "until", "by" or "from" comes before ("it will be the 14th walkout").
+COUNTED_BY_ORDINAL_UNLESS_ON = (
+    "strike", "walkout", "protest", "rally", "hearing", "test", "innings", "episode", "series", "film",
+    "album", "book", "wave", "package", "ballot", "vote", "lockdown", "tranche", "instalment",
+    "installment", "sitting",
 )  # fmt: skip
 
 # Which part of a span a qualifier points at.
@@ -552,8 +557,21 @@ FIXTURE_PLURAL = (
 # "police fired shots in return on Tuesday", "the ball in play on Saturday".
 PREPOSITION_BEFORE_NOUN = ("in", "on", "upon")
 # Plural fixtures whose "to" is of a place, not an infinitive ("MPs return to Westminster on Monday";
-# but "cracks begin to appear").
+# but "cracks begin to appear").  They are nouns as often ("Saka's long-awaited return on Saturday",
+# "a 3% return", "return flights") or bare infinitives ("watched three hostages return on
+# Saturday"): a verb only before a word of direction or a date (DIRECTION_AFTER_RETURN), not within
+# a few words after a verb that takes a bare infinitive (BARE_INFINITIVE_AFTER), nor after a
+# determiner, a possessive or a figure close before, unless "and" or a pronoun comes right before
+# ("sent home for the weekend and return on Monday").  See tag._return_is_noun.
 FIXTURE_TO_PLACE = ("return",)
+DIRECTION_AFTER_RETURN = (
+    "to", "from", "home", "on", "next", "this", "after", "in", "at", "by", "before", "early", "late",
+    "later", "tomorrow",
+)  # fmt: skip
+BARE_INFINITIVE_AFTER = (
+    "let", "lets", "see", "sees", "saw", "seen", "watch", "watches", "watched", "help", "helps",
+    "helped", "make", "makes", "made", "hear", "hears", "heard",
+)  # fmt: skip
 # Plural fixtures that look ahead only before a name: "England play Wales", "the Chiefs play the
 # Raiders"; not "officials play down fears", "the Lions play out a draw".
 FIXTURE_BEFORE_NAME = ("play", "take on", "travel to")
@@ -603,6 +621,9 @@ START_OF_STRETCH_CUE = ("starting", "beginning", "starting on", "beginning on")
 # Kentucky on Friday" is no plan; "a three-day session beginning Thursday" is ahead, but "since the
 # beginning of the talks" tells nothing.
 CUE_BEFORE_DATE_ONLY = ("through", "thru", *START_OF_STRETCH_CUE, *FUTURE_CUE_BEFORE_DATE)
+# … and of these, the copulas are no cue before a day's possessive, which names what the day brought:
+# "all eyes are on Sunday's election result", "the focus is on Monday's rout".
+CUE_NOT_BEFORE_POSSESSIVE = ("is on", "are on")
 
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
