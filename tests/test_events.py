@@ -705,3 +705,115 @@ def test_a_date_alone_on_a_line_below_the_top_heads_the_paragraph_under_it() -> 
     )
     found = [m for m in mentions_of(article("a", text)) if m.timex.text == "Thursday 13 March"]
     assert [m.sentence for m in found] == ["Thursday 13 March\n\nThe union walked out."]
+
+
+# The patterns as first written: the ones in use open with a character class, for speed, and must
+# find what these find.
+_PLAIN_CLAUSE_BREAK = r"\s*(?:[;:]|,\s+(?:but|while|although|though|whereas|which|who)\b|\s[-–—]\s)\s*"
+_PLAIN_FUTURE = (
+    r"\b(?:will|'ll|shall|is\s+set\s+to|are\s+set\s+to|set\s+to|(?:is|are)\s+expected\s+to|expected\s+to|"
+    r"plans?\s+to|planning\s+to|(?:is|are)\s+preparing\s+to|preparing\s+to|(?:is|are)\s+due\s+to|"
+    r"scheduled|(?:is|are)\s+to\s+\w+|going\s+to|would\s+then|to\s+be\s+held|upcoming|aims?\s+to|"
+    r"intends?\s+to|ahead\s+of)\b"
+)
+_PLAIN_SEGMENT_BREAK = r",\s+|;\s+|\s[-–—]\s"
+_PLAIN_CONDITIONAL = (
+    r"\b(?:if|unless|should\s+(?:there|the|a|an|russia|moscow|\w+)\s+(?:be|agree|accept)|in\s+the\s+event\s+of|"
+    r"in\s+case|provided\s+that|whether|could\s+have|would\s+have|should\s+have|might|hypothetical)\b"
+)
+_PLAIN_BOUND_BEFORE = (
+    r"(?:\b(?:to|of|between|through|throughout|into|than|with|versus|vs\.?|spen[dt]|spends|spending|took"
+    r"|take|takes|taking|lasted|lasting)|(?:\d\w*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue"
+    r"|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?),?\s+(?:and|or))\s+$"
+)
+_BREAK_PIECES = [
+    " ", "  ", "\n", "\t", "\u00a0", "\u2009", ",", ";", ":", "-", "–", "—", ".", "x", "é",
+    "but", "which", "whom", "While", "butter",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_BREAK_PIECES), max_size=14).map("".join), st.data())
+def test_clause_and_segment_breaks_are_those_of_the_plain_patterns(text: str, data: st.DataObject) -> None:
+    import re
+
+    from timeline.events import _CLAUSE_BREAK
+    from timeline.titles import _SEGMENT_BREAK
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for fast, plain in ((_CLAUSE_BREAK, _PLAIN_CLAUSE_BREAK), (_SEGMENT_BREAK, _PLAIN_SEGMENT_BREAK)):
+        assert [m.span() for m in fast.finditer(text, start, end)] == [
+            m.span() for m in re.compile(plain).finditer(text, start, end)
+        ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["will", "'ll", "they", "is", "are", "set", "to", "due", "expected", "plans", "aim", "aims",
+             "ahead", "of", "going", "would", "then", "be", "held", "upcoming", "ſhall", "WILL", "İs", "x"]
+        ),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "\n", "", ",", "'"]), min_size=8, max_size=8),
+)  # fmt: skip
+def test_future_cues_are_those_of_the_plain_pattern(words: list[str], gaps: list[str]) -> None:
+    import re
+
+    from timeline.events import _FUTURE
+
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    assert (_FUTURE.search(text) is None) == (re.search(_PLAIN_FUTURE, text, re.IGNORECASE) is None)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["if", "If", "İf", "ıf", "IF", "unless", "should", "ſhould", "Russia", "be", "have", "in", "the",
+             "event", "of", "case", "provided", "that", "whether", "could", "would", "might", "hypothetical",
+             "xif", "é", "x"]
+        ),
+        max_size=8,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "\n", "", ",", "'", "-"]), min_size=8, max_size=8),
+    st.data(),
+)  # fmt: skip
+def test_conditional_cues_are_those_of_the_plain_pattern(
+    words: list[str], gaps: list[str], data: st.DataObject
+) -> None:
+    import re
+
+    from timeline.events import _CONDITIONAL
+
+    text = "".join(word + gap for word, gap in zip(words, gaps, strict=False))
+    end = data.draw(st.integers(0, len(text)))
+    plain = re.compile(_PLAIN_CONDITIONAL, re.IGNORECASE)
+    assert (_CONDITIONAL.search(text, 0, end) is None) == (plain.search(text, 0, end) is None)
+
+
+@given(
+    st.lists(st.sampled_from(["to", "of", "with", "on", "in", "last", "vs.", "spent", "took", "Tuesday", "12",
+                              "and", "or", "ſpent", "VERSUS", "taKing", ",", "x"]), max_size=5),
+    st.sampled_from([" ", "  ", "\n", "", " \n"]),
+)  # fmt: skip
+def test_a_date_bound_to_the_word_before_is_found_as_the_search_finds_it(words: list[str], gap: str) -> None:
+    import re
+
+    from timeline.titles import _bound_before
+
+    sentence = " ".join(words) + gap + "March 3"
+    start = len(sentence) - len("March 3")
+    plain = re.compile(_PLAIN_BOUND_BEFORE, re.IGNORECASE)
+    assert _bound_before(sentence, start) == (plain.search(sentence, max(0, start - 12), start) is not None)
+
+
+def test_conditional_cues_open_with_every_character_ignorecase_reads_as_their_first_letters() -> None:
+    import re
+
+    from timeline.events import _CONDITIONAL
+
+    opening = re.match(r"\[([^]]*)\]", _CONDITIONAL.pattern)
+    assert opening is not None
+    every_character = "".join(map(chr, range(0x110000)))
+    folded = re.findall("[chimpsuw]", every_character, re.IGNORECASE)
+    assert sorted(opening.group(1)) == sorted(folded)

@@ -806,6 +806,18 @@ def test_json_round_trips_any_timeline(timeline: Timeline) -> None:
     assert dump_json(json.read(io.StringIO(output))) == output
 
 
+@settings(max_examples=150)
+@given(timelines())
+def test_json_is_what_the_encoder_makes_of_the_objects(timeline: Timeline) -> None:
+    # write() formats events itself, for speed; the layout is the encoder's of to_data()'s objects.
+    encode = stdlib_json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": ")).encode
+    sections = [
+        f"  {encode(key)}: " + ("[\n    " + ",\n    ".join(map(encode, items)) + "\n  ]" if items else "[]")
+        for key, items in json.to_data(timeline).items()
+    ]
+    assert dump_json(timeline) == "{\n" + ",\n".join(sections) + "\n}\n"
+
+
 @given(timelines(spans=time_spans(consistent=False)))
 def test_json_round_trips_inconsistent_spans(timeline: Timeline) -> None:
     assert json.read(io.StringIO(dump_json(timeline))) == json.normalized(timeline)

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.text import sentence_spans
+from timeline.text import SPACE, sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -82,3 +82,8 @@ def plain_spans(text: str) -> list[tuple[int, int]]:
 def test_sentence_ends_agree_with_the_plain_lookbehind(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert sentence_spans(text) == plain_spans(text)
+
+
+def test_space_lists_what_backslash_s_matches() -> None:
+    every_character = "".join(map(chr, range(0x110000)))
+    assert re.findall(f"[{SPACE}]", every_character) == re.findall(r"\s", every_character)

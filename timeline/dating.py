@@ -87,6 +87,8 @@ _WEEKDAY_WORD = re.compile(
 )
 # Longer than the longest _WEEKDAY_WORD before its trailing spaces ("Wednesday.,").
 _WEEKDAY_REACH = 16
+# The last three letters of every _WEEKDAY_WORD, lower case: "mon", "tues", "thurs", "friday"…
+_WEEKDAY_ENDINGS = frozenset({"mon", "tue", "ues", "wed", "thu", "hur", "urs", "fri", "sat", "sun", "day"})
 _LEADING_WEEKDAY = re.compile(
     r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*(?=\w)",
     re.IGNORECASE,
@@ -271,7 +273,9 @@ def _datelines(
                 found.append((rank, full, line))
                 break
         else:
-            if _dateline_rank(line, "") is None and _looks_like_dateline(line):
+            # A line with no date the tagger reads in full; most do not look like a dateline at all,
+            # which is the cheaper test.
+            if _looks_like_dateline(line) and _dateline_rank(line, "") is None:
                 parsed = _parse_dateline(line, config)
                 if parsed is not None:
                     found.append((_DATELINE_RANK, parsed, line))
@@ -440,7 +444,12 @@ def _looks_like_dateline(line: str) -> bool:
 
 def _strip_weekday(before: str) -> str:
     # The weekday can only end the text, so only its last characters are searched: a long
-    # line is not scanned from its start for every date in it.
+    # line is not scanned from its start for every date in it; and not at all when they end no
+    # weekday (most lines: this runs for every date near the top of every text).  Only ASCII
+    # endings are ruled out here: IGNORECASE also reads "ſ" as "s" and "ı" as "i".
+    ending = before.rstrip().rstrip(".,")[-3:]
+    if ending.isascii() and ending.lower() not in _WEEKDAY_ENDINGS:
+        return before
     found = _WEEKDAY_WORD.search(before, max(0, len(before.rstrip()) - _WEEKDAY_REACH))
     return before if found is None else before[: found.start()]
 

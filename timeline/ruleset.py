@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -238,6 +238,9 @@ class Rule:
         return tuple(i for i, (_, short) in enumerate(self.groups) if base_group(short) in NAME_GROUPS)
 
 
+_Matcher = Callable[[str, int], re.Match[str] | None]  # a compiled rule's ``match``
+
+
 @attrs.frozen
 class RuleSet:
     """The compiled rules.
@@ -266,6 +269,10 @@ class RuleSet:
     # rules' own matching is the cost), and each such alternation took 15-35 ms to compile, paid
     # inside a build again and again as more keys came up.
     _by_key: dict[str, tuple[int, ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    # By the characters a position opens with (the first _PREFIX_LENGTH, all its key is made of),
+    # the ``match`` of each rule to try there, in table order: one look-up a position, where
+    # working out its key and then its rules' patterns one by one cost a tenth of the tagging.
+    _matchers: dict[str, tuple[_Matcher, ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     # The tagger's memo of what it read from identical matches ("Tuesday", "last week" recur).
     memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
@@ -276,23 +283,29 @@ class RuleSet:
         else by its first character, and tried in table order: the first that matches is
         what the full alternation would have matched.
         """
-        key = _dispatch_key(text, start)
-        if key is not None and self.starts:
-            chosen = self._by_key.get(key)
-            if chosen is None:
-                chosen = self._rules_for(key)
-        else:
-            found = self.by_first_char.get(text[start : start + 1])
-            if found is None:
-                return self.pattern.match(text, start)
-            chosen = found
-        patterns = self._rule_patterns
-        for index in chosen:
-            pattern = patterns.get(index) or self._rule_pattern(index)
-            match = pattern.match(text, start)
+        opening = text[start : start + _PREFIX_LENGTH]
+        matchers = self._matchers.get(opening)
+        if matchers is None:
+            if len(self._matchers) > _OPENINGS_KEPT:
+                self._matchers.clear()
+            matchers = self._matchers[opening] = self._matchers_at(opening)
+        for match_at in matchers:
+            match = match_at(text, start)
             if match is not None:
                 return match
         return None
+
+    def _matchers_at(self, opening: str) -> tuple[_Matcher, ...]:
+        """What :meth:`match` tries at a position that opens with ``opening``."""
+        key = _dispatch_key(opening, 0)
+        if key is not None and self.starts:
+            chosen = self._rules_for(key)
+        else:
+            found = self.by_first_char.get(opening[:1])
+            if found is None:
+                return (self.pattern.match,)
+            chosen = found
+        return tuple(self._rule_pattern(index).match for index in chosen)
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         """The rules that can match where ``key`` starts, in table order.
@@ -593,6 +606,7 @@ _AS_ZERO = str.maketrans("123456789", "000000000")
 _RUN_CAP = 4
 _DIGIT_RUN = re.compile(f"[0-9]{{1,{_RUN_CAP + 1}}}")  # one more: "00000" stands for any longer run
 _PREFIX_LENGTH = 6
+_OPENINGS_KEPT = 1 << 16  # RuleSet._matchers: numbers open with ever new digits
 _WORD_KEY = _PREFIX_LENGTH
 _MAX_PREFIXES = 1024
 
@@ -837,8 +851,11 @@ def _triggers() -> Triggers:
     )
     # One character class first, the branches after it: a pattern that opens with a class is
     # searched for by skipping in C to the next character of the class, while an alternation
-    # first (even of a class and ten digits) is entered at every character.
-    anywhere = re.compile(rf"[\W0-9](?:(?<=\W)(?:{word})|(?<=[0-9]){number})")
+    # first (even of a class and ten digits) is entered at every character.  The class is every
+    # character but an ASCII letter or "_", which the engine tests in a bitmap (\W costs a Unicode
+    # look-up a character, a sixth of the pass); the branches look back at it, and keep only a
+    # non-word character or a digit: a letter beyond ASCII ("é") enters, to fail there.
+    anywhere = re.compile(rf"[^A-Za-z_](?:(?<=\W)(?:{word})|(?<=[0-9]){number})")
     return Triggers(anywhere=anywhere, at_start=re.compile(word))
 
 

@@ -1032,7 +1032,10 @@ def _build(
             symbol = memo[directed] = attrs.evolve(reading[0], direction=direction, firm=firm)
     names_a_day = symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
     if names_a_day and _in_closing_attribution(text, start, end):
-        symbol = attrs.evolve(symbol, told=True)
+        told = memo.get((symbol, _TOLD))  # evolve is slow, and the symbols told are few
+        if told is None:
+            told = memo[symbol, _TOLD] = attrs.evolve(symbol, told=True)
+        symbol = told
     if rule.strip_prefix:
         prefix = _EXTENT_PREFIX.match(text, start, end)
         if prefix is not None:
@@ -1099,6 +1102,7 @@ def _in_closing_attribution(text: str, start: int, end: int) -> bool:
 
 _ATTRIBUTION_REACH = 60  # characters: ", the Ministry of Defence said in a statement on"
 _UNREAD = object()
+_TOLD = object()  # the memo's key, with a symbol, for that symbol told (see Symbol.told)
 _UNTOLD = (Direction.NEAREST, False)
 # Characters from a firm cue to its expression: a verb with a short object between ("will
 # publish its figures in January"); further off, the cue is more often of another verb.
@@ -1933,10 +1937,15 @@ class _Block:
         end = min(len(text), hi + _OVERLAP)
 
         def within(regex: re.Pattern[str]) -> _Positions:
-            spans = [match.span() for match in regex.finditer(text, lo, end)]
-            while spans and spans[-1][0] >= hi:
-                spans.pop()
-            return [start for start, _ in spans], [stop for _, stop in spans]
+            starts: list[int] = []
+            stops: list[int] = []
+            for match in regex.finditer(text, lo, end):
+                start, stop = match.span()
+                if start >= hi:
+                    break
+                starts.append(start)
+                stops.append(stop)
+            return starts, stops
 
         found: dict[str, _Positions] = {kind: ([], []) for kind in _CUE_KINDS}
         verdicts: dict[str, list[bool | None]] = {kind: [] for kind in _CUE_KINDS}

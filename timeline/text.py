@@ -16,6 +16,7 @@ __all__ = [
     "DATELINE_PLACE",
     "RANGE_JOINT",
     "RANGE_OPENED",
+    "SPACE",
     "actors",
     "ends_with_abbreviation",
     "sentence_spans",
@@ -47,6 +48,10 @@ RANGE_JOINT = re.compile(
     rf"|-(?P<hyphened>{word_alternation(words.RANGE_WORD)})-",  # "January-to-October"
     re.IGNORECASE,
 )
+# The characters \s matches, listed for a character class: the regex engine tests a class of listed
+# characters with a bitmap, and \s with a Unicode look-up, so a search that skips to a class holding
+# them runs about twice as fast with them listed (see events._CLAUSE_BREAK).  A test checks the list.
+SPACE = "\t-\r\x1c- \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*")
 # A run of capitalized words ("NATO" is one too: \w holds the capitals).  It opens with a plain
 # character class, which the regex engine skips to in C.
@@ -59,8 +64,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans: list[tuple[int, int]] = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, stop):
-        # The sentence ends after its mark, or at a line break.
-        cut = match.start("gap") if match.group("gap") is not None else match.start()
+        # The sentence ends after its mark, or at a line break (no gap: its start is -1).
+        gap = match.start("gap")
+        cut = gap if gap >= 0 else match.start()
         if text.startswith("\n", cut) or not _ABBREVIATION.search(text, max(begin, cut - 6), cut):
             _append(text, spans, begin, cut)
             begin = match.end()

@@ -8,11 +8,12 @@ a long sentence is narrowed to the clause around its date.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline.model import Mention
 from timeline.ruleset import guarded
-from timeline.text import DATELINE_AGENCY, DATELINE_PLACE, ends_with_abbreviation
+from timeline.text import DATELINE_AGENCY, DATELINE_PLACE, SPACE, ends_with_abbreviation
 
 __all__ = ["make_title", "without_date"]
 
@@ -105,22 +106,33 @@ _DATE_WORD = (
     r"(?:\d\w*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)"
 )
 # Verbs whose object is the time itself count too ("had spent this week focused on the deal").
+_BOUND_WORDS = (
+    "to", "of", "between", "through", "throughout", "into", "than", "with", "versus", "vs", "vs.",
+    "spend", "spent", "spends", "spending", "took", "take", "takes", "taking", "lasted", "lasting",
+)  # fmt: skip
 _BOUND_BEFORE = guarded(
-    r"(?:\b(?:to|of|between|through|throughout|into|than|with|versus|vs\.?"
-    r"|spen[dt]|spends|spending|took|take|takes|taking|lasted|lasting)|"
-    + _DATE_WORD
-    + r",?\s+(?:and|or))\s+$",
-    re.IGNORECASE,
+    rf"(?:\b(?:{'|'.join(map(re.escape, _BOUND_WORDS))})|{_DATE_WORD},?\s+(?:and|or))\s+$", re.IGNORECASE
 )
+# The last two characters of what _BOUND_BEFORE finds before its spaces, lower case.  The words
+# before most dates ("on", "in", "last") end otherwise, and are passed over without the search.
+_BOUND_ENDINGS = frozenset({word[-2:] for word in (*_BOUND_WORDS, "and", "or")})
 _BOUND_AFTER = re.compile(r"\s*,?\s*(?:and|or|to|until|till|through|[-–])\s*" + _DATE_WORD)
+
+
+def _bound_before(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` ends a preposition it is bound to (see _BOUND_BEFORE)."""
+    lo = max(0, start - 12)
+    ending = sentence[lo:start].rstrip()[-2:]
+    # Only ASCII is ruled out by its ending: IGNORECASE also reads "ſ" as "s", "K" as "k".
+    if ending.isascii() and ending.lower() not in _BOUND_ENDINGS:
+        return False
+    return _BOUND_BEFORE.search(sentence, lo, start) is not None
 
 
 def without_date(sentence: str, start: int, end: int) -> str:
     """The sentence with the date expression (and the preposition leading it) taken out."""
     possessive = sentence[end : end + 2] in ("'s", "’s")  # "last month's row" -> "the row" reads
-    if not possessive and (
-        _BOUND_BEFORE.search(sentence, max(0, start - 12), start) or _BOUND_AFTER.match(sentence, end)
-    ):
+    if not possessive and (_bound_before(sentence, start) or _BOUND_AFTER.match(sentence, end)):
         # Without the date the sentence would not read: "go back to in Jerusalem",
         # "lived there between and 1980", "had spent focused on the deal".
         return sentence
@@ -137,7 +149,11 @@ def without_date(sentence: str, start: int, end: int) -> str:
     return before.rstrip() + " " + after.lstrip()
 
 
-_SEGMENT_BREAK = re.compile(r",\s+|;\s+|\s[-–—]\s")
+# A comma or a semicolon and the spaces after it, or a dash between spaces: r",\s+|;\s+|\s[-–—]\s",
+# written to open with its first character, a class the regex engine skips to in C; each branch
+# then opens with the character after it, which the engine tests before entering the branch, so
+# that a space before a word (the most of them) costs two character tests.
+_SEGMENT_BREAK = re.compile(rf"[{SPACE},;](?:[-–—](?<=[{SPACE}][-–—])\s|\s(?<=[,;]\s)\s*)")
 
 
 def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
@@ -146,7 +162,7 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     if len(sentence) <= _TITLE_LIMIT + 20:
         return sentence, start, end
     cuts = [0] + [m.end() for m in _SEGMENT_BREAK.finditer(sentence)] + [len(sentence)]
-    index = max(i for i, cut in enumerate(cuts[:-1]) if cut <= start)
+    index = bisect.bisect_right(cuts, start, 0, len(cuts) - 1) - 1  # cuts ascend; the last at or before start
     left, right = index, index + 1
     while cuts[right] < end and right < len(cuts) - 1:
         right += 1
@@ -167,7 +183,8 @@ def _title_source(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     # - The operator of Tarrow, …, on Thursday raised its offer" was done by the operator.
     opening = _DATELINE_OPENING.match(sentence)
     subject_start = 0 if opening is None else opening.end()
-    subject_end = next((cut for cut in cuts if cut > subject_start), len(sentence))
+    after_subject = bisect.bisect_right(cuts, subject_start)  # the first cut after it
+    subject_end = cuts[after_subject] if after_subject < len(cuts) else len(sentence)
     subject = sentence[subject_start:subject_end].rstrip(" ,;:-–—")
     first_word = piece.split(maxsplit=1)[0].lower() if piece.strip() else ""
     if left > 0 and first_word in _TEMPORAL_CONJUNCTIONS and start > cuts[left] + len(first_word) + 1:
