@@ -2070,7 +2070,7 @@ def _opens_own_date(text: str, start: int, end: int) -> bool:
     )
 
 
-_DATE_PREPOSITION = frozenset(("until", "till", "through", "thru", "on", "for", "from", "in", "by", "to"))
+_DATE_PREPOSITION = frozenset(words.CUE_PREPOSITION_OF_OWN_DATE)
 
 
 def _inner(breaks: _Positions, lo: int, start: int, end: int, hi: int, tail: int) -> tuple[int, int]:
@@ -2235,7 +2235,7 @@ _BARE_INFINITIVE_AFTER = frozenset(words.BARE_INFINITIVE_AFTER)
 _DETERMINER = frozenset(words.DETERMINER)
 _SUBJECT_PRONOUN = frozenset(words.SUBJECT_PRONOUN)
 _RETURN_WORDS = 6  # "let hundreds of thousands of Palestinians return"
-_RETURN_REACH = 80
+_RETURN_REACH = 80  # characters: enough for those six words
 
 
 _FIXTURE_BEFORE_NAME = frozenset(words.FIXTURE_BEFORE_NAME)

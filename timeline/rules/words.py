@@ -624,6 +624,9 @@ CUE_BEFORE_DATE_ONLY = ("through", "thru", *START_OF_STRETCH_CUE, *FUTURE_CUE_BE
 # … and of these, the copulas are no cue before a day's possessive, which names what the day brought:
 # "all eyes are on Sunday's election result", "the focus is on Monday's rout".
 CUE_NOT_BEFORE_POSSESSIVE = ("is on", "are on")
+# The prepositions that end a cue of the date right after it ("runs until", "is set for", "until"):
+# after another expression, such a cue tells of its own date first (see tag._nearest).
+CUE_PREPOSITION_OF_OWN_DATE = ("until", "till", "through", "thru", "on", "for", "from", "in", "by", "to")
 
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
