@@ -809,7 +809,7 @@ def test_json_round_trips_any_timeline(timeline: Timeline) -> None:
 @settings(max_examples=150)
 @given(timelines())
 def test_json_is_what_the_encoder_makes_of_the_objects(timeline: Timeline) -> None:
-    # write() formats events itself, for speed; the layout is the encoder's of to_data()'s objects.
+    # One document or event per line, each as the encoder writes to_data()'s object.
     encode = stdlib_json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": ")).encode
     sections = [
         f"  {encode(key)}: " + ("[\n    " + ",\n    ".join(map(encode, items)) + "\n  ]" if items else "[]")

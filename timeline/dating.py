@@ -82,13 +82,14 @@ _REACH = 14
 _CONTENT_SLACK = 3  # days after the latest absolute date that content alone allows
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_OPENINGS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 _WEEKDAY_WORD = re.compile(
-    r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s*$", re.IGNORECASE
+    rf"\b({'|'.join(_WEEKDAY_OPENINGS)})(?:day|nesday|sday|rsday|urday)?\.?,?\s*$", re.IGNORECASE
 )
 # Longer than the longest _WEEKDAY_WORD before its trailing spaces ("Wednesday.,").
 _WEEKDAY_REACH = 16
 # The last three letters of every _WEEKDAY_WORD, lower case: "mon", "tues", "thurs", "friday"…
-_WEEKDAY_ENDINGS = frozenset({"mon", "tue", "ues", "wed", "thu", "hur", "urs", "fri", "sat", "sun", "day"})
+_WEEKDAY_ENDINGS = frozenset({opening[-3:] for opening in _WEEKDAY_OPENINGS} | {"day"})
 _LEADING_WEEKDAY = re.compile(
     r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*(?=\w)",
     re.IGNORECASE,

@@ -13,7 +13,6 @@ import datetime as dt
 import enum
 import functools
 import json
-import math
 import types
 import typing
 from collections.abc import Callable
@@ -60,10 +59,9 @@ def write(timeline: Timeline, stream: TextIO) -> None:
     """
     try:
         # Each item is encoded as soon as it is built: the dicts of a large timeline never all
-        # exist at once.  Events, the bulk, are formatted directly (see _event_text).
+        # exist at once.
         sections = [
-            (key, [_event_text(item) if build is _event else _encode(build(item)) for item in items])
-            for key, items, build in _sections(timeline)
+            (key, [_encode(build(item)) for item in items]) for key, items, build in _sections(timeline)
         ]
     except ValueError as error:
         raise ExportError(f"timeline cannot be written as JSON: {error}") from error
@@ -209,65 +207,6 @@ def _mention(mention: Mention) -> JSONObject:
         "actors": list(mention.actors),
         "terms": list(mention.terms),
     }
-
-
-# -- an event as JSON text --------------------------------------------------------------------------
-# What _encode makes of _event's object, formatted directly: the same keys in the same order, the
-# same separators, strings escaped by the encoder's own function.  Building the objects and encoding
-# them took half as long again, and an event is most of a timeline.  A test holds the two to the
-# same bytes.
-
-_string = json.encoder.encode_basestring  # a string as JSON, non-ASCII kept
-
-
-def _event_text(event: Event) -> str:
-    dissent = ", ".join(
-        f'{{"document": {_string(d.document)}, {_span_text(d.span)}, "text": {_string(d.text)}}}'
-        for d in event.dissent
-    )
-    links = ", ".join(
-        f'{{"left": {link.left}, "right": {link.right}, "score": {_number_text(link.score)}}}'
-        for link in event.links
-    )
-    return (
-        f'{{"id": {_string(event.id)}, {_span_text(event.span)}, "title": {_string(event.title)}, '
-        f'"status": {_string(_VALUE[event.status])}, "dissent": [{dissent}], '
-        f'"sources": [{", ".join(map(_mention_text, event.mentions))}], "links": [{links}]}}'
-    )
-
-
-def _span_text(span: TimeSpan) -> str:
-    """The span's fields, without braces (an event's are its own)."""
-    mod = "null" if span.mod is None else _string(_VALUE[span.mod])
-    return (
-        f'"start": "{span.first.isoformat()}", "end": "{span.last.isoformat()}", '
-        f'"granularity": {_string(_VALUE[span.granularity])}, "value": {_string(span.value)}, "mod": {mod}'
-    )
-
-
-def _mention_text(mention: Mention) -> str:
-    timex = mention.timex
-    value = "null" if timex.value is None else _string(timex.value)
-    span = "null" if timex.span is None else f"{{{_span_text(timex.span)}}}"
-    return (
-        f'{{"document": {_string(mention.document)}, "sentence": {_string(mention.sentence)}, '
-        f'"expression": {_string(timex.text)}, "start": {timex.start:d}, "end": {timex.end:d}, '
-        f'"value": {value}, "rule": {_string(timex.rule)}, "status": {_string(_VALUE[mention.status])}, '
-        f'"type": {_string(_VALUE[timex.type])}, "symbol": {_symbol_text(timex.symbol)}, "span": {span}, '
-        f'"sentence_start": {mention.sentence_start:d}, "sentence_end": {mention.sentence_end:d}, '
-        f'"clause": {_string(mention.clause)}, "actors": [{", ".join(map(_string, mention.actors))}], '
-        f'"terms": [{", ".join(map(_string, mention.terms))}]}}'
-    )
-
-
-def _number_text(number: float) -> str:
-    # repr is what the encoder writes for a finite float; anything else is left to it.
-    return repr(number) if type(number) is float and math.isfinite(number) else _encode(number)
-
-
-@functools.lru_cache(maxsize=4096)
-def _symbol_text(symbol: Symbol) -> str:
-    return _encode(_symbol_fields(symbol))
 
 
 def _symbol(symbol: Symbol) -> JSONObject:
