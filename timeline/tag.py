@@ -1453,7 +1453,8 @@ def _needs_direction(symbol: Symbol) -> bool:
     if symbol.kind is Kind.WEEKDAY:
         return symbol.offset in (None, 0)
     if symbol.kind is Kind.CALENDAR:
-        return symbol.year is None and symbol.decade is None and symbol.century is None
+        # A numeric date that reads both ways ("03/04/2025") takes the reading its tense allows.
+        return symbol.swappable or (symbol.year is None and symbol.decade is None and symbol.century is None)
     if symbol.kind is Kind.RELATIVE and symbol.offset == -1 and symbol.part_of_day is PartOfDay.NIGHT:
         return symbol.unit is Unit.DAY  # "overnight": the night gone by, or in a forecast the one to come
     if symbol.kind is not Kind.RELATIVE or symbol.offset != 0:
@@ -1529,7 +1530,8 @@ class _TenseIndex:
             return self._fronted_past(end)
         last = None
         for cue_start, cue_end, group in _CUES.matches(text, max(0, lo - _PAST_REACH), lo):
-            last = (cue_start, cue_end, group)
+            if not _is_other_plural(text, cue_start, cue_end):  # "lost a budget vote in May"
+                last = (cue_start, cue_end, group)
         if last is None:
             return False
         cue_start, cue_end, group = last
@@ -1572,7 +1574,8 @@ class _TenseIndex:
             hi = self._length
         block = self._indexed(lo, hi)
         if not block.any_cue(lo, hi):
-            return _UNTOLD
+            # A verb of moving a date may be no tense cue: "the bank holiday moves to Tuesday".
+            return (Direction.FUTURE, False) if _moved_date(self._text, start, end) else _UNTOLD
         if _moved_date(self._text, start, end):
             return Direction.FUTURE, False
         if _after_event_of_fixture(self._text, start, end):
@@ -1722,9 +1725,11 @@ def _moves_through(text: str, moved: re.Match[str], end: int) -> bool:
     if form_key(moved.group("verb").lower()) not in _MOVING_VERB:
         if word == "into":
             return False  # "stocks extended their slide into Tuesday": a stretch, no move
-        # The passive or the perfect: "the final was moved to Sunday", "has shifted to Sunday".
+        # The passive or the perfect: "the final was moved to Sunday", "has shifted to Sunday"; or the
+        # present, of a move to come: "the bank holiday moves to Tuesday".
         passive = _AUXILIARY_BEFORE.search(text, max(0, moved.start() - 24), moved.start()) is not None
-        if not (_MOVED_OBJECT_OPENS.match(gap) if gap else passive):
+        present = moved.group("verb").lower().endswith("s") and word == "to"
+        if not (_MOVED_OBJECT_OPENS.match(gap) if gap else passive or present):
             return False  # "sterling moved in a narrow range from January", "turnout shifted from Saturday"
     # An old date alone is often gone by: "The final, postponed from May, was played…".
     return word != "from" or _NEW_DATE_AFTER.match(text, end) is not None
@@ -2207,6 +2212,8 @@ def _is_other_plural(text: str, start: int, end: int) -> bool:
         return False
     if cue in _FIXTURE_TO_PLACE:
         return _after_modal(text, start) or _return_is_noun(text, start, end)
+    if cue in _VOTE_VERB:
+        return _after_modal(text, start) or _vote_is_noun(text, start, end)
     if _after_modal(text, start) or _TO_AFTER.match(text, end):
         return True
     return cue in _FIXTURE_BEFORE_NAME and _NAME_AFTER.match(text, end) is None
@@ -2222,10 +2229,36 @@ def _return_is_noun(text: str, start: int, end: int) -> bool:
         return False
     if not _BARE_INFINITIVE_AFTER.isdisjoint(before):
         return True  # "helped elderly residents return on Tuesday"
+    if before and before[-1] not in _DETERMINER and _PLURAL_SUBJECT.match(before[-1]):
+        return False  # "the troops return home on Monday"; not "his famous return"
     return any(
         word in _DETERMINER or word.endswith(("'s", "’s", "'", "’", "%", "cent")) or word[:1].isdigit()
         for word in before[-3:]
     )
+
+
+def _vote_is_noun(text: str, start: int, end: int) -> bool:
+    """Whether "vote" or "votes" at [start, end) is no present of a vote to come (see
+    words.VOTE_VERB): the verb has its subject right before it, a pronoun, a plural for "vote"
+    ("lawmakers vote"), a name for "votes" ("Poland votes"); "the country votes" is left to the
+    other cues, as "the postal votes" looks the same."""
+    if _DIRECTION_AFTER_RETURN.match(text, end) is None and _DATE_AHEAD.match(text, end) is None:
+        return True  # "vote counting", "votes cast"
+    before = text[max(0, start - _VOTE_SUBJECT_REACH) : start].split()
+    if not before:
+        return True
+    word = before[-1]
+    if word.endswith(("'s", "’s", "'", "’")) or word.lower() in _DETERMINER:
+        return True  # "Sunday's vote", "the votes"
+    if word.lower() in _SUBJECT_PRONOUN:
+        return False
+    if end - start == len("vote"):
+        return _PLURAL_SUBJECT.match(word) is None  # "lawmakers vote"; but "the Knesset vote on Monday"
+    return not word[:1].isupper()
+
+
+_VOTE_SUBJECT_REACH = 30  # characters: the word before
+_VOTE_VERB = frozenset(words.VOTE_VERB)
 
 
 _DIRECTION_AFTER_RETURN = re.compile(
@@ -2234,6 +2267,8 @@ _DIRECTION_AFTER_RETURN = re.compile(
 _BARE_INFINITIVE_AFTER = frozenset(words.BARE_INFINITIVE_AFTER)
 _DETERMINER = frozenset(words.DETERMINER)
 _SUBJECT_PRONOUN = frozenset(words.SUBJECT_PRONOUN)
+# A plural noun, the subject of a plural verb: "troops", "MPs"; not "famous", "previous", "class".
+_PLURAL_SUBJECT = re.compile(r"[A-Za-z]+[^\Wsui_]s$")
 _RETURN_WORDS = 6  # "let hundreds of thousands of Palestinians return"
 _RETURN_REACH = 80  # characters: enough for those six words
 
@@ -2609,15 +2644,26 @@ _JUST_ENDED_DAYS = 62  # a range ended within two months is the one a report wit
 
 
 def _resolve(symbol: Symbol, reference: dt.date, anchor: dt.date | None) -> Resolution:
-    """``resolve``, taking for an ambiguous numeric date the reading nearer ``reference``."""
+    """``resolve``, taking for an ambiguous numeric date the reading its tense allows (not after
+    ``reference`` in the past, not before it ahead) and, of those, the nearer."""
     result = resolve(symbol, reference, anchor)
     if symbol.swappable and result.span is not None:
         swapped = resolve(attrs.evolve(symbol, day=symbol.month, month=symbol.day), reference, anchor)
-        if swapped.span is not None and abs((swapped.span.first - reference).days) < abs(
-            (result.span.first - reference).days
+        direction = symbol.direction
+        if swapped.span is not None and (
+            _reading_rank(swapped.span, direction, reference)
+            < _reading_rank(result.span, direction, reference)
         ):
             result = swapped
     return result
+
+
+def _reading_rank(span: TimeSpan, direction: Direction, reference: dt.date) -> tuple[bool, int]:
+    """How well a reading of a numeric date fits: against its tense last, then by distance."""
+    against = (direction is Direction.PAST and span.first > reference) or (
+        direction is Direction.FUTURE and span.first < reference
+    )
+    return against, abs((span.first - reference).days)
 
 
 _CLOCK_UNITS = frozenset({Unit.HOUR, Unit.MINUTE})

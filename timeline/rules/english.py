@@ -30,7 +30,7 @@ PATTERNS = {
     # After the year closing a range: no more digits, no percentage, no counted noun ("1800-1900
     # pounds", "1500-2000 volunteers" are amounts).
     "NO_COUNT_AFTER_YEAR": r"(?![\d-]|,\d|\.\d|\s*(?:%|per\s?cent|percent))"
-    r"(?!\s+(?:%COUNTED_NOUN%|%UNIT%|pounds|dollars|euros|yuan|yen|rupees|words|pages|points|runs|votes"
+    r"(?!\s+(?:%COUNTED_NOUN%|%UNIT%|pounds|dollars|euros|yuan|yen|rupees|words|pages|runs|votes"
     r"|seats|goals|local\s+time|GMT|UTC|hours|hrs)\b)",
     # What a company reports for a period: "fourth-quarter results", "first-half profit".
     "FIGURES": r"results|earnings|profits?|loss|losses|sales|revenues?|figures|numbers",
@@ -145,11 +145,15 @@ RULES: list[dict[str, Any]] = [
         # stayed at home" names the year.
         "pattern": r"(?<![\d.,$£€#/-])(?<!\bin\s)(?<!\bby\s)(?<!\bof\s)(?<!\bsince\s)(?<!\buntil\s)"
         r"(?<!\bfrom\s)(?<!\bduring\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\band\s)(?<!\bor\s)(?<!\bto\s)(?<!between\s)"
-        r"(?<!['’]s\s)(?<!s['’]\s)%YEAR4%\s+(?:%COUNTED_NOUN%)(?![\w-])",
+        r"(?<!['’]s\s)(?<!s['’]\s)%YEAR4%\s+(?:(?:%COUNT_QUALIFIER%)\s+)?(?:%COUNTED_NOUN%)(?![\w-])"
+        # A count compared with a period before: "up from 1650 a week earlier".
+        r"|(?<=\bfrom\s)%YEAR4%(?=\s+an?\s+(?:day|week|month|year)\s+(?:earlier|before|ago)\b)",
         "emit": False,
         "examples": [
             ("The bank will cut 1600 staff.", None),
             ("About 2000 people attended.", None),
+            ("Health officials reported 1987 new cases.", None),
+            ("The Dow fell 1800 points.", None),
         ],
     },
     {
@@ -296,10 +300,27 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "block_fraction",
-        # "a quarter of the vote" is a share, not three months.
-        "pattern": r"(?:a|one|two|three)[\s-]+quarters?\s+of\b(?!\s+an?\s+century)",
+        # "a quarter of the vote" is a share, not three months; so is "a quarter point" of a rate.
+        "pattern": r"(?:a|one|two|three)[\s-]+quarters?(?:\s+of\b(?!\s+an?\s+century)"
+        r"|[\s-]+(?:percentage[\s-]+)?points?\b)",
         "emit": False,
-        "examples": [("a quarter of the vote", None), ("three quarters of voters", None)],
+        "examples": [
+            ("a quarter of the vote", None),
+            ("three quarters of voters", None),
+            ("The Fed is expected to cut rates by a quarter point.", None),
+            ("a quarter-percentage-point rise", None),
+        ],
+    },
+    {
+        "name": "block_any_weekday",
+        # "on a Wednesday" is any Wednesday ("Christmas falls on a Wednesday this year"), not one
+        # to date; "a Friday deadline", "ahead of a Sunday vote" name the coming one, and stay.
+        "pattern": r"on\s+an?\s+%WEEKDAY%(?:\s+(?:%PART_OF_DAY%))?(?![\w'’-])",
+        "emit": False,
+        "examples": [
+            ("The deadline always falls on a Friday.", None),
+            ("The attack happened on a Sunday morning.", None),
+        ],
     },
     {
         "name": "block_modal_may",
@@ -349,16 +370,20 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "numeric_date",
         # Day/month order is settled by the engine: an unambiguous reading wins, otherwise the
-        # reading nearer the reference date, otherwise Config.day_first.
+        # reading the tense allows ("was held on 03/04/2025", in March, is 3 March) and, of those,
+        # the one nearer the reference date, otherwise Config.day_first.
         "pattern": r"(?<![\d/.])(?P<n1>[0-3]?\d)(?P<sep>[/.])(?P<n2>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d\d)"
         r"(?![\d/]|\.\d)",
         "type": "DATE",
+        "tense": True,
         "symbol": {"kind": "calendar", "year": "@year"},
         "examples": [
             ("15/03/2025", "2025-03-15"),
             ("03/15/2025", "2025-03-15"),
             ("11/02/89", "1989-11-02", "1989-11-03"),
             ("14.3.2025", "2025-03-14"),
+            ("The hearing was held on 03/04/2025.", "2025-03-04", "2025-03-20"),
+            ("The hearing will be held on 03/04/2025.", "2025-04-03", "2025-03-20"),
         ],
     },
     {

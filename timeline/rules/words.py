@@ -259,7 +259,13 @@ COUNTED_NOUN = (
     "miles", "kilometres", "kilometers", "acres", "hectares", "vehicles", "delegates", "beds",
     "signatures", "protesters", "spectators", "participants", "runners", "civilians", "prisoners",
     "inmates",
+    # What news counts in thousands: "reported 1987 new cases", "the Dow fell 1800 points".
+    # Not nouns a year often names the kind of ("2002/2003 voters cards", "2006 workers").
+    "cases", "infections", "deaths", "casualties", "victims", "points", "units", "cars", "containers",
+    "barrels", "shares", "arrests", "doses", "copies", "tickets", "rockets", "missiles", "drones",
 )  # fmt: skip
+# Words between a count and what it counts: "1987 new cases".
+COUNT_QUALIFIER = ("new", "more", "additional", "confirmed", "fresh", "extra", "further", "other")
 
 # Broadcasters and papers whose programmes and titles read like dates ("USA Today", "CBS This Morning"),
 # and those titles: after one of these names, after a possessive ("ABC's This Week", "Radio 4's Today
@@ -481,7 +487,16 @@ FUTURE_CUE_BEFORE_DATE = (
     "runs from", "runs until", "runs till", "runs through", "ends on", "ends in", "sits on",
     "sits again on", "await", "awaits", "awaiting", "closes on", "is on", "are on", "is set for",
     "are set for", "has been set for", "have been set for",
+    # The calendar's present: "Valentine's Day falls on Saturday" (not "stocks fall on Friday", a
+    # market report's headline).
+    "falls on",
 )  # fmt: skip
+
+# The present of a vote to come, a noun far more often ("all votes in after Sunday's elections", "a
+# budget vote in May", "officials counted votes on Sunday"): a verb only with its subject right
+# before it, a name or a pronoun, or for "vote" a plural, and a word of direction or a date after it
+# ("Poland votes on Sunday", "lawmakers vote on the bill on Tuesday").  See tag._vote_is_noun.
+VOTE_VERB = ("votes", "vote")
 
 FUTURE_CUE = (
     "will", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
@@ -506,7 +521,7 @@ FUTURE_CUE = (
     # nor before "to" ("cracks begin to appear"); "play", "take on" and "travel to" only before a
     # name (FIXTURE_BEFORE_NAME: not "officials play down", "play out a draw").  Not "host", a
     # title as often ("talk show host Jimmy Kimmel on Monday mocked…").
-    "play", "take on", "travel to", "begin", "resume", "return",
+    "play", "take on", "travel to", "begin", "resume", "return", *VOTE_VERB,
     # The jury's calendar and a journey: "the jury retires on Tuesday", "the president flies to
     # Paris on Monday".
     "retires", "flies to", *FUTURE_CUE_BEFORE_DATE,
@@ -552,6 +567,7 @@ ATTEMPT_BEFORE_INFINITIVE = (
 # entertain the application").
 FIXTURE_PLURAL = (
     "entertain", "face", "compete", "play", "take on", "begin", "resume", "meet", "travel to", "return",
+    *VOTE_VERB,
 )  # fmt: skip
 # Prepositions after which a fixture's verb that is also a noun (FUTURE_CUE_ALSO_NOUN) is the noun:
 # "police fired shots in return on Tuesday", "the ball in play on Saturday".
@@ -645,8 +661,7 @@ WEAK_FUTURE_CUE = (
     # night"): "the show returns on Saturday".  Not "launches": "its missile launches on Tuesday".
     "premieres", "premières", "airs", "returns", "plays",
     # … and the calendar's fixtures whose verb is a noun too: "the company reports earnings on
-    # Thursday", "the party holds its conference on Sunday".  Not "votes", far more often the noun
-    # ("all votes in after Sunday's elections", "a budget vote in May").
+    # Thursday", "the party holds its conference on Sunday" ("votes" is VOTE_VERB's).
     "holds", "reports earnings", "reports results",
 )  # fmt: skip
 
