@@ -513,6 +513,18 @@ def test_refuses_to_overwrite_a_text_file_inside_the_input_folder(
     assert_one_error_line(err, "refusing to overwrite", "inside the input folder")
 
 
+@pytest.mark.parametrize("name", ["today.txt", "today"])
+def test_refuses_to_write_an_article_to_be_into_the_input_folder(
+    capsys: pytest.CaptureFixture[str], article: Path, name: str
+) -> None:
+    # The text view written there would be read as an article on the next run.
+    target = article.parent / name
+    code, _, err = run(capsys, article.parent, "--reference", "2025-03-20", "-o", target, "-f", "text")
+    assert code == 2
+    assert_one_error_line(err, "refusing to write", "inside the input folder", ".ics, .csv or .json")
+    assert not target.exists()
+
+
 def test_refuses_to_overwrite_the_metadata_file(
     capsys: pytest.CaptureFixture[str], fake: FakeLibrary, tmp_path: Path
 ) -> None:

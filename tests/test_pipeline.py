@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import random
+import signal
 
 import pytest
 
@@ -65,6 +67,15 @@ def test_jobs_give_byte_identical_output(monkeypatch: pytest.MonkeyPatch) -> Non
         timeline.build_timeline(docs, config)
     )
     assert len(pools) == 1  # the pooled run really used worker processes
+
+
+def test_workers_leave_ctrl_c_to_the_main_process() -> None:
+    # Ctrl-C reaches every process of the group: a worker that took it would print a traceback.
+    with pipeline._workers(2, pipeline._POOL_MINIMUM) as pool:
+        assert pool is not None
+        assert pool.submit(signal.getsignal, signal.SIGINT).result() is signal.SIG_IGN
+        assert pool.submit(gc.isenabled).result() is False
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
 def test_batches_give_the_output_of_one_batch(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -355,17 +355,20 @@ def _check_output(output: Path, inputs: Iterable[Path]) -> None:
         raise _Fatal(f"cannot write to {output}: it is a directory")
     if not output.parent.is_dir():
         raise _Fatal(f"cannot write to {output}: no such directory {output.parent}")
-    if not output.exists():
-        return
+    exists = output.exists()
     for path in inputs:
         with contextlib.suppress(OSError):
-            if output.samefile(path):
+            if exists and output.samefile(path):
                 raise _Fatal(f"refusing to overwrite input file {path} with the output")
-            # Anything already inside a folder being read (an article, its metadata.csv) is input
-            # too; but not a file of a kind the folder's reading skips, such as the .ics or .csv
-            # the last run wrote there (`timeline news/ -o news/events.ics`, run each morning).
+            # A file inside a folder being read that the reading takes in (an article, its
+            # metadata.csv) is input, or would be on the next run: the text view written there as
+            # today.txt would come back as an article.  A kind the reading skips may go there, such
+            # as the .ics or .csv of the last run (`timeline news/ -o news/events.ics`, each morning).
             if path.is_dir() and output.resolve().is_relative_to(path.resolve()) and read_from_folder(output):
-                raise _Fatal(f"refusing to overwrite {output}: it is inside the input folder {path}")
+                raise _Fatal(
+                    f"refusing to {'overwrite' if exists else 'write'} {output}: inside the input folder"
+                    f" {path} it is read as an article; write it elsewhere, or as .ics, .csv or .json"
+                )
 
 
 def _is_file(path: Path, other: str) -> bool:
