@@ -319,15 +319,17 @@ def test_text_header_lists_documents_with_date_and_provenance() -> None:
     assert "  notes.pdf: not text: binary content" in lines
 
 
-def test_text_header_does_not_repeat_a_method_the_evidence_names() -> None:
-    dated = PublicationDate.exact(
-        D(1997, 4, 1), Method.DATELINE, "dateline 'MOSCOW, April 1 (AFP)'", confidence=0.95
-    )
+@pytest.mark.parametrize(
+    ("method", "evidence"),
+    [(Method.DATELINE, "dateline 'MOSCOW, April 1 (AFP)'"), (Method.URL, "URL '/1997/04/01/'")],
+)
+def test_text_header_does_not_repeat_a_method_the_evidence_names(method: Method, evidence: str) -> None:
+    dated = PublicationDate.exact(D(1997, 4, 1), method, evidence, confidence=0.95)
     timeline = attrs.evolve(
         sample_timeline(), documents=(attrs.evolve(sample_timeline().documents[0], published=dated),)
     )
     header = " ".join(render_text(timeline).splitlines()[1].split())
-    assert header.endswith("Tue 1 Apr 1997 dateline 'MOSCOW, April 1 (AFP)' (confidence 0.95)")
+    assert header.endswith(f"Tue 1 Apr 1997 {evidence} (confidence 0.95)")
 
 
 def test_text_lists_one_line_per_event_with_date_title_status_and_sources() -> None:

@@ -553,6 +553,7 @@ def test_jsonl(tmp_path: Path) -> None:
     assert result.skipped[0].reason.startswith("not valid JSON")
     assert result.skipped[1].reason == "no 'text'"
     assert result.skipped[2].reason == "not a JSON object"
+    assert result.skipped[3].reason == "blank 'text'"
     assert result.warnings == (f"{feed} line 7: bad date 'yesterday'",)
 
 

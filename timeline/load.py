@@ -476,8 +476,10 @@ def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | S
     if not isinstance(record, dict):
         return Skipped(path=where, reason="not a JSON object")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str):
         return Skipped(path=where, reason="no 'text'")
+    if not text.strip():
+        return Skipped(path=where, reason="blank 'text'")
     fields: dict[str, str] = {}
     for name in _JSONL_FIELDS:
         value = record.get(name)

@@ -279,8 +279,9 @@ def _provenance(published: PublicationDate, *, detail: bool = False) -> Text:
     else:
         evidence = _clean(published.evidence)
         name = _METHOD_LABEL[method]
-        # "dateline 'MOSCOW, April 1 (AFP)'" says its method already: no "dateline: dateline …".
-        label = evidence if evidence.startswith(name) else f"{name}: {evidence}" if evidence else name
+        # "dateline 'MOSCOW, April 1 (AFP)'", "URL '2025/03/12'" say their method already: no
+        # "dateline: dateline …".
+        label = evidence if evidence.lower().startswith(name) else f"{name}: {evidence}" if evidence else name
         if published.confidence < 1.0:
             label += f" (confidence {published.confidence:.2f})"
         text = Text(label, style)
