@@ -311,6 +311,17 @@ def test_disagreeing_sources_are_merged_with_recorded_dissent() -> None:
     assert [d.document for d in event.dissent] == ["c"]
 
 
+def test_a_calendar_date_outweighs_a_relative_one_as_well_supported() -> None:
+    # A weekday's day depends on the article's publication date, which may be only inferred;
+    # "14 March 2025" does not.
+    text = "Keir Starmer hosted the virtual coalition summit with Zelensky and Macron on {}."
+    for order_given in (["a", "b"], ["b", "a"]):
+        docs = {"a": article("a", text.format("14 March 2025")), "b": article("b", text.format("Saturday"))}
+        (event,) = events_of([docs[name] for name in order_given])
+        assert event.span.first == SATURDAY - dt.timedelta(days=1)
+        assert [d.document for d in event.dissent] == ["b"]
+
+
 def test_merge_of_many_unrelated_days_stays_separate() -> None:
     docs = [
         article(f"d{i}", f"The council voted on the budget on {day.strftime('%d %B %Y')}.")

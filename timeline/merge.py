@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, Protocol
 
 from timeline.config import Config
-from timeline.model import Dissent, Event, Granularity, Mention, MergeLink, Status, TimeSpan
+from timeline.model import Dissent, Event, Granularity, Kind, Mention, MergeLink, Status, Symbol, TimeSpan
 from timeline.titles import make_title
 
 __all__ = ["merge", "similarity"]
@@ -542,6 +542,9 @@ def _best_span(mentions: Sequence[Mention], status: Status) -> TimeSpan:
             -span.granularity.rank,
             -span.days,
             mention.status is status,
+            # A date with its year ("14 March 2025") holds whatever its article's publication date,
+            # which may be only inferred; "on Saturday" is counted from it.
+            _is_absolute(mention.timex.symbol),
             span.mod is None,
             span.first.toordinal(),
         )
@@ -549,6 +552,10 @@ def _best_span(mentions: Sequence[Mention], status: Status) -> TimeSpan:
     best = max((m for m in mentions if m.timex.span is not None), key=preference).timex.span
     assert best is not None
     return best
+
+
+def _is_absolute(symbol: Symbol) -> bool:
+    return symbol.kind is Kind.CALENDAR and symbol.year is not None
 
 
 def _status(mentions: Sequence[Mention]) -> Status:
