@@ -159,6 +159,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "POSSESSIVE": words.POSSESSIVE,
     "COUNTED_NOUN": words.COUNTED_NOUN,
     "COUNT_QUALIFIER": words.COUNT_QUALIFIER,
+    "NOT_A_NOUN_AFTER_ANY_WEEKDAY": words.NOT_A_NOUN_AFTER_ANY_WEEKDAY,
     "WEEK_FROM_DAY": tuple(words.WEEK_FROM_DAY),
 }
 

@@ -1981,6 +1981,7 @@ class _Block:
                 or _is_passage(text, start, stop)
                 or _is_noun(text, start, stop)
                 or _ran_its_course(text, start, stop)
+                or _is_fall_in_price(text, start, stop)
             ):
                 continue
             starts, ends = found[kind]
@@ -2239,24 +2240,62 @@ def _return_is_noun(text: str, start: int, end: int) -> bool:
 
 def _vote_is_noun(text: str, start: int, end: int) -> bool:
     """Whether "vote" or "votes" at [start, end) is no present of a vote to come (see
-    words.VOTE_VERB): the verb has its subject right before it, a pronoun, a plural for "vote"
-    ("lawmakers vote"), a name for "votes" ("Poland votes"); "the country votes" is left to the
-    other cues, as "the postal votes" looks the same."""
+    words.VOTE_VERB).  The verb has its subject right before it: a pronoun, a plural for "vote"
+    ("lawmakers vote"), a name for "votes" ("Poland votes"); no determiner, possessive or figure
+    before that but one opening the sentence ("The Senate votes on Monday"; not "swept the Florida
+    votes on Tuesday", "after the Commons vote on Tuesday"); and no past verb after it in the
+    sentence ("Postal votes on Sunday favoured the opposition", "The Texas vote on Tuesday handed
+    Trump a win") nor just before, but for one of telling ("won the Ohio and Texas votes on
+    Tuesday"; "officials said lawmakers vote on Tuesday" looks ahead).  "The country votes" is left
+    to the other cues, as "the postal votes" looks the same."""
     if _DIRECTION_AFTER_RETURN.match(text, end) is None and _DATE_AHEAD.match(text, end) is None:
         return True  # "vote counting", "votes cast"
-    before = text[max(0, start - _VOTE_SUBJECT_REACH) : start].split()
+    lo = max(0, start - _VOTE_SUBJECT_REACH)
+    before = [(match.start(), match.group()) for match in _NON_SPACE.finditer(text, lo, start)]
     if not before:
         return True
-    word = before[-1]
-    if word.endswith(("'s", "’s", "'", "’")) or word.lower() in _DETERMINER:
-        return True  # "Sunday's vote", "the votes"
+    word = before[-1][1]
+    for at, other in before[-_NOUN_WORDS_BEFORE:]:
+        lower = other.lower()
+        if (
+            lower in _DETERMINER or lower.endswith(("'s", "’s", "'", "’", "%", "cent")) or lower[:1].isdigit()
+        ) and not (lower in _DETERMINER and _at_sentence_start(text, at)):
+            return True  # "Sunday's vote", "the Commons vote", "40,000 votes"
     if word.lower() in _SUBJECT_PRONOUN:
-        return False
-    if end - start == len("vote"):
-        return _PLURAL_SUBJECT.match(word) is None  # "lawmakers vote"; but "the Knesset vote on Monday"
-    return not word[:1].isupper()
+        subject = True
+    elif end - start == len("vote"):
+        subject = _PLURAL_SUBJECT.match(word) is not None  # "lawmakers vote"; not "the Knesset vote"
+    else:
+        subject = word[:1].isupper()
+    return not subject or _past_verb_after(text, end) or _past_verb_before(text, lo, start)
 
 
+def _past_verb_before(text: str, lo: int, start: int) -> bool:
+    """Whether a past-tense verb comes in [lo, start), whose object the word at ``start`` is then
+    ("Democrats won the Ohio and Texas votes on Tuesday"); not one of telling, whose clause has a
+    tense of its own ("officials said lawmakers vote on Tuesday")."""
+    return any(
+        _is_past_tense_cue(text, cue_start, cue_end, group)
+        and text[cue_start:cue_end].lower() not in _REPORTED_BY
+        for cue_start, cue_end, group in _CUES.matches(text, lo, start)
+    )
+
+
+def _past_verb_after(text: str, end: int) -> bool:
+    """Whether a past-tense verb comes after ``end`` in its sentence: then a word before it that
+    could be a present verb is its subject's noun ("Both votes on Tuesday failed")."""
+    stop = _SENTENCE_END_AFTER.search(text, end, end + _PAST_AFTER_REACH)
+    hi = stop.start() if stop is not None else min(len(text), end + _PAST_AFTER_REACH)
+    return any(
+        _is_past_tense_cue(text, cue_start, cue_end, group)
+        for cue_start, cue_end, group in _CUES.matches(text, end, hi)
+    )
+
+
+_SENTENCE_END_AFTER = re.compile(r"[.!?;\n]")
+_PAST_AFTER_REACH = 120  # characters
+_NON_SPACE = re.compile(r"\S+")
+_NOUN_WORDS_BEFORE = 3  # a determiner this many words before a noun's: "Saka's long-awaited return"
 _VOTE_SUBJECT_REACH = 30  # characters: the word before
 _VOTE_VERB = frozenset(words.VOTE_VERB)
 
@@ -2277,6 +2316,21 @@ _FIXTURE_BEFORE_NAME = frozenset(words.FIXTURE_BEFORE_NAME)
 _FIXTURE_TO_PLACE = frozenset(words.FIXTURE_TO_PLACE)
 _TO_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:the\s+|their\s+)?[A-Z]")
+
+
+def _is_fall_in_price(text: str, start: int, end: int) -> bool:
+    """Whether "falls on" is no date's fall in the calendar (see words.CALENDAR_SUBJECT): "Gold falls
+    on Friday", not "Valentine's Day falls on Saturday"."""
+    if not text[start:end].lower().startswith("falls"):
+        return False
+    before = text[max(0, start - _FALLS_REACH) : start].split()
+    return not before or before[-1].lower() not in _CALENDAR_SUBJECT
+
+
+_FALLS_REACH = 24  # characters: the word before
+_CALENDAR_SUBJECT = frozenset(
+    (*words.CALENDAR_SUBJECT, *(name.split()[-1] for name in (*words.HOLIDAY, *words.FEAST)))
+)
 
 
 def _is_passage(text: str, start: int, end: int) -> bool:

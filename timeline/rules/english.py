@@ -145,9 +145,13 @@ RULES: list[dict[str, Any]] = [
         # stayed at home" names the year.
         "pattern": r"(?<![\d.,$£€#/-])(?<!\bin\s)(?<!\bby\s)(?<!\bof\s)(?<!\bsince\s)(?<!\buntil\s)"
         r"(?<!\bfrom\s)(?<!\bduring\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\band\s)(?<!\bor\s)(?<!\bto\s)(?<!between\s)"
-        r"(?<!['’]s\s)(?<!s['’]\s)%YEAR4%\s+(?:(?:%COUNT_QUALIFIER%)\s+)?(?:%COUNTED_NOUN%)(?![\w-])"
-        # A count compared with a period before: "up from 1650 a week earlier".
-        r"|(?<=\bfrom\s)%YEAR4%(?=\s+an?\s+(?:day|week|month|year)\s+(?:earlier|before|ago)\b)",
+        r"(?<!['’]s\s)(?<!s['’]\s)(?<!\bthroughout\s)(?<!\bunlike\s)"
+        # After a determiner the year names the kind: "the 2004 deaths", "their 2023 points total".
+        r"(?<![Tt]he\s)(?<!\bits\s)(?<![Tt]heir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
+        r"%YEAR4%\s+(?:(?:%COUNT_QUALIFIER%)\s+)?(?:%COUNTED_NOUN%)(?![\w-])"
+        # A count compared with a period before: "up from 1650 a week earlier", "rose to 2200 from
+        # 1980 a year earlier" (but "postponed from 2020 a year earlier" is a year).
+        r"|(?:(?<=\bup\sfrom\s)|(?<=\bdown\sfrom\s)|(?<=\d\sfrom\s))%YEAR4%(?=\s+an?\s+(?:day|week|month|year)\s+(?:earlier|before|ago)\b)",
         "emit": False,
         "examples": [
             ("The bank will cut 1600 staff.", None),
@@ -315,7 +319,9 @@ RULES: list[dict[str, Any]] = [
         "name": "block_any_weekday",
         # "on a Wednesday" is any Wednesday ("Christmas falls on a Wednesday this year"), not one
         # to date; "a Friday deadline", "ahead of a Sunday vote" name the coming one, and stay.
-        "pattern": r"on\s+an?\s+%WEEKDAY%(?:\s+(?:%PART_OF_DAY%))?(?![\w'’-])",
+        # Not before a noun: "said on a Thursday call with analysts" is this week's.
+        "pattern": r"on\s+an?\s+%WEEKDAY%(?:\s+(?:%PART_OF_DAY%))?(?![\w'’-])"
+        r"(?=\s*(?:[^\w\s]|$)|\s+(?:%NOT_A_NOUN_AFTER_ANY_WEEKDAY%)\b)",
         "emit": False,
         "examples": [
             ("The deadline always falls on a Friday.", None),

@@ -262,7 +262,14 @@ COUNTED_NOUN = (
     # What news counts in thousands: "reported 1987 new cases", "the Dow fell 1800 points".
     # Not nouns a year often names the kind of ("2002/2003 voters cards", "2006 workers").
     "cases", "infections", "deaths", "casualties", "victims", "points", "units", "cars", "containers",
-    "barrels", "shares", "arrests", "doses", "copies", "tickets", "rockets", "missiles", "drones",
+    "barrels", "shares", "arrests", "doses", "copies", "rockets", "missiles", "drones",
+)  # fmt: skip
+# What follows "on a Wednesday" when it is any Wednesday, not one before a noun ("on a Thursday
+# call", "on a Friday deadline"): "falls on a Friday this year", "born on a Tuesday in 1950".
+NOT_A_NOUN_AFTER_ANY_WEEKDAY = (
+    "for", "in", "this", "that", "last", "next", "every", "and", "or", "when", "at", "after",
+    "before", "as", "while", "of", "but", "so", "with", "because", "to", "the", "he", "she", "they",
+    "it", "we",
 )  # fmt: skip
 # Words between a count and what it counts: "1987 new cases".
 COUNT_QUALIFIER = ("new", "more", "additional", "confirmed", "fresh", "extra", "further", "other")
@@ -487,9 +494,15 @@ FUTURE_CUE_BEFORE_DATE = (
     "runs from", "runs until", "runs till", "runs through", "ends on", "ends in", "sits on",
     "sits again on", "await", "awaits", "awaiting", "closes on", "is on", "are on", "is set for",
     "are set for", "has been set for", "have been set for",
-    # The calendar's present: "Valentine's Day falls on Saturday" (not "stocks fall on Friday", a
-    # market report's headline).
+    # The calendar's present: "Valentine's Day falls on Saturday", only after a holiday, a feast or
+    # a word of the calendar (CALENDAR_SUBJECT); not "Gold falls on Friday", a market report.
     "falls on",
+)  # fmt: skip
+# What falls on a day in the calendar's present ("the anniversary falls on Sunday"), besides the last
+# words of the holidays and feasts.
+CALENDAR_SUBJECT = (
+    "day", "eve", "anniversary", "holiday", "birthday", "festival", "deadline", "date", "vote",
+    "election", "referendum", "poll", "eid", "diwali", "hanukkah", "passover", "ramadan", "it",
 )  # fmt: skip
 
 # The present of a vote to come, a noun far more often ("all votes in after Sunday's elections", "a
