@@ -2232,10 +2232,13 @@ def _return_is_noun(text: str, start: int, end: int) -> bool:
         return True  # "helped elderly residents return on Tuesday"
     if before and before[-1] not in _DETERMINER and _PLURAL_SUBJECT.match(before[-1]):
         return False  # "the troops return home on Monday"; not "his famous return"
-    return any(
-        word in _DETERMINER or word.endswith(("'s", "’s", "'", "’", "%", "cent")) or word[:1].isdigit()
-        for word in before[-3:]
-    )
+    return any(map(_opens_noun_phrase, before[-_NOUN_WORDS_BEFORE:]))
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    """Whether ``word`` (lower case) is a determiner, a possessive or a figure, which a noun a few
+    words after belongs to: "Saka's long-awaited return", "the Commons vote", "40,000 votes"."""
+    return word in _DETERMINER or word.endswith(("'s", "’s", "'", "’", "%", "cent")) or word[:1].isdigit()
 
 
 def _vote_is_noun(text: str, start: int, end: int) -> bool:
@@ -2257,10 +2260,8 @@ def _vote_is_noun(text: str, start: int, end: int) -> bool:
     word = before[-1][1]
     for at, other in before[-_NOUN_WORDS_BEFORE:]:
         lower = other.lower()
-        if (
-            lower in _DETERMINER or lower.endswith(("'s", "’s", "'", "’", "%", "cent")) or lower[:1].isdigit()
-        ) and not (lower in _DETERMINER and _at_sentence_start(text, at)):
-            return True  # "Sunday's vote", "the Commons vote", "40,000 votes"
+        if _opens_noun_phrase(lower) and not (lower in _DETERMINER and _at_sentence_start(text, at)):
+            return True  # "Sunday's vote", "the Commons vote"; but "The Senate votes on Monday"
     if word.lower() in _SUBJECT_PRONOUN:
         subject = True
     elif end - start == len("vote"):

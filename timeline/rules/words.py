@@ -508,7 +508,9 @@ CALENDAR_SUBJECT = (
 # The present of a vote to come, a noun far more often ("all votes in after Sunday's elections", "a
 # budget vote in May", "officials counted votes on Sunday"): a verb only with its subject right
 # before it, a name or a pronoun, or for "vote" a plural, and a word of direction or a date after it
-# ("Poland votes on Sunday", "lawmakers vote on the bill on Tuesday").  See tag._vote_is_noun.
+# ("Poland votes on Sunday", "lawmakers vote on the bill on Tuesday"); a determiner before it or a
+# past verb in its sentence makes it the noun ("after the Commons vote on Tuesday", "Postal votes on
+# Sunday favoured the opposition").  See tag._vote_is_noun.
 VOTE_VERB = ("votes", "vote")
 
 FUTURE_CUE = (
