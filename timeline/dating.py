@@ -52,6 +52,7 @@ from timeline.model import (
     Unit,
 )
 from timeline.resolve import resolve
+from timeline.rules.words import WEEKDAY_ABBR
 from timeline.tag import resolve_all, scan
 from timeline.text import DATELINE_AGENCY, DATELINE_PLACE, actors, sentence_spans, terms
 
@@ -81,19 +82,16 @@ _WIRE_HEAD_LINES = 12
 _REACH = 14
 _CONTENT_SLACK = 3  # days after the latest absolute date that content alone allows
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_OPENINGS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
-_WEEKDAY_WORD = re.compile(
-    rf"\b({'|'.join(_WEEKDAY_OPENINGS)})(?:day|nesday|sday|rsday|urday)?\.?,?\s*$", re.IGNORECASE
-)
+# A weekday's opening, an abbreviation of the tagger's table without its full stop ("mon", "tues",
+# "thurs"), and the rest of its name.
+_WEEKDAY_OPENINGS = tuple(dict.fromkeys(abbreviation.rstrip(".") for abbreviation in WEEKDAY_ABBR))
+_WEEKDAY_NAME = rf"({'|'.join(_WEEKDAY_OPENINGS)})(?:day|nesday|sday|rsday|urday)?"
+_WEEKDAY_WORD = re.compile(rf"\b{_WEEKDAY_NAME}\.?,?\s*$", re.IGNORECASE)
 # Longer than the longest _WEEKDAY_WORD before its trailing spaces ("Wednesday.,").
 _WEEKDAY_REACH = 16
 # The last three letters of every _WEEKDAY_WORD, lower case: "mon", "tues", "thurs", "friday"…
 _WEEKDAY_ENDINGS = frozenset({opening[-3:] for opening in _WEEKDAY_OPENINGS} | {"day"})
-_LEADING_WEEKDAY = re.compile(
-    r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?\s*(?=\w)",
-    re.IGNORECASE,
-)
+_LEADING_WEEKDAY = re.compile(rf"{_WEEKDAY_NAME}\b\.?,?\s*(?=\w)", re.IGNORECASE)
 _BYLINE_CUE = re.compile(
     r"^\W*(?:first\s+)?(?:published|updated|last\s+updated|posted|last\s+modified|date|dated|released|"
     r"issued|filed)\b(?:\s+on)?\s*:?",
@@ -605,8 +603,7 @@ def _paired_weekday(text: str, timex: Timex) -> int | None:
     )
     if match is None:
         return None
-    prefix = match.group(1).lower()[:3]
-    return next(i + 1 for i, name in enumerate(_WEEKDAYS) if name.startswith(prefix))
+    return WEEKDAY_ABBR[match.group(1).lower()]
 
 
 def _year_for_weekday(symbol: Symbol, weekday: int, near: dt.date) -> dt.date | None:

@@ -399,10 +399,12 @@ def _compare_months(found: list[Timex], text: str) -> None:
         told = None
         # "A year ago" opening a sentence is as often a year before the telling ("A year ago, few
         # had heard of him"); "a year earlier" is of the story's last date.
-        sentences_back = 1 if symbol.anchor is Anchor.NARRATIVE and _opens_sentence(text, timex.start) else 0
+        sentences_back = (
+            1 if symbol.anchor is Anchor.NARRATIVE and _at_sentence_start(text, timex.start) else 0
+        )
         for position in range(index - 1, -1, -1):
             before = found[position]
-            if _COMPARISON_BREAK.search(text, before.end, found[position + 1].start):
+            if _SENTENCE_OR_SEMICOLON.search(text, before.end, found[position + 1].start):
                 if told is not None:
                     break
                 if symbol.keep is not Unit.MONTH:  # "the same month" looks back to the last sentence with one
@@ -472,12 +474,6 @@ def _names_period(symbol: Symbol) -> bool:
 _PERIOD_UNITS = frozenset({Unit.QUARTER, Unit.HALF_YEAR})
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether only spaces and opening quotes stand between ``start`` and the last sentence end."""
-    before = text[max(0, start - 40) : start].rstrip(" \t\n\"“‘'")
-    return not before or before[-1] in ".!?"
-
-
 def _compares_year_before(symbol: Symbol) -> bool:
     """ "A year earlier", "the same period last year", and "the same month last year" (the
     publication's month, Symbol.keep, where no month is told)."""
@@ -510,7 +506,9 @@ def _opens_month_range(found: list[Timex], position: int, text: str) -> bool:
     return RANGE_JOINT.fullmatch(text, found[position].end, found[position + 1].start) is not None
 
 
-_COMPARISON_BREAK = re.compile(r"[.!?;\n]\s")
+# The end of a sentence or of a clause a semicolon closes: a comparison looks no further back, nor
+# a verb's subject further ahead for its own verb.
+_SENTENCE_OR_SEMICOLON = re.compile(r"[.!?;\n]\s")
 _RANGE_WORD_BEFORE = re.compile(
     rf"(?:[-–]|(?<![\w'])(?:{word_alternation(words.RANGE_WORD)})\s+)$", re.IGNORECASE
 )
@@ -1707,7 +1705,7 @@ def _cancelled_ahead(text: str, moved: re.Match[str]) -> bool:
     verb = form_key(moved.group("verb").lower())
     if verb not in _CANCELLING_VERB:
         return True
-    return verb.split()[0].endswith("s") or (_told_just_now(text, moved.start()))
+    return verb.split()[0].endswith("s") or _told_just_now(text, moved.start())
 
 
 _CANCELLING_VERB = frozenset(form_key(verb) for verb in words.CANCELLING_VERB)
@@ -2223,7 +2221,7 @@ def _is_other_plural(text: str, start: int, end: int) -> bool:
 def _return_is_noun(text: str, start: int, end: int) -> bool:
     """Whether a plural fixture such as "return" at [start, end) is no present of its verb (see
     words.FIXTURE_TO_PLACE)."""
-    if _DIRECTION_AFTER_RETURN.match(text, end) is None and _DATE_AHEAD.match(text, end) is None:
+    if not _direction_or_date_after(text, end):
         return True  # "return flights", "return leg"
     before = [word.lower() for word in text[max(0, start - _RETURN_REACH) : start].split()][-_RETURN_WORDS:]
     if before and (before[-1] in ("and", "or", "then") or before[-1] in _SUBJECT_PRONOUN):
@@ -2233,6 +2231,12 @@ def _return_is_noun(text: str, start: int, end: int) -> bool:
     if before and before[-1] not in _DETERMINER and _PLURAL_SUBJECT.match(before[-1]):
         return False  # "the troops return home on Monday"; not "his famous return"
     return any(map(_opens_noun_phrase, before[-_NOUN_WORDS_BEFORE:]))
+
+
+def _direction_or_date_after(text: str, end: int) -> bool:
+    """Whether a word of direction or a date follows ``end``, as it does a fixture's verb that is
+    more often a noun ("return to Westminster", "votes on Sunday"; not "return flights")."""
+    return _DIRECTION_AFTER_RETURN.match(text, end) is not None or _DATE_AHEAD.match(text, end) is not None
 
 
 def _opens_noun_phrase(word: str) -> bool:
@@ -2251,7 +2255,7 @@ def _vote_is_noun(text: str, start: int, end: int) -> bool:
     Trump a win") nor just before, but for one of telling ("won the Ohio and Texas votes on
     Tuesday"; "officials said lawmakers vote on Tuesday" looks ahead).  "The country votes" is left
     to the other cues, as "the postal votes" looks the same."""
-    if _DIRECTION_AFTER_RETURN.match(text, end) is None and _DATE_AHEAD.match(text, end) is None:
+    if not _direction_or_date_after(text, end):
         return True  # "vote counting", "votes cast"
     lo = max(0, start - _VOTE_SUBJECT_REACH)
     before = [(match.start(), match.group()) for match in _NON_SPACE.finditer(text, lo, start)]
@@ -2285,7 +2289,7 @@ def _past_verb_before(text: str, lo: int, start: int) -> bool:
 def _past_verb_after(text: str, end: int) -> bool:
     """Whether a past-tense verb comes after ``end`` in its sentence: then a word before it that
     could be a present verb is its subject's noun ("Both votes on Tuesday failed")."""
-    stop = _SENTENCE_END_AFTER.search(text, end, end + _PAST_AFTER_REACH)
+    stop = _SENTENCE_OR_SEMICOLON.search(text, end, end + _PAST_AFTER_REACH)
     hi = stop.start() if stop is not None else min(len(text), end + _PAST_AFTER_REACH)
     return any(
         _is_past_tense_cue(text, cue_start, cue_end, group)
@@ -2293,7 +2297,6 @@ def _past_verb_after(text: str, end: int) -> bool:
     )
 
 
-_SENTENCE_END_AFTER = re.compile(r"[.!?;\n]")
 _PAST_AFTER_REACH = 120  # characters
 _NON_SPACE = re.compile(r"\S+")
 _NOUN_WORDS_BEFORE = 3  # a determiner this many words before a noun's: "Saka's long-awaited return"

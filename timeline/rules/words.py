@@ -499,9 +499,9 @@ FUTURE_CUE_BEFORE_DATE = (
     "falls on",
 )  # fmt: skip
 # What falls on a day in the calendar's present ("the anniversary falls on Sunday"), besides the last
-# words of the holidays and feasts.
+# words of the holidays and feasts ("Day", "Eve", "Christmas", "Easter"…).
 CALENDAR_SUBJECT = (
-    "day", "eve", "anniversary", "holiday", "birthday", "festival", "deadline", "date", "vote",
+    "anniversary", "holiday", "birthday", "festival", "deadline", "date", "vote",
     "election", "referendum", "poll", "eid", "diwali", "hanukkah", "passover", "ramadan", "it",
 )  # fmt: skip
 
