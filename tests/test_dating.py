@@ -255,6 +255,17 @@ def test_undated_error_names_the_documents_and_both_remedies() -> None:
     assert "metadata=" in message and "Config(reference=" in message
 
 
+def test_undated_error_says_when_a_dateline_lacks_its_year() -> None:
+    documents = [
+        Document(id="x1", text="LONDON, March 4 (Reuters) - Train drivers will strike on Friday."),
+        Document(id="x2", text="No dates here."),
+    ]
+    message = str(undated_error(documents))
+    assert "gives the day but not the year (x1: 'LONDON, March 4 (Reuters)" in message
+    assert "x2:" not in message
+    assert "year" not in str(undated_error(documents[1:])).split("nothing to infer one from")[1]
+
+
 def test_documents_keep_their_order_and_precomputed_scans_are_used() -> None:
     documents = [
         Document(id="b", text="Talks\nPublished 15 March 2025\nText."),

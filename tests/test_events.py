@@ -404,6 +404,20 @@ def test_actor_names_lose_a_possessive_but_keep_a_final_s() -> None:
     assert found == ("Putin", "Paris", "Reuters", "Jones")
 
 
+def test_words_opening_a_sentence_are_not_actors() -> None:
+    # Wire copy opens sentences with these; counted as names, they gave unrelated reports of one
+    # day the shared-actor bonus ("Nov" in "on Nov. 11", "During", "According to").
+    from timeline.text import actors
+
+    assert actors("During Nov. 7-11, libraries in Finland will open.") == ("Finland",)
+    assert actors("According to Xinhua, Police said Sunday's rally in Moscow went ahead.") == (
+        "Xinhua",
+        "Moscow",
+    )
+    assert actors("It's clear, His Defence Minister Boris Pistorius said at 10 GMT.") == ("Boris Pistorius",)
+    assert actors("Will Smith flew to New York.") == ("Will Smith", "New York")
+
+
 # The attribution pattern written plainly: slower (it backtracks through every speaker's words)
 # but plainly right; the compiled one must remove exactly what this removes.
 _PLAIN_ATTRIBUTION = (

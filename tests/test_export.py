@@ -299,6 +299,16 @@ def test_short_ids_keep_full_ids_when_prefixes_collide() -> None:
     }
 
 
+def test_short_ids_never_shorten_to_a_year() -> None:
+    # "(2025)" after an event would read as a date, not as the article "2025_03_13_dam".
+    ids = ["2025_03_13_dam", "1998_flood", "004_x"]
+    assert text.short_ids(ids) == {
+        "2025_03_13_dam": "2025_03_13_dam",
+        "1998_flood": "1998_flood",
+        "004_x": "004",
+    }
+
+
 @given(st.lists(document_ids(), unique=True, max_size=8))
 def test_short_ids_are_unique(ids: list[str]) -> None:
     short = text.short_ids(ids)

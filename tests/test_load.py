@@ -697,6 +697,23 @@ def test_html_of_one_sentence_kept(tmp_path: Path) -> None:
     assert document.text == sentence
 
 
+@pytest.mark.usefixtures("no_network")
+def test_html_brief_keeps_its_paragraphs(tmp_path: Path) -> None:
+    # Under trafilatura's minimum size its fallback ran the page into one line: the headline
+    # became the first sentence's opening ("New bridge opens to traffic Published The new…").
+    brief = (
+        "<html><head><title>Bridge opens</title></head><body><article><h1>New bridge opens to traffic</h1>"
+        '<p>Published <time datetime="2025-03-18">18 March 2025</time></p>'
+        "<p>The new bridge over the Tagus opened to traffic on Tuesday morning, the ministry said.</p>"
+        "<p>Construction began two years ago.</p></article></body></html>"
+    )
+    document = only_document(load([write(tmp_path / "brief.html", brief)]))
+    lines = document.text.splitlines()
+    assert lines[0] == "New bridge opens to traffic"
+    assert "The new bridge over the Tagus opened to traffic on Tuesday morning, the ministry said." in lines
+    assert lines[-1] == "Construction began two years ago."
+
+
 # --------------------------------------------------------------------------- API forms
 
 

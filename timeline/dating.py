@@ -192,6 +192,7 @@ def own_date(document: Document, timexes: Sequence[Timex], config: Config) -> Pu
 
 def undated_error(documents: Iterable[Document]) -> DatingError:
     """The error for documents nothing could date: names them and the two ways to give a date."""
+    documents = list(documents)
     ids = tuple(document.id for document in documents)
     shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
     noun = "document has" if len(ids) == 1 else f"{len(ids)} documents have"
@@ -200,8 +201,28 @@ def undated_error(documents: Iterable[Document]) -> DatingError:
         "Give the dates in a metadata CSV (--metadata FILE, or metadata.csv in the articles' folder; "
         "in Python, load(..., metadata=FILE); see docs/input.md), or give a date to assume with "
         "--reference DATE (in Python, Config(reference=...))."
+        f"{_yearless_note(documents)}"
     )
     return DatingError(message, ids)
+
+
+def _yearless_note(documents: Sequence[Document]) -> str:
+    """What the error adds for documents whose dateline gives the day but not the year: the user
+    who sees a date at the top of the article is told why it was not enough."""
+    found = [
+        (document.id, dateline[1])
+        for document in documents
+        if (dateline := _yearless_dateline(document.text, scan(document.text))) is not None
+    ]
+    if not found:
+        return ""
+    shown = "; ".join(f"{id_}: {_quote(line.strip(), 60)}" for id_, line in found[:3])
+    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    noun, pronoun = ("A dateline gives", "it is") if len(found) == 1 else ("Datelines give", "each is")
+    return (
+        f" {noun} the day but not the year ({shown}{more}); with --reference {pronoun} read in the year"
+        " that puts that day nearest the date given."
+    )
 
 
 def explain_date(published: PublicationDate) -> str:

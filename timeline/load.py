@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import logging
@@ -557,9 +558,7 @@ def _parse_html(html: str) -> Document | str:
     if tree is None:
         return "not parseable as HTML"
     # Each library gets its own tree: neither promises to leave its input untouched.
-    text = trafilatura.extract(
-        _html_tree(html), include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
-    )
+    text = _extract_text(html, trafilatura)
     if not text or not _PROSE_LINE.search(text):
         return "no article text found in HTML"
     meta = trafilatura.extract_metadata(_html_tree(html), extensive=False)
@@ -585,6 +584,37 @@ def _parse_html(html: str) -> Document | str:
         source=_clean(meta.sitename),
         published=published,
     )
+
+
+def _extract_text(html: str, trafilatura: Any) -> str | None:
+    """The article's text, a paragraph a line.
+
+    Below trafilatura's minimum size (250 characters) for what its main extractor finds, it falls
+    back on a baseline that runs the whole page into one line: a short news brief then came out
+    as "New bridge opens to traffic Published The new bridge…", its headline glued to its first
+    sentence.  Such a page is extracted again with no minimum, and that kept when it holds
+    nearly as much text (it is the same article, in paragraphs, not a fragment of the page).
+    """
+    options = {"include_comments": False, "include_tables": True, "favor_recall": True, "deduplicate": False}
+    text: str | None = trafilatura.extract(_html_tree(html), **options)
+    if text is None or "\n" in text.strip():
+        return text
+    again: str | None = trafilatura.extract(_html_tree(html), config=_short_page_settings(), **options)
+    if again is not None and "\n" in again.strip() and len(again) >= _SHORT_PAGE_KEPT * len(text):
+        return again
+    return text
+
+
+_SHORT_PAGE_KEPT = 0.8
+
+
+@functools.cache
+def _short_page_settings() -> Any:
+    from trafilatura.settings import use_config
+
+    settings = use_config()
+    settings.set("DEFAULT", "MIN_EXTRACTED_SIZE", "1")
+    return settings
 
 
 def _clean(value: object) -> str | None:

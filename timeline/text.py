@@ -123,7 +123,7 @@ def _actor(words_found: str) -> str | None:
 
     Cached: the same names recur through a collection.
     """
-    words = [w for w in words_found.split() if w not in lexicon.NOT_ACTOR]
+    words = [w for w in words_found.split() if _POSSESSIVE.sub("", w) not in lexicon.NOT_ACTOR]
     while words and words[0].lower().strip("'’") in lexicon.HONORIFIC:
         words.pop(0)
     # The possessive goes ("Putin's"), not every final s ("Paris", "Reuters").

@@ -99,6 +99,9 @@ def format_span(span: TimeSpan) -> str:
     return f"{MOD_LABEL[span.mod]} {period}"
 
 
+_YEAR_LIKE = re.compile(r"(?:1[5-9]|2[0-9])\d\d")
+
+
 def short_ids(ids: Iterable[str]) -> dict[str, str]:
     """Map each id to its prefix up to the first ``_`` when no other id shares that prefix, else to itself."""
     unique = list(dict.fromkeys(ids))
@@ -109,8 +112,10 @@ def short_ids(ids: Iterable[str]) -> dict[str, str]:
     short: dict[str, str] = {}
     for id_ in unique:
         prefix = id_.split("_", 1)[0]
-        # An empty prefix ("_abc") would print as nothing.
-        short[id_] = prefix if prefix and prefixes[prefix] == 1 else id_
+        # An empty prefix ("_abc") would print as nothing, and a year ("2025" of "2025_03_13_dam")
+        # would pass for a date beside the timeline's own dates.
+        usable = prefix and prefixes[prefix] == 1 and not _YEAR_LIKE.fullmatch(prefix)
+        short[id_] = prefix if usable else id_
     return short
 
 
