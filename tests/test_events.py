@@ -278,6 +278,36 @@ def test_no_chaining_through_a_middle_mention() -> None:
     assert not together
 
 
+def test_no_chaining_of_two_days_through_a_month_of_one_sentence() -> None:
+    # The month-long span of the deal's sentence ("this month") holds both days and is like the
+    # strike's report; joined to its own sentence's Thursday, it must not carry the deal into the
+    # strike's event two weeks earlier.
+    def dated(id: str, text: str, day: int) -> Document:
+        return article(id, text, dt.date(2025, 11, day))
+
+    docs = [
+        dated(
+            "strike",
+            "The dock workers' union began a strike at the port on Thursday in the dispute over pay.",
+            13,
+        ),
+        dated("rates", "The central bank cut interest rates on Tuesday to support growth.", 20),
+        dated("rain", "Heavy rain flooded roads in the north on Sunday, the weather service said.", 17),
+        dated("film", "The film festival opened on Friday with a premiere attended by stars.", 22),
+        dated(
+            "deal",
+            "The port and the dock workers' union reached a pay deal late on Thursday, ending a dispute"
+            " over pay that led to two strikes at the port this month.",
+            28,
+        ),
+    ]
+    events = events_of(docs)
+    deal = next(e for e in events if "deal" in e.documents)
+    assert deal.documents == ("deal",) and deal.span.first == dt.date(2025, 11, 27)
+    strike = next(e for e in events if "strike" in e.documents)
+    assert strike.documents == ("strike",) and strike.span.first == dt.date(2025, 11, 13)
+
+
 @settings(max_examples=20, deadline=None)
 @given(st.permutations(REPORTS))
 def test_the_same_timeline_for_any_input_order(shuffled: list[Document]) -> None:

@@ -395,6 +395,12 @@ def merge(
         return similarity_of(x, y)
 
     cluster_of = list(range(len(ordered)))
+    # The first and last day-precise dates of each cluster (ordinals; None: it has none).  A cluster
+    # never spans more than _DISSENT_DAYS of them: the average linkage alone let a month-long span
+    # of one sentence ("ending a dispute that led to two strikes this month") join its sentence's
+    # day ("late on Thursday", the 27th) to another article's day two weeks earlier, the incompatible
+    # pair counting 0 in an average the one compatible pair carried over the threshold.
+    days_of = {index: _day_range(profile) for index, profile in enumerate(profiles)}
     members: dict[int, list[int]] = {}
     links: dict[int, list[tuple[int, int, float]]] = defaultdict(list)
     for group in copies.values():
@@ -414,6 +420,10 @@ def merge(
         state = (low, len(members[low]), high, len(members[high]))
         if state in rejected:
             continue
+        days = _joined_days(days_of[low], days_of[high])
+        if days is not None and days[1] - days[0] > _DISSENT_DAYS:
+            rejected.add(state)
+            continue
         # The average over at most _LINKAGE_SAMPLE members a side, the earliest joined: exact for
         # the clusters news makes, and it keeps one huge text naming one day a thousand times
         # from costing the square of that.
@@ -421,6 +431,7 @@ def merge(
         if sum(cross) / len(cross) < threshold:
             rejected.add(state)
             continue
+        days_of[low] = days
         for x in members[high]:
             cluster_of[x] = low
         members[low].extend(members.pop(high))
@@ -433,6 +444,19 @@ def merge(
             _event([ordered[k] for k in group], group, links.get(root, []), similarity_of, title_of)
         )
     return events
+
+
+def _day_range(profile: _Profile) -> tuple[int, int] | None:
+    if profile.days != 1:
+        return None
+    day = profile.first.toordinal()
+    return (day, day)
+
+
+def _joined_days(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]))
 
 
 def _event(
