@@ -167,6 +167,11 @@ class Feast(_Enum):
     LABOR_DAY = "labor-day"
     COLUMBUS_DAY = "columbus-day"
     REMEMBRANCE_SUNDAY = "remembrance-sunday"
+    # The United Kingdom's bank holidays that move: the first and last Mondays of May, and the
+    # last Monday of August (England and Wales').
+    EARLY_MAY_BANK_HOLIDAY = "early-may-bank-holiday"
+    SPRING_BANK_HOLIDAY = "spring-bank-holiday"
+    SUMMER_BANK_HOLIDAY = "summer-bank-holiday"
     THANKSGIVING = "thanksgiving"  # the United States': the fourth Thursday of November
     BLACK_FRIDAY = "black-friday"
     CYBER_MONDAY = "cyber-monday"

@@ -64,6 +64,8 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "holiday": words.HOLIDAY,
     "feast": words.FEAST,
     "civic": {name.lower(): feast for name, feast in words.CIVIC_DAY.items()},
+    # Not a name group: "the spring bank holiday" is written in lower case.
+    "bank_holiday": words.BANK_HOLIDAY,
     "pod": words.PART_OF_DAY,
     "pod2": {
         "mid-afternoon": "AF",
@@ -110,6 +112,7 @@ GROUP_TABLES: Mapping[str, Mapping[str, Any]] = {
     "quarter_end": words.QUARTER_BY_LAST_MONTH,
     "half_end": words.HALF_BY_LAST_MONTH,
     "week_from": words.WEEK_FROM_DAY,
+    "day_later": words.THIS_DAY_LATER,
 }
 
 # Groups whose word must be capitalized in running text: "may" and "march" are verbs.
@@ -142,6 +145,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "SEASON": tuple(words.SEASON),
     "HOLIDAY": tuple(words.HOLIDAY),
     "FEAST": tuple(words.FEAST),
+    "BANK_HOLIDAY": tuple(words.BANK_HOLIDAY),
     "CIVIC_DAY": tuple(words.CIVIC_DAY),
     "PART_OF_DAY": tuple(words.PART_OF_DAY),
     "SHIFT": tuple(words.SHIFT),

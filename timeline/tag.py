@@ -2327,11 +2327,19 @@ def _is_fall_in_price(text: str, start: int, end: int) -> bool:
     on Friday", not "Valentine's Day falls on Saturday"."""
     if not text[start:end].lower().startswith("falls"):
         return False
-    before = text[max(0, start - _FALLS_REACH) : start].split()
-    return not before or before[-1].lower() not in _CALENDAR_SUBJECT
+    before = text[max(0, start - _FALLS_REACH) : start]
+    words_before = before.split()
+    if words_before and words_before[-1].lower() in _CALENDAR_SUBJECT:
+        return False
+    # The subject's head may come before what it is of: "the 50th anniversary of the Dublin and
+    # Monaghan bombings falls on Friday".
+    return _CALENDAR_SUBJECT_OF.search(before) is None
 
 
-_FALLS_REACH = 24  # characters: the word before
+_FALLS_REACH = 80  # characters: the subject, with what it is of
+_CALENDAR_SUBJECT_OF = re.compile(
+    rf"\b(?:{word_alternation(words.CALENDAR_SUBJECT)})\s+of\s+(?:[\w'’-]+\s+){{1,6}}$", re.IGNORECASE
+)
 _CALENDAR_SUBJECT = frozenset(
     (*words.CALENDAR_SUBJECT, *(name.split()[-1] for name in (*words.HOLIDAY, *words.FEAST)))
 )
@@ -2401,7 +2409,7 @@ _MONTH_BEFORE = re.compile(rf"(?<![\w'])(?:{_MONTH_NAME})\s+$", re.IGNORECASE)
 # What starts a date or time: a year, a clock time, a day of a month, or a named day or shift.
 _DATE_AHEAD = re.compile(
     r"\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d{4}\b|\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b"
-    rf"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b)|(?:{_MONTH_NAME})\.?\s+\d|(?:"
+    rf"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b|(?:st|nd|rd|th)\b)|(?:{_MONTH_NAME})\.?\s+\d|(?:"
     + word_alternation((*_DAY_NAMES, *words.CLOCK_WORD, *words.SHIFT, "mid", "early", "late"))
     + r")\b)",
     re.IGNORECASE,

@@ -804,6 +804,17 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "this_day_week",
+        # "This day week", "this day fortnight" (Irish and Scottish): a week (two) from today.
+        "pattern": r"this\s+day\s+(?P<day_later>week|fortnight)(?![\w'’-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "day", "offset": "@day_later"},
+        "examples": [
+            ("The results will be issued this day week.", "2025-03-17", "2025-03-10"),
+            ("The government will unveil its plan this day fortnight.", "2025-03-24", "2025-03-10"),
+        ],
+    },
+    {
         "name": "weekday_pod_set",
         # The plural part of the day makes it a habit: "flights leave on Tuesday nights".
         "pattern": r"(?:(?:on|every|each)\s+)?(?P<weekday>%WEEKDAY%)\s+"
@@ -836,11 +847,12 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "weekday_marks_anniversary",
-        # "Thursday marks 80 years since the end of the war": the day is the anniversary's, today
-        # or to come, though "marks" has no tense of its own.  Only a weekday that is the subject,
+        # "Thursday marks 80 years since the end of the war", "Thursday is the 80th anniversary of
+        # VE Day": the day is the anniversary's, today or to come, though "marks" and "is" have no
+        # tense of their own.  Only a weekday that is the subject,
         # first in its sentence or clause: in "the attack on Monday marks an escalation" or "the
         # attack Monday marks 10 years since…" the day is the attack's.
-        "pattern": r"(?<![\w,'’]\s)(?<![\w'’-])(?P<weekday>%WEEKDAY%)(?=\s+marks\s+(?:"
+        "pattern": r"(?<![\w,'’]\s)(?<![\w'’-])(?P<weekday>%WEEKDAY%)(?=\s+(?:marks|is)\s+(?:"
         r"the\s+(?:[\w-]+\s+){0,2}anniversary"
         r"|(?:exactly\s+|precisely\s+)?(?:\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?|half\s+a|a\s+full|a)"
         r"\s+(?:years?|months?|weeks?|days?|decades?|century|centuries)\s+(?:since|after|of)\s"
@@ -855,6 +867,7 @@ RULES: list[dict[str, Any]] = [
             ("The attack Monday marks 10 years since the last such bombing.", None),
             ("Tuesday marks 1,000 days since the full-scale invasion.", "2025-03-18"),
             ("Friday marks the 100th day of the strike.", "2025-03-21"),
+            ("Thursday is the 80th anniversary of VE Day.", "2025-03-20"),
         ],
     },
     {
@@ -985,6 +998,21 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "bank_holiday",
+        # "the August bank holiday", "the May Day bank holiday": before the month, season and holiday
+        # rules, which would read their first word.
+        "pattern": r"(?P<bank_holiday>%BANK_HOLIDAY%)(?:,?\s+(?P<year>%YEAR4%))?(?![\w-])",
+        "type": "DATE",
+        "tense": True,
+        "symbol": {"kind": "calendar", "feast": "@bank_holiday", "year": "@year"},
+        "examples": [
+            ("The May Day bank holiday is on Monday 5 May.", "2025-05-05"),
+            ("Traffic was heavy over the August bank holiday.", "2024-08-26"),
+            ("Rail works are planned for the spring bank holiday.", "2025-05-26"),
+            ("the Early May bank holiday 2026", "2026-05-04"),
+        ],
+    },
+    {
         "name": "modified_month",
         "pattern": r"(?P<mod>%MODIFIER%)\s*(?P<month>%MONTH_FULL%)(?![\w-])",
         "type": "DATE",
@@ -1031,6 +1059,7 @@ RULES: list[dict[str, Any]] = [
             ("talks will resume after New Year's Day", "2026-01-01"),
             ("on Christmas Eve 2005", "2005-12-24"),
             ("Boxing Day sales", "2024-12-26"),
+            ("Shops reopen on St Stephen's Day.", "2025-12-26"),
             ("The hoax was published on April Fools' Day.", "2025-04-01"),
             ("a Christmas tree", None),
             ("the christmas spirit", None),
@@ -1208,7 +1237,8 @@ RULES: list[dict[str, Any]] = [
         # Says Bank Chief").
         r"(?!(?-i:[A-Z][a-z]+)[^\S\n]+(?-i:[A-Z][a-z])[\w'’-]*(?![\w'’-])(?![^\S\n]+(?-i:[A-Z][a-z])))"
         r"(?P<season>spring|summer|autumn|winter)(?![\w-])"
-        r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel|water)\b)"
+        r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel|water"
+        r"|bank\s+holidays?)\b)"
         # Nor the verb after "to" or a modal: "hoping to spring a surprise", "could spring into action"
         # (but "by spring a new board", "from spring into autumn").
         r"(?!(?:(?<=\bto\sspring)|(?<=\bcan\sspring)|(?<=\bcould\sspring)|(?<=\bwill\sspring)"
@@ -2091,7 +2121,8 @@ RULES: list[dict[str, Any]] = [
         # day of writing pick (resolve._midweek_shift).  After "in", "by"… it is a noun ("the loss
         # in midweek was academic"); otherwise not before a noun ("a midweek match", any week's).
         "pattern": r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)"
-        r"|(?!mid-?week\s+(?!(?:and|or|as|when|before|after|but|then)\b)[a-z]))mid-?week(?![\w'’-])",
+        r"|(?!mid-?week\s+(?!(?:and|or|as|when|before|after|but|then|to|for|with|while|amid|despite)\b)[a-z]))"
+        r"mid-?week(?![\w'’-])",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "relative", "unit": "week", "offset": "0", "mod": "mid"},
@@ -2100,6 +2131,7 @@ RULES: list[dict[str, Any]] = [
             ("Shares fell sharply midweek before recovering on Friday.", "2025-W11"),
             ("Arsenal face Brentford in a midweek match.", None),
             ("The loss in midweek was academic.", "2025-W11"),
+            ("Cabinet meets midweek to sign off the housing plan.", "2025-W12", "2025-03-16"),
         ],
     },
     {
@@ -2115,14 +2147,17 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "the_weekend",
-        # Not "the weekend of 15-16 March": that weekend's days are tagged on their own.
-        "pattern": r"(?:(?:at|over|during|on)\s+)?the\s+weekend(?!\s+of\b)",
+        # Not "the weekend of 15-16 March": that weekend's days are tagged on their own.  Nor a
+        # capitalized "Weekend" before a capitalized word, a title ("The Weekend Australian").
+        "pattern": r"(?:(?:at|over|during|on)\s+)?the\s+weekend(?!\s+of\b)(?!(?<=Weekend)\s+(?-i:[A-Z]))",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "relative", "unit": "weekend", "offset": "0"},
         "examples": [
             ("at the weekend", "2025-W11-WE"),
             ("storms are forecast for the weekend of 15-16 March", None),
+            ("The Weekend Australian reported that the deal had collapsed.", None),
+            ("The weekend will bring storms.", "2025-W11-WE"),
         ],
         "strip_prefix": True,
     },
@@ -2554,14 +2589,17 @@ RULES: list[dict[str, Any]] = [
     # ---- clock times alone -----------------------------------------------------------------------
     {
         "name": "noon_weekday",
+        # "At noon on Monday week" (British): the Monday after the coming one, as weekday_week_on.
         "pattern": r"(?:at\s+)?(?P<noon_of_day>noon|midnight|midday)\s+(?:on\s+)?"
-        r"(?P<weekday>%WEEKDAY%)%NOT_NAME%%NO_DATE_AFTER%",
+        r"(?P<weekday>%WEEKDAY%)(?:\s+(?-i:(?P<later>week|fortnight))(?!\s+(?:one|two|three|four|\d)))?"
+        r"%NOT_NAME%%NO_DATE_AFTER%",
         "type": "TIME",
         "tense": True,
-        "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@noon_of_day"},
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "hour": "@noon_of_day", "offset": "@later"},
         "examples": [
             ("talks broke off at noon Thursday", "2025-03-13T12:00"),
             ("the offer expired at midnight Friday", "2025-03-14T24:00"),
+            ("Nominations close at noon on Monday week.", "2025-03-17T12:00", "2025-03-05"),
         ],
         "strip_prefix": True,
     },
@@ -2695,6 +2733,28 @@ RULES: list[dict[str, Any]] = [
             ("The talks will end before midnight.", "2025-03-15T24:00"),
             ("On 3 March police were called shortly before midnight.", "2025-03-03T24:00"),
             ("He died shortly before midnight last night.", "2025-03-14T24:00"),
+        ],
+        "joins_day": True,
+    },
+    {
+        "name": "until_midnight",
+        # A stretch that runs until midnight ends with its day, at 24:00, not at the day's first
+        # minute: "load-shedding from 4pm until midnight".  After "to", not before a noun: "drew
+        # thousands to midnight concerts".
+        "pattern": r"(?:(?<=\buntil\s)|(?<=\btill\s)"
+        r"|(?<=\bto\s)(?=midnight(?!\s+(?!(?:tonight|on|local|and|or)\b)[a-z])))(?P<noon_of_day>midnight)%TZ%",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "0",
+            "hour": "@noon_of_day",
+            "anchor": "narrative",
+        },
+        "examples": [
+            ("Load-shedding will be implemented from 4pm until midnight.", "2025-03-15T24:00"),
+            ("The ceasefire runs to midnight.", "2025-03-15T24:00"),
+            ("The festival drew thousands to midnight concerts.", None),
         ],
         "joins_day": True,
     },

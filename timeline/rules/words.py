@@ -103,7 +103,8 @@ HOLIDAY = {
     "international women's day": (3, 8), "world aids day": (12, 1), "holocaust memorial day": (1, 27),
     "burns night": (1, 25), "st george's day": (4, 23), "st. george's day": (4, 23),
     "st andrew's day": (11, 30), "st. andrew's day": (11, 30), "st david's day": (3, 1),
-    "st. david's day": (3, 1), "ve day": (5, 8), "v-e day": (5, 8),
+    "st. david's day": (3, 1), "ve day": (5, 8), "v-e day": (5, 8), "st stephen's day": (12, 26),
+    "st. stephen's day": (12, 26),
     "april fools' day": (4, 1), "april fool's day": (4, 1), "april fools day": (4, 1),
 }  # fmt: skip
 
@@ -125,6 +126,13 @@ FEAST = {
     "memorial day": "memorial-day", "labor day": "labor-day",
     "columbus day": "columbus-day", "remembrance sunday": "remembrance-sunday",
     "black friday": "black-friday", "cyber monday": "cyber-monday", "mardi gras": "shrove-tuesday",
+}  # fmt: skip
+# The United Kingdom's bank holidays that move, named after a month, a season or a holiday (read by
+# their own rule, before those: "the August bank holiday" is no month).
+BANK_HOLIDAY = {
+    "may day bank holiday": "early-may-bank-holiday", "early may bank holiday": "early-may-bank-holiday",
+    "spring bank holiday": "spring-bank-holiday", "summer bank holiday": "summer-bank-holiday",
+    "august bank holiday": "summer-bank-holiday",
 }  # fmt: skip
 
 # The United States' days of state, named "… Day" and capitalized (rule civic_day), by their Feast.
@@ -163,6 +171,9 @@ WEEK_FROM_DAY = {
     "fortnight today": 14, "fortnight from today": 14, "fortnight tomorrow": 15,
     "fortnight from tomorrow": 15, "fortnight yesterday": -15,
 }  # fmt: skip
+
+# "This day week", "this day fortnight" (Irish and Scottish): days from the reference.
+THIS_DAY_LATER = {"week": 7, "fortnight": 14}
 
 # The hours (24-hour clock, first and last) a part of the day holds: "9.30 this morning" is 09:30,
 # "7.30 this evening" 19:30; "1.27 this morning" is no time of the morning (a price, a rate).
@@ -494,6 +505,9 @@ FUTURE_CUE_BEFORE_DATE = (
     "runs from", "runs until", "runs till", "runs through", "ends on", "ends in", "sits on",
     "sits again on", "await", "awaits", "awaiting", "closes on", "is on", "are on", "is set for",
     "are set for", "has been set for", "have been set for",
+    # A time set in the present and a plan's date: "kick-off is at 7.45pm on Tuesday", "the strike
+    # planned for the 15th has been called off".
+    "is at", "are at", "planned for",
     # The calendar's present: "Valentine's Day falls on Saturday", only after a holiday, a feast or
     # a word of the calendar (CALENDAR_SUBJECT); not "Gold falls on Friday", a market report.
     "falls on",
@@ -546,7 +560,8 @@ FUTURE_CUE = (
     # not "disruption continues after Monday's storm", "asked a judge on Friday to reopen".
     "continues on", "reopen on", "reopens on",
     # Forecasts: "the river is forecast to peak on Thursday", "snow is forecast for Wednesday".
-    "forecast to", "predicted to", "projected to", "forecast for", "predicted for",
+    "forecast to", "predicted to", "projected to", "forecast for", "predicted for", "forecast from",
+    "predicted from",
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
     # Not "closes" nor bare "apply": "Wall Street closes higher on Tuesday" is a market report, and
     # "the rules that apply to Monday's vote" no plan.
@@ -560,7 +575,8 @@ FUTURE_CUE = (
 # leaders gather in Brussels on Thursday to attend a summit").
 FUTURE_INFINITIVE_CUE = (
     "to meet", "to hold", "to visit", "to host", "to attend", "to convene", "to resume",
-    "to reconvene", "to restart", "to kick off",
+    "to reconvene", "to restart", "to kick off", "to return", "to appear", "to go ahead",
+    "to take place",
     # The same holds for "ahead of": "campaigning ended ahead of Sunday's vote" looks ahead, but
     # "Zelensky arrived in Jeddah on Monday ahead of talks" tells of talks after the Monday.
     "ahead of",
@@ -654,10 +670,12 @@ START_OF_STRETCH_CUE = ("starting", "beginning", "starting on", "beginning on")
 CUE_BEFORE_DATE_ONLY = ("through", "thru", *START_OF_STRETCH_CUE, *FUTURE_CUE_BEFORE_DATE)
 # … and of these, the copulas are no cue before a day's possessive, which names what the day brought:
 # "all eyes are on Sunday's election result", "the focus is on Monday's rout".
-CUE_NOT_BEFORE_POSSESSIVE = ("is on", "are on")
+CUE_NOT_BEFORE_POSSESSIVE = ("is on", "are on", "is at", "are at")
 # The prepositions that end a cue of the date right after it ("runs until", "is set for", "until"):
 # after another expression, such a cue tells of its own date first (see tag._nearest).
-CUE_PREPOSITION_OF_OWN_DATE = ("until", "till", "through", "thru", "on", "for", "from", "in", "by", "to")
+CUE_PREPOSITION_OF_OWN_DATE = (
+    "until", "till", "through", "thru", "on", "for", "from", "in", "by", "to", "at",
+)  # fmt: skip
 
 # Weaker future cues: they win in a clause with no other cue, but an explicit one in the sentence
 # wins over them ("investors are bracing for Wednesday's decision", but "residents were bracing
