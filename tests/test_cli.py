@@ -503,6 +503,48 @@ def test_rewrites_its_own_export_inside_the_input_folder(
     assert target.read_bytes() == first
 
 
+def test_other_exports_in_the_input_folder_are_passed_over(
+    capsys: pytest.CaptureFixture[str], article: Path
+) -> None:
+    # Yesterday's calendar beside the articles, then a spreadsheet of the same folder: the calendar
+    # is no input that went missing, so it is not listed and the run succeeds.
+    assert (
+        run(capsys, article.parent, "--reference", "2025-03-20", "-o", article.parent / "events.ics")[0] == 0
+    )
+    code, _, err = run(
+        capsys, article.parent, "--reference", "2025-03-20", "-o", article.parent.parent / "week.csv"
+    )
+    assert code == 0
+    assert "events.ics" not in err
+    # Alone, it is all there was: then it is said why nothing could be read.
+    (article.parent / "only").mkdir()
+    (article.parent / "events.ics").rename(article.parent / "only" / "events.ics")
+    code, _, err = run(capsys, article.parent / "only")
+    assert code == 2
+    assert_one_error_line(err, "nothing could be read", "events.ics: not an article")
+
+
+def test_refuses_to_write_the_folders_metadata_and_says_what_it_is(
+    capsys: pytest.CaptureFixture[str], article: Path
+) -> None:
+    code, _, err = run(capsys, article.parent, "-f", "csv", "-o", article.parent / "metadata.csv")
+    assert code == 2
+    assert_one_error_line(err, "it is read as the folder's metadata")
+
+
+def test_articles_dated_only_by_reference_are_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text("The talks resumed on Tuesday.\n", encoding="utf-8")
+    code, _, err = run(
+        capsys, tmp_path, "--reference", "2025-03-20", "-f", "csv", "-o", tmp_path.parent / "e.csv"
+    )
+    assert code == 0
+    assert "warning: 1 of 1 articles dated only by --reference 2025-03-20" in err and ": a;" in err
+    code, _, err = run(capsys, tmp_path, "--reference", "2025-03-20", "-q", "-o", tmp_path.parent / "e.csv")
+    assert code == 0 and err == ""
+
+
 def test_refuses_to_overwrite_a_text_file_inside_the_input_folder(
     capsys: pytest.CaptureFixture[str], article: Path
 ) -> None:

@@ -27,7 +27,7 @@ from timeline.errors import TimelineError
 from timeline.export import FORMATS
 from timeline.export import text as text_export
 from timeline.filters import filter_events
-from timeline.load import load, read_from_folder
+from timeline.load import METADATA_NAME, load, read_from_folder
 from timeline.model import Document, Method, Skipped, Status, Timeline
 from timeline.pipeline import build_timeline
 
@@ -39,6 +39,7 @@ EXIT_ERROR = 2  # usage error, or nothing usable to build a timeline from
 EXIT_INTERRUPTED = 130  # the shell's convention for SIGINT
 
 PROG = "timeline"
+log = logging.getLogger(__name__)
 # Below this a run takes a few seconds at most and a bar would only flicker.
 PROGRESS_THRESHOLD = 200
 
@@ -269,11 +270,22 @@ def _run(args: argparse.Namespace) -> int:
         given = [Path(name) for name in args.paths]
         _check_output(output, inputs=given if args.metadata is None else [*given, args.metadata])
     loaded = load(args.paths, metadata=args.metadata)
-    # The output of the last run, in a folder being read, is skipped as no article: it is no input
-    # that went missing.
-    skipped = [item for item in loaded.skipped if output is None or not _is_file(output, item.path)]
+    # What a folder holds beside its articles and reading a folder never takes in (the exports of
+    # earlier runs, tables, calendars) is passed over: no input went missing, so it is not listed
+    # nor does it make the exit status 1 (`timeline news/ -o news/events.ics` each morning, then
+    # `timeline news/ -f csv -o week.csv`), unless nothing else could be read.
+    named = {os.path.normpath(name) for name in args.paths}
+    passed_over = [
+        item
+        for item in loaded.skipped
+        if not read_from_folder(item.path) and os.path.normpath(item.path) not in named
+    ]
+    skipped = [item for item in loaded.skipped if item not in passed_over]
     if not loaded.documents:
-        raise _Fatal(_nothing_read(skipped) if skipped else f"no articles found in {', '.join(args.paths)}")
+        unread = [*skipped, *passed_over]
+        raise _Fatal(_nothing_read(unread) if unread else f"no articles found in {', '.join(args.paths)}")
+    for item in passed_over:
+        log.info("passed over %s: %s", item.path, item.reason)
     if output is not None:
         _check_output(output, inputs=[Path(doc.path) for doc in loaded.documents if doc.path])
     for item in skipped:
@@ -290,13 +302,21 @@ def _run(args: argparse.Namespace) -> int:
     if not args.quiet:
         weak = _weakly_dated(built.documents)
         if weak:
-            named = ", ".join(weak[:_NAMED_AT_MOST])
-            if len(weak) > _NAMED_AT_MOST:
-                named += f" and {len(weak) - _NAMED_AT_MOST} more"
             _warn(
                 f"{len(weak)} of {len(built.documents)} articles dated on weak evidence "
-                f"(confidence {WEAK_CONFIDENCE} or less): {named}; check them, or give their "
+                f"(confidence {WEAK_CONFIDENCE} or less): {_some(weak)}; check them, or give their "
                 "dates in a metadata.csv (see docs/input.md)"
+            )
+        # Only the text view says ASSUMED beside such an article: an export would carry on as if
+        # the dates were known.
+        assumed = [
+            doc.id for doc in built.documents if doc.published and doc.published.method is Method.REFERENCE
+        ]
+        if assumed:
+            _warn(
+                f"{len(assumed)} of {len(built.documents)} articles dated only by --reference "
+                f"{args.reference.isoformat()}, which nothing in them confirms: {_some(assumed)}; their "
+                "relative dates are counted from it"
             )
 
     chosen = filter_events(
@@ -316,6 +336,12 @@ def _run(args: argparse.Namespace) -> int:
 # (docs/dating.md); a date from the content alone (0.3) is only a lower bound.
 WEAK_CONFIDENCE = 0.3
 _NAMED_AT_MOST = 10  # articles named in the warning; a big run gives the count of the rest
+
+
+def _some(names: Sequence[str]) -> str:
+    """The first names of a list, and how many more."""
+    shown = ", ".join(names[:_NAMED_AT_MOST])
+    return shown + (f" and {len(names) - _NAMED_AT_MOST} more" if len(names) > _NAMED_AT_MOST else "")
 
 
 def _weakly_dated(documents: Iterable[Document]) -> list[str]:
@@ -365,16 +391,12 @@ def _check_output(output: Path, inputs: Iterable[Path]) -> None:
             # today.txt would come back as an article.  A kind the reading skips may go there, such
             # as the .ics or .csv of the last run (`timeline news/ -o news/events.ics`, each morning).
             if path.is_dir() and output.resolve().is_relative_to(path.resolve()) and read_from_folder(output):
+                what = "the folder's metadata" if output.name == METADATA_NAME else "an article"
                 raise _Fatal(
                     f"refusing to {'overwrite' if exists else 'write'} {output}: inside the input folder"
-                    f" {path} it is read as an article; write it elsewhere, or as .ics, .csv or .json"
+                    f" {path} it is read as {what}; write it elsewhere, or under another name ending"
+                    " in .ics, .csv or .json"
                 )
-
-
-def _is_file(path: Path, other: str) -> bool:
-    with contextlib.suppress(OSError):
-        return path.samefile(other)
-    return False
 
 
 def _write_atomically(path: Path, write: Callable[[TextIO], None], encoding: str = "utf-8") -> None:
