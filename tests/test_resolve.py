@@ -977,8 +977,10 @@ def test_weekdays_fall_where_their_offset_says(number: int, direction: Direction
     assert reference - week < day(None, PAST) <= reference
     assert reference <= day(None, FUTURE) < reference + week
     assert -4 <= (day(None, NEAREST) - reference).days <= 2  # four days back beat three ahead
-    assert reference - week <= day(-1) < reference
-    assert reference < day(1) <= reference + week
+    # "Last" and "next" are strictly before and after, and skip the day next to the reference:
+    # "last Thursday" written on a Friday is the one before.
+    assert reference - week - dt.timedelta(days=1) <= day(-1) < reference - dt.timedelta(days=1)
+    assert reference + dt.timedelta(days=1) < day(1) <= reference + week + dt.timedelta(days=1)
     assert reference - week < day(0, PAST) <= reference
     assert reference <= day(0, FUTURE) == day(0, NEAREST) < reference + week
 

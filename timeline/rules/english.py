@@ -896,7 +896,7 @@ RULES: list[dict[str, Any]] = [
             ("on Tuesday", "2025-03-11"),
             ("Tuesday evening", "2025-03-11TEV"),
             ("late on Friday", "2025-03-14"),  # TimeML: "late" is no part of day
-            ("last Friday", "2025-03-14"),
+            ("last Friday", "2025-03-07"),  # not yesterday: see resolve._weekday
             ("next Tuesday", "2025-03-18"),
             ("this Saturday", "2025-03-15"),
             ("Saturday morning", "2025-03-15TMO"),
