@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from timeline.config import Config
 from timeline.events import extract
 from timeline.merge import merge
-from timeline.model import Document, Granularity, Method, PublicationDate, Status
+from timeline.model import Document, Granularity, Method, Modifier, PublicationDate, Status
 from timeline.order import order
 from timeline.tag import tag
 from timeline.titles import make_title
@@ -251,6 +251,39 @@ REPORTS = [
 
 def events_of(docs: list[Document], config: Config | None = None) -> list:  # type: ignore[type-arg]
     return order(merge([m for d in docs for m in mentions_of(d)], config))
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        ("Dock workers could walk out before Christmas after backing strike action.", Modifier.BEFORE),
+        ("Shops expect a rush in the run-up to Christmas.", Modifier.BEFORE),
+        ("The company must respond by Friday, the union said.", Modifier.ON_OR_BEFORE),
+        ("The town was hit by Friday's storm.", None),  # the storm's day
+        ("The deal must be signed by the end of the month.", Modifier.END),  # its own modifier stays
+        ("Dock workers walked out on Christmas Day.", None),
+    ],
+)
+def test_an_event_before_or_by_its_date_is_not_on_it(text: str, mod: Modifier | None) -> None:
+    # "Could walk out before Christmas" made a planned walkout on Christmas Day.
+    (mention,) = mentions_of(article("a", text, dt.date(2025, 11, 26)))
+    assert mention.timex.span is not None and mention.timex.span.mod is mod
+
+
+def test_an_event_before_a_day_does_not_merge_with_one_on_it() -> None:
+    docs = [
+        article(
+            "a",
+            "Dock workers at the port could walk out before Christmas, the union said.",
+            dt.date(2025, 11, 26),
+        ),
+        article(
+            "b",
+            "Dock workers at the port walked out on Christmas Day, the union said.",
+            dt.date(2025, 12, 26),
+        ),
+    ]
+    assert len(events_of(docs)) == 2
 
 
 def test_reports_of_one_event_merge_across_outlets_and_keep_every_source() -> None:

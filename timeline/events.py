@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from timeline.dating import is_dateline
-from timeline.model import Document, Granularity, Kind, Mention, Status, TimeSpan, Timex, TimexType
+from timeline.model import Document, Granularity, Kind, Mention, Modifier, Status, TimeSpan, Timex, TimexType
 from timeline.rules import words
 from timeline.ruleset import guarded, word_alternation
 from timeline.tag import STAMP_RULE
@@ -122,6 +122,7 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
         sentence = text[sentence_start:sentence_end]
         if _is_dateline(sentence, timex, sentence_start):
             continue
+        timex = _bounded(text, timex)
         clause = _clause(sentence, timex.start - sentence_start, timex.end - sentence_start)
         status = _status(clause, timex, None if told_at_its_date else published)
         # Date words are stop words and not names, so a sentence's terms and actors are the same
@@ -147,6 +148,34 @@ def extract(document: Document, timexes: Sequence[Timex]) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _bounded(text: str, timex: Timex) -> Timex:
+    """``timex`` as the date of its event: before it after "before", "ahead of", "in the run-up to"
+    ("dock workers could walk out before Christmas" is no event on Christmas Day), on or before it
+    after "by" ("must respond by Friday").  A span with a modifier of its own ("by the end of the
+    month", "over a decade ago") keeps it."""
+    span = timex.span
+    if span is None or span.mod is not None:
+        return timex
+    lead = _SIGNAL_BEFORE.search(text, max(0, timex.start - _SIGNAL_REACH), timex.start)
+    if lead is None:
+        return timex
+    if lead.group("deadline") is None:
+        mod = Modifier.BEFORE
+    elif text.startswith(("'s", "’s"), timex.end):
+        return timex  # "hit by Friday's storm": the storm's day
+    else:
+        mod = Modifier.ON_OR_BEFORE
+    return attrs.evolve(timex, span=attrs.evolve(span, mod=mod))
+
+
+_SIGNAL_BEFORE = re.compile(
+    rf"\b(?:(?P<before>{word_alternation(words.EVENT_BEFORE_SIGNAL)})"
+    rf"|(?P<deadline>{word_alternation(words.EVENT_DEADLINE_SIGNAL)}))\s+$|\bpre-$",
+    re.IGNORECASE,
+)
+_SIGNAL_REACH = 24  # characters: "in the build-up to "
 
 
 _SAME_DAY_TIME = re.compile(r"\s*,?\s*(?:at\s+)?")  # "March 10 at 9 a.m.", "Monday, 9 a.m."

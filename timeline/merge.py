@@ -24,7 +24,18 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, Protocol
 
 from timeline.config import Config
-from timeline.model import Dissent, Event, Granularity, Kind, Mention, MergeLink, Status, Symbol, TimeSpan
+from timeline.model import (
+    Dissent,
+    Event,
+    Granularity,
+    Kind,
+    Mention,
+    MergeLink,
+    Modifier,
+    Status,
+    Symbol,
+    TimeSpan,
+)  # fmt: skip
 from timeline.titles import make_title
 
 __all__ = ["merge", "similarity"]
@@ -42,6 +53,7 @@ _BUCKET_LIMIT = 300
 _CONTAINMENT_MAX_DAYS = 31  # a day is looked up inside a month; inside a year it would be noise
 _SAME_ARTICLE_BONUS = 0.1
 _LINKAGE_SAMPLE = 32
+_OPEN_ENDED = frozenset({Modifier.BEFORE, Modifier.ON_OR_BEFORE, Modifier.AFTER, Modifier.ON_OR_AFTER})
 
 
 def _key(mention: Mention) -> tuple[str, int, int]:
@@ -70,6 +82,7 @@ class _Profile(NamedTuple):
     last: dt.date
     days: int
     granularity: Granularity
+    mod: Modifier | None
 
     @classmethod
     def of(cls, mention: Mention, terms: frozenset[str], idf: dict[str, float]) -> _Profile:
@@ -87,6 +100,7 @@ class _Profile(NamedTuple):
             span.last,
             span.days,
             span.granularity,
+            span.mod,
         )
 
 
@@ -132,10 +146,14 @@ class _Span(Protocol):
     def days(self) -> int: ...
     @property
     def granularity(self) -> Granularity: ...
+    @property
+    def mod(self) -> Modifier | None: ...
 
 
 def _compatible(a: _Span, b: _Span) -> str | None:
     """'same', 'contained' (a week or finer span holding the other), 'coarse', 'near', or None."""
+    if (a.mod in _OPEN_ENDED or b.mod in _OPEN_ENDED) and a.mod is not b.mod:
+        return None  # "before Christmas" is no event of Christmas Day, nor "by Friday" one "before Friday"
     if a.first == b.first and a.last == b.last:
         return "same"
     a_holds_b = a.first <= b.first and b.last <= a.last

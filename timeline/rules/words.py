@@ -953,6 +953,14 @@ LIVE_BLOG_FURNITURE = (
     "key events", "stay with us", "more to follow", "more soon",
 )  # fmt: skip
 
+# What puts an event before its date rather than on it: "could walk out before Christmas", "in the
+# run-up to Christmas" (mod BEFORE); "must respond by Friday", "cut emissions by 2030" (a deadline, mod
+# ON_OR_BEFORE; not before a possessive: "hit by Friday's storm" is the storm's day).
+EVENT_BEFORE_SIGNAL = (
+    "before", "ahead of", "prior to", "in the run-up to", "in the lead-up to", "in the build-up to",
+)  # fmt: skip
+EVENT_DEADLINE_SIGNAL = ("by", "no later than", "not later than")
+
 # Verbs that move a date: in "the vote was moved from March 10 to March 14" the two days are the old
 # date and the new one, not the first and last days of one event.
 RESCHEDULE_CUE = (
