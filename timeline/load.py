@@ -558,7 +558,7 @@ def _parse_html(html: str) -> Document | str:
     if tree is None:
         return "not parseable as HTML"
     # Each library gets its own tree: neither promises to leave its input untouched.
-    text = _extract_text(html, trafilatura)
+    text = _extract_text(html)
     if not text or not _PROSE_LINE.search(text):
         return "no article text found in HTML"
     meta = trafilatura.extract_metadata(_html_tree(html), extensive=False)
@@ -586,7 +586,7 @@ def _parse_html(html: str) -> Document | str:
     )
 
 
-def _extract_text(html: str, trafilatura: Any) -> str | None:
+def _extract_text(html: str) -> str | None:
     """The article's text, a paragraph a line.
 
     Below trafilatura's minimum size (250 characters) for what its main extractor finds, it falls
@@ -595,11 +595,23 @@ def _extract_text(html: str, trafilatura: Any) -> str | None:
     sentence.  Such a page is extracted again with no minimum, and that kept when it holds
     nearly as much text (it is the same article, in paragraphs, not a fragment of the page).
     """
-    options = {"include_comments": False, "include_tables": True, "favor_recall": True, "deduplicate": False}
-    text: str | None = trafilatura.extract(_html_tree(html), **options)
+    import trafilatura
+
+    def extract(**settings: Any) -> str | None:
+        found: str | None = trafilatura.extract(
+            _html_tree(html),
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            deduplicate=False,
+            **settings,
+        )
+        return found
+
+    text = extract()
     if text is None or "\n" in text.strip():
         return text
-    again: str | None = trafilatura.extract(_html_tree(html), config=_short_page_settings(), **options)
+    again = extract(config=_short_page_settings())
     if again is not None and "\n" in again.strip() and len(again) >= _SHORT_PAGE_KEPT * len(text):
         return again
     return text

@@ -35,7 +35,7 @@ from timeline.model import (
     Status,
     Symbol,
     TimeSpan,
-)  # fmt: skip
+)
 from timeline.titles import make_title
 
 __all__ = ["merge", "similarity"]

@@ -838,16 +838,16 @@ def _clock_shift(symbol: Symbol, offset: int, unit: Unit, anchor: dt.date) -> Re
 _NEAREST_WEEKDAY_BACK = 4
 
 
-# "Last Thursday" written on a Friday is not yesterday, which a writer calls "yesterday" or
-# "Thursday", but the Thursday of the week before; and "next Sunday" written on a Saturday is not
-# tomorrow.  Wire copy bears this out: "the first round of voting held last Wednesday" (Thursday 17
-# November 2005: the 9th), "last Monday and Tuesday, or on Nov. 6 and Nov. 7" (Tuesday 14 November
-# 2006), "next Sunday's trip to Chelsea" (Saturday 2 December 2006: the 10th).  Two days off or more,
-# "last" and "next" keep the nearest.
-
-
 def _weekday(symbol: Symbol, anchor: dt.date) -> Resolution:
-    """A named weekday: bare by direction, or last/this/next one."""
+    """A named weekday: bare by direction, or last/this/next one.
+
+    "Last Thursday" written on a Friday is not yesterday, which a writer calls "yesterday" or
+    "Thursday", but the Thursday of the week before; and "next Sunday" written on a Saturday is not
+    tomorrow.  Wire copy bears this out: "the first round of voting held last Wednesday" (Thursday
+    17 November 2005: the 9th), "last Monday and Tuesday, or on Nov. 6 and Nov. 7" (Tuesday 14
+    November 2006), "next Sunday's trip to Chelsea" (Saturday 2 December 2006: the 10th).  Two days
+    off or more, "last" and "next" keep the nearest.
+    """
     weekday, offset = symbol.weekday, symbol.offset
     if weekday is None or not 1 <= weekday <= 7:
         raise ValueError(f"weekday {weekday} out of range")
@@ -871,11 +871,11 @@ def _weekday(symbol: Symbol, anchor: dt.date) -> Resolution:
     elif offset < 0:
         shift = -(back or 7) + 7 * (offset + 1)  # strictly before
         if offset == -1 and back == 1:
-            shift -= 7  # see the note above
+            shift -= 7  # not yesterday
     else:
         shift = (ahead or 7) + 7 * (offset - 1)  # strictly after
         if offset == 1 and ahead == 1:
-            shift += 7
+            shift += 7  # not tomorrow
     day = anchor + dt.timedelta(days=shift)
     return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
 

@@ -850,9 +850,9 @@ RULES: list[dict[str, Any]] = [
         "name": "weekday_marks_anniversary",
         # "Thursday marks 80 years since the end of the war", "Thursday is the 80th anniversary of
         # VE Day": the day is the anniversary's, today or to come, though "marks" and "is" have no
-        # tense of their own.  Only a weekday that is the subject,
-        # first in its sentence or clause: in "the attack on Monday marks an escalation" or "the
-        # attack Monday marks 10 years since…" the day is the attack's.
+        # tense of their own.  Only a weekday that is the subject, first in its sentence or clause:
+        # in "the attack on Monday marks an escalation" or "the attack Monday marks 10 years since…"
+        # the day is the attack's.
         "pattern": r"(?<![\w,'’]\s)(?<![\w'’-])(?P<weekday>%WEEKDAY%)(?=\s+(?:marks|is)\s+(?:"
         r"the\s+(?:[\w-]+\s+){0,2}anniversary"
         r"|(?:exactly\s+|precisely\s+)?(?:\d{1,3}(?:,\d{3})*|[a-z]+(?:-[a-z]+)?|half\s+a|a\s+full|a)"
