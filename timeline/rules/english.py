@@ -789,10 +789,11 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "week_from_day",
         # "A week today", "a fortnight tomorrow", "a week yesterday" (British): seven (fourteen)
-        # days from that day.
-        "pattern": r"a\s+(?P<week_from>%WEEK_FROM_DAY%)(?![\w'’-])(?!\s+since\b)",
+        # days from that day; "this day week", "this day fortnight" (Irish and Scottish) from today.
+        "pattern": r"(?:a\s+(?P<week_from>%WEEK_FROM_DAY%)(?![\w'’-])(?!\s+since\b)"
+        r"|this\s+day\s+(?P<day_later>week|fortnight)(?![\w'’-])(?!\s+after\b))",
         "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "day", "offset": "@week_from"},
+        "symbol": {"kind": "relative", "unit": "day", "offset": "@week_from|@day_later"},
         "examples": [
             ("The talks resume a week today.", "2025-03-17", "2025-03-10"),
             ("Results are due a week from tomorrow.", "2025-03-18", "2025-03-10"),
@@ -801,15 +802,6 @@ RULES: list[dict[str, Any]] = [
             ("It is a week today since the earthquake struck.", None),
             ("The election is a fortnight today.", "2025-03-24", "2025-03-10"),
             ("The verdict came a fortnight yesterday.", "2025-02-23", "2025-03-10"),
-        ],
-    },
-    {
-        "name": "this_day_week",
-        # "This day week", "this day fortnight" (Irish and Scottish): a week (two) from today.
-        "pattern": r"this\s+day\s+(?P<day_later>week|fortnight)(?![\w'’-])(?!\s+after\b)",
-        "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "day", "offset": "@day_later"},
-        "examples": [
             ("The results will be issued this day week.", "2025-03-17", "2025-03-10"),
             ("The government will unveil its plan this day fortnight.", "2025-03-24", "2025-03-10"),
             ("The same faces turn up on this day week after week.", None),
