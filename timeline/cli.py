@@ -275,12 +275,11 @@ def _run(args: argparse.Namespace) -> int:
     # nor does it make the exit status 1 (`timeline news/ -o news/events.ics` each morning, then
     # `timeline news/ -f csv -o week.csv`), unless nothing else could be read.
     named = {os.path.normpath(name) for name in args.paths}
-    passed_over = [
-        item
-        for item in loaded.skipped
-        if not read_from_folder(item.path) and os.path.normpath(item.path) not in named
-    ]
-    skipped = [item for item in loaded.skipped if item not in passed_over]
+    skipped: list[Skipped] = []
+    passed_over: list[Skipped] = []
+    for item in loaded.skipped:
+        unasked = not read_from_folder(item.path) and os.path.normpath(item.path) not in named
+        (passed_over if unasked else skipped).append(item)
     if not loaded.documents:
         unread = [*skipped, *passed_over]
         raise _Fatal(_nothing_read(unread) if unread else f"no articles found in {', '.join(args.paths)}")

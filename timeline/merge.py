@@ -152,7 +152,7 @@ class _Span(Protocol):
 
 def _compatible(a: _Span, b: _Span) -> str | None:
     """'same', 'contained' (a week or finer span holding the other), 'coarse', 'near', or None."""
-    if (a.mod in _OPEN_ENDED or b.mod in _OPEN_ENDED) and a.mod is not b.mod:
+    if a.mod is not b.mod and (a.mod in _OPEN_ENDED or b.mod in _OPEN_ENDED):
         return None  # "before Christmas" is no event of Christmas Day, nor "by Friday" one "before Friday"
     if a.first == b.first and a.last == b.last:
         return "same"

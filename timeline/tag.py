@@ -2152,12 +2152,13 @@ def _is_noun(text: str, start: int, end: int) -> bool:
     preposition ("for the hosts", "in Sunday's play", "fired shots in return")."""
     if text[start:end].lower() not in _FUTURE_CUE_ALSO_NOUN:
         return False
-    before = text[max(0, start - 8) : start].split()
-    return (
+    if (
         _NOT_A_VERB_AFTER.search(text, max(0, start - 8), start) is not None
         or _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start) is not None
-        or (bool(before) and before[-1].lower() in _PREPOSITION_BEFORE_NOUN)
-    )
+    ):
+        return True
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1].lower() in _PREPOSITION_BEFORE_NOUN
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
@@ -2414,7 +2415,7 @@ _DATE_AHEAD = re.compile(
     rf"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b)"
     # A day of the month told alone: "planned for the 15th"; not "the 13th tee", "the 15th floor".
     r"|(?<=the\s)\d{1,2}(?:st|nd|rd|th)(?![\w-])"
-    r"(?!\s+(?!(?:of|and|or|at|in|on|to|for|has|have|had|was|were|is|are|will|would)\b)[a-z])"
+    rf"(?!\s+(?!(?:{word_alternation(words.NOT_A_NOUN_AFTER_TIME_WORD)})\b)[a-z])"
     rf"|(?:{_MONTH_NAME})\.?\s+\d|(?:"
     + word_alternation((*_DAY_NAMES, *words.CLOCK_WORD, *words.SHIFT, "mid", "early", "late"))
     + r")\b)",

@@ -88,11 +88,6 @@ PATTERNS = {
     # What "overnight" qualifies when it names no night: a rate, a stay, a success.
     "OVERNIGHT_NO_DATE": r"interest|lending|borrowing|call|repo|deposits?|loans?|rates?|funds|money|stays?"
     r"|bags?|trips?|flights?|shifts?|camps?|success|sensation|celebrity",
-    # What follows "overnight" the adverb ("will fall overnight in the north", "overnight, the"),
-    # not the adjective ("overnight losses").
-    "NOT_A_NOUN_AFTER_OVERNIGHT": r"in|on|into|at|to|from|with|and|or|but|as|after|before|while|when|across"
-    r"|over|through|for|until|amid|despite|following|near|by|the|a|an|his|her|its|their|this|that|there"
-    r"|%WEEKDAY%",
     # A shift word before a holiday ("last Christmas", "next Easter"); not after a determiner or a
     # possessive, where "last" is the final one ("their last Christmas together", "Biden's last
     # Christmas in the White House").
@@ -1642,7 +1637,7 @@ RULES: list[dict[str, Any]] = [
         # day told, whatever the tense of the sentence ("stocks are set to open lower after overnight
         # losses").  An overnight rate or stay is no date.
         "pattern": r"overnight(?![\w-])(?!\s+(?:%OVERNIGHT_NO_DATE%)\b)"
-        r"(?=\s+(?!(?:%NOT_A_NOUN_AFTER_OVERNIGHT%)\b)[a-z])",
+        r"(?=\s+(?!(?:%NOT_A_NOUN_AFTER_TIME_WORD%)\b)[a-z])",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
@@ -2737,7 +2732,7 @@ RULES: list[dict[str, Any]] = [
         # minute: "load-shedding from 4pm until midnight".  After "to", not before a noun: "drew
         # thousands to midnight concerts".
         "pattern": r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bto\s)(?<!seconds\sto\s)(?<!minutes\sto\s))"
-        r"(?P<noon_of_day>(?-i:midnight))(?!\s+(?!(?:tonight|on|local|and|or)\b)[a-z])%TZ%",
+        r"(?P<noon_of_day>(?-i:midnight))(?!\s+(?!(?:%NOT_A_NOUN_AFTER_TIME_WORD%)\b)[a-z])%TZ%",
         "type": "TIME",
         "symbol": {
             "kind": "relative",

@@ -278,6 +278,16 @@ COUNTED_NOUN = (
 )  # fmt: skip
 # What follows "on a Wednesday" when it is any Wednesday, not one before a noun ("on a Thursday
 # call", "on a Friday deadline"): "falls on a Friday this year", "born on a Tuesday in 1950".
+# What follows a time word that stands alone, not one before the noun it qualifies: "will fall
+# overnight in the north" (not "overnight losses"), "from 4pm until midnight on Friday" (not "until
+# midnight Mass"), "planned for the 15th has been called off" (not "the 15th floor").
+NOT_A_NOUN_AFTER_TIME_WORD = (
+    "in", "on", "into", "at", "to", "from", "with", "and", "or", "but", "as", "after", "before",
+    "while", "when", "across", "over", "through", "for", "until", "amid", "despite", "following",
+    "near", "by", "of", "the", "a", "an", "his", "her", "its", "their", "this", "that", "there",
+    "tonight", "tomorrow", "local", "has", "have", "had", "was", "were", "is", "are", "will", "would",
+    *WEEKDAY,
+)  # fmt: skip
 NOT_A_NOUN_AFTER_ANY_WEEKDAY = (
     "for", "in", "this", "that", "last", "next", "every", "and", "or", "when", "at", "after",
     "before", "as", "while", "of", "but", "so", "with", "because", "to", "the", "he", "she", "they",
