@@ -361,12 +361,18 @@ def _join_ranges(found: list[Timex], text: str) -> None:
         first, last = found[index], found[index + 1]
         opening, closing = first.symbol, last.symbol
         weekdays = opening.kind is Kind.WEEKDAY and closing.kind is Kind.WEEKDAY
-        if not weekdays and (opening.month is None or closing.month is None):
+        clock_first = _is_bare_clock(opening) and closing.hour is not None
+        if not (weekdays or clock_first) and (opening.month is None or closing.month is None):
             continue
         joint = RANGE_JOINT.fullmatch(text, first.end, last.start)
         if joint is None:
             continue
         word = (joint.group("word") or "").lower()
+        if clock_first:
+            on_day = _clock_on_day_of(text, first, last, word)
+            if on_day is not None:
+                found[index] = on_day
+            continue
         if weekdays:
             joined = _weekday_range(text, first, last, word)
             if joined is not None:
@@ -380,6 +386,28 @@ def _join_ranges(found: list[Timex], text: str) -> None:
             symbol = _range_end_symbol(text, first, last, word, dash)
             if symbol is not None:
                 found[index + 1] = attrs.evolve(last, symbol=symbol)
+
+
+def _is_bare_clock(symbol: Symbol) -> bool:
+    """A time of day that names no day ("9am", "18:00"): on the story's day, unless a range gives one."""
+    return symbol.kind is Kind.RELATIVE and symbol.anchor is Anchor.NARRATIVE and symbol.hour is not None
+
+
+def _clock_on_day_of(text: str, first: Timex, last: Timex, word: str) -> Timex | None:
+    """A bare time opening a range that closes on a named day ("from 9am until 5pm on Thursday",
+    "between 6am and 9pm on Saturday"), on that day; None where the two are no range in one day
+    (a time later than the close runs overnight from the day before: "from 10pm to 6am on Friday")."""
+    opening, closing = first.symbol, last.symbol
+    assert opening.hour is not None and closing.hour is not None
+    if closing.anchor is Anchor.NARRATIVE or closing.unit in _CLOCK_UNITS:
+        return None  # no day named ("from 9am to 5pm"), or a count ("from 9am to two hours later")
+    if word and word not in _THROUGH and not _opens_range(text, first):
+        return None  # "at 9am and 5pm on Thursday", "rose to 5pm on Thursday"
+    if (opening.hour, opening.minute or 0) >= (closing.hour, closing.minute or 0):
+        return None
+    return attrs.evolve(
+        first, symbol=attrs.evolve(closing, hour=opening.hour, minute=opening.minute, part_of_day=None)
+    )
 
 
 def _compare_months(found: list[Timex], text: str) -> None:
@@ -1013,6 +1041,8 @@ def _build(
     # A clause with a tense cue sets the direction; without one the rule's own stands (NEAREST, or a
     # default such as the quarter's "the latest begun").
     direction, ahead_in_clause = tenses.direction(start, end) if tense_sensitive else _UNTOLD
+    if direction is Direction.PAST and _names_day(reading[0]) and _notice_period(text, start):
+        direction = Direction.NEAREST  # the verb tells of the notice, not of the time it covers
     # Only a month or a longer part of the year is held to its tense: a day ("Dec. 7") keeps the
     # leeway, as a stray verb misleads more often than a day is most of a year away; weekdays and
     # "this week" have none to lose.
@@ -1028,8 +1058,7 @@ def _build(
         symbol = memo.get(directed)
         if symbol is None:
             symbol = memo[directed] = attrs.evolve(reading[0], direction=direction, firm=firm)
-    names_a_day = symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
-    if names_a_day and _in_closing_attribution(text, start, end):
+    if _names_day(symbol) and _in_closing_attribution(text, start, end):
         told = memo.get((symbol, _TOLD))  # evolve is slow, and the symbols told are few
         if told is None:
             told = memo[symbol, _TOLD] = attrs.evolve(symbol, told=True)
@@ -1040,6 +1069,27 @@ def _build(
             start = prefix.end()
     assert rule.type is not None
     return Timex(start=start, end=end, text=text[start:end], type=rule.type, symbol=symbol, rule=rule.name)
+
+
+def _names_day(symbol: Symbol) -> bool:
+    return symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
+
+
+def _notice_period(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` opens or closes the time a notice covers (words.NOTICE_NOUN):
+    "issued a yellow warning for snow from Thursday evening until Friday morning", told on a
+    Wednesday, is tomorrow's, though "issued" is past; told on a Friday, the night just gone.  Only
+    days are read so: a month keeps its tense ("imposed a lockdown from March to May")."""
+    return _NOTICE_BEFORE.search(text, max(0, start - _NOTICE_REACH), start) is not None
+
+
+# "<notice> [for/of/covering …][,] [valid] from …[ until/to ]", ending where the expression starts.
+_NOTICE_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:{word_alternation(words.NOTICE_NOUN)})(?:\s+(?:for|of|covering)\s+[^.;:!?,]{{1,60}}?)?"
+    rf",?\s+(?:valid\s+)?from\s+(?:[^.;:!?]{{1,40}}?\s+(?:{word_alternation(words.RANGE_WORD)})\s+)?$",
+    re.IGNORECASE,
+)
+_NOTICE_REACH = 140  # characters: a notice, what it is for, and a range's first end
 
 
 def _counted_ahead(text: str, start: int, end: int, tenses: _TenseIndex) -> bool:
@@ -2679,7 +2729,11 @@ def _range_in_order(
         # Each was resolved alone: read on a Saturday, "conducted from Friday through Sunday" gave
         # yesterday and the Sunday before.  The end the tense points at stays: in the past the later
         # day, ahead (or with no tense) the earlier one; and the new day of a move (Anchor.MOVED).
-        if direction is Direction.PAST or symbol.anchor is Anchor.MOVED:
+        # But a range that opens on the day of writing is under way, whatever tense tells it: told
+        # on a Tuesday, "issued a warning for snow from Tuesday evening until Wednesday morning" is
+        # tonight's, as "from Tuesday evening" alone is; a week back, a writer says "last Tuesday".
+        under_way = first.first == reference and symbol.anchor is not Anchor.MOVED
+        if (direction is Direction.PAST and not under_way) or symbol.anchor is Anchor.MOVED:
             return resolve(opening.symbol, reference - _WEEK), closing
         return Resolution(opening.value, first), resolve(symbol, reference + _WEEK)
     if opening.symbol.swappable or symbol.swappable:

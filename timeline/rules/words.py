@@ -522,6 +522,13 @@ FUTURE_CUE_BEFORE_DATE = (
     # a word of the calendar (CALENDAR_SUBJECT); not "Gold falls on Friday", a market report.
     "falls on",
 )  # fmt: skip
+# Notices of a time to come, whose verb tells of the notice, not of the time: "the Met Office issued a
+# yellow warning for snow from Tuesday evening", "police imposed a curfew from 10pm".  A past verb
+# before them leaves the time's tense untold (tag._notice_period).
+NOTICE_NOUN = (
+    "warning", "warnings", "alert", "alerts", "watch", "watches", "curfew", "curfews", "lockdown",
+    "closure", "closures",
+)  # fmt: skip
 # What falls on a day in the calendar's present ("the anniversary falls on Sunday"), besides the last
 # words of the holidays and feasts ("Day", "Eve", "Christmas", "Easter"…).
 CALENDAR_SUBJECT = (
