@@ -1632,6 +1632,22 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "overnight_weekday",
+        # "The M50 will close overnight on Saturday", "a man was arrested overnight Saturday": that
+        # day's night, told as "Saturday night" is; the tense finds the day.
+        "pattern": r"overnight\s+(?:on\s+)?(?P<weekday>%WEEKDAY%)%NOT_NAME%"
+        r"(?!\s+(?:%PART_OF_DAY%|week)(?![\w-]))(?!['’]s\s)",
+        "type": "TIME",
+        "tense": True,
+        "symbol": {"kind": "weekday", "weekday": "@weekday", "part_of_day": "night"},
+        "examples": [
+            ("The M50 will close overnight on Saturday for resurfacing works.", "2025-03-15TNI"),
+            ("A man was arrested overnight Saturday after a stabbing.", "2025-03-15TNI", "2025-03-17"),
+            ("Heavy rain is expected overnight on Tuesday into Wednesday.", "2025-03-18TNI"),
+            ("Roads were closed overnight Sunday night.", None),
+        ],
+    },
+    {
         "name": "overnight_before_noun",
         # "after overnight losses on Wall Street", "an overnight missile attack": the night before the
         # day told, whatever the tense of the sentence ("stocks are set to open lower after overnight
