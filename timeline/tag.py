@@ -369,6 +369,8 @@ def _join_ranges(found: list[Timex], text: str) -> None:
             continue
         word = (joint.group("word") or "").lower()
         if clock_first:
+            if index and _day_opens(found[index - 1], first, text):
+                continue  # "on Saturday from 6am until 8pm on Sunday": 6am is Saturday's
             on_day = _clock_on_day_of(text, first, last, word)
             if on_day is not None:
                 found[index] = on_day
@@ -391,6 +393,16 @@ def _join_ranges(found: list[Timex], text: str) -> None:
 def _is_bare_clock(symbol: Symbol) -> bool:
     """A time of day that names no day ("9am", "18:00"): on the story's day, unless a range gives one."""
     return symbol.kind is Kind.RELATIVE and symbol.anchor is Anchor.NARRATIVE and symbol.hour is not None
+
+
+def _day_opens(day: Timex, opening: Timex, text: str) -> bool:
+    """Whether ``day`` names the day a range opened by ``opening`` starts on: "on Saturday from 6am"."""
+    symbol = day.symbol
+    names_day = symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
+    return names_day and _DAY_THEN_RANGE.fullmatch(text, day.end, opening.start) is not None
+
+
+_DAY_THEN_RANGE = re.compile(rf"[\s,]*(?:{word_alternation(words.RANGE_OPENER)})\s+", re.IGNORECASE)
 
 
 def _clock_on_day_of(text: str, first: Timex, last: Timex, word: str) -> Timex | None:
@@ -1041,7 +1053,7 @@ def _build(
     # A clause with a tense cue sets the direction; without one the rule's own stands (NEAREST, or a
     # default such as the quarter's "the latest begun").
     direction, ahead_in_clause = tenses.direction(start, end) if tense_sensitive else _UNTOLD
-    if direction is Direction.PAST and _names_day(reading[0]) and _notice_period(text, start):
+    if direction is Direction.PAST and reading[0].kind is Kind.WEEKDAY and _notice_period(text, start):
         direction = Direction.NEAREST  # the verb tells of the notice, not of the time it covers
     # Only a month or a longer part of the year is held to its tense: a day ("Dec. 7") keeps the
     # leeway, as a stray verb misleads more often than a day is most of a year away; weekdays and
@@ -1058,7 +1070,8 @@ def _build(
         symbol = memo.get(directed)
         if symbol is None:
             symbol = memo[directed] = attrs.evolve(reading[0], direction=direction, firm=firm)
-    if _names_day(symbol) and _in_closing_attribution(text, start, end):
+    names_a_day = symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
+    if names_a_day and _in_closing_attribution(text, start, end):
         told = memo.get((symbol, _TOLD))  # evolve is slow, and the symbols told are few
         if told is None:
             told = memo[symbol, _TOLD] = attrs.evolve(symbol, told=True)
@@ -1071,25 +1084,28 @@ def _build(
     return Timex(start=start, end=end, text=text[start:end], type=rule.type, symbol=symbol, rule=rule.name)
 
 
-def _names_day(symbol: Symbol) -> bool:
-    return symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
-
-
 def _notice_period(text: str, start: int) -> bool:
-    """Whether the expression at ``start`` opens or closes the time a notice covers (words.NOTICE_NOUN):
-    "issued a yellow warning for snow from Thursday evening until Friday morning", told on a
-    Wednesday, is tomorrow's, though "issued" is past; told on a Friday, the night just gone.  Only
-    days are read so: a month keeps its tense ("imposed a lockdown from March to May")."""
+    """Whether the expression at ``start`` opens or closes the time a notice just issued covers
+    (words.NOTICE_VERB, words.NOTICE_NOUN): "issued a yellow warning for snow from Thursday evening
+    until Friday morning", told on a Wednesday, is tomorrow's, though "issued" is past; told on a
+    Friday, the night just gone.  A notice looked back on keeps the tense: "the curfew from Friday
+    was lifted", "breached his curfew from Saturday night"."""
+    before = text[max(0, start - 8) : start].split()
+    if not before or before[-1].lower() not in _NOTICE_LAST_WORD:
+        return False  # the common case, told cheaply: no "from" or range word right before
     return _NOTICE_BEFORE.search(text, max(0, start - _NOTICE_REACH), start) is not None
 
 
-# "<notice> [for/of/covering …][,] [valid] from …[ until/to ]", ending where the expression starts.
+# "<issued> [a yellow …] <notice> [for/of/covering …][,] [valid] from …[ until/to ]", ending where
+# the expression starts.
 _NOTICE_BEFORE = re.compile(
-    rf"(?<![\w'-])(?:{word_alternation(words.NOTICE_NOUN)})(?:\s+(?:for|of|covering)\s+[^.;:!?,]{{1,60}}?)?"
+    rf"(?<![\w'-])(?:{word_alternation(words.NOTICE_VERB)})\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?:{word_alternation(words.NOTICE_NOUN)})(?:\s+(?:for|of|covering)\s+[^.;:!?,]{{1,60}}?)?"
     rf",?\s+(?:valid\s+)?from\s+(?:[^.;:!?]{{1,40}}?\s+(?:{word_alternation(words.RANGE_WORD)})\s+)?$",
     re.IGNORECASE,
 )
-_NOTICE_REACH = 140  # characters: a notice, what it is for, and a range's first end
+_NOTICE_REACH = 200  # characters: its verb, the notice, what it is for, and a range's first end
+_NOTICE_LAST_WORD = frozenset({"from", *words.RANGE_WORD})
 
 
 def _counted_ahead(text: str, start: int, end: int, tenses: _TenseIndex) -> bool:
@@ -2729,11 +2745,7 @@ def _range_in_order(
         # Each was resolved alone: read on a Saturday, "conducted from Friday through Sunday" gave
         # yesterday and the Sunday before.  The end the tense points at stays: in the past the later
         # day, ahead (or with no tense) the earlier one; and the new day of a move (Anchor.MOVED).
-        # But a range that opens on the day of writing is under way, whatever tense tells it: told
-        # on a Tuesday, "issued a warning for snow from Tuesday evening until Wednesday morning" is
-        # tonight's, as "from Tuesday evening" alone is; a week back, a writer says "last Tuesday".
-        under_way = first.first == reference and symbol.anchor is not Anchor.MOVED
-        if (direction is Direction.PAST and not under_way) or symbol.anchor is Anchor.MOVED:
+        if direction is Direction.PAST or symbol.anchor is Anchor.MOVED:
             return resolve(opening.symbol, reference - _WEEK), closing
         return Resolution(opening.value, first), resolve(symbol, reference + _WEEK)
     if opening.symbol.swappable or symbol.swappable:

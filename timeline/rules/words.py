@@ -522,9 +522,15 @@ FUTURE_CUE_BEFORE_DATE = (
     # a word of the calendar (CALENDAR_SUBJECT); not "Gold falls on Friday", a market report.
     "falls on",
 )  # fmt: skip
-# Notices of a time to come, whose verb tells of the notice, not of the time: "the Met Office issued a
-# yellow warning for snow from Tuesday evening", "police imposed a curfew from 10pm".  A past verb
-# before them leaves the time's tense untold (tag._notice_period).
+# Notices of a time to come, whose verb of issuing tells of the notice, not of the time: "the Met
+# Office issued a yellow warning for snow from Tuesday evening", "police imposed a curfew from 10pm".
+# After such a verb the days they cover are read by the nearest-occurrence rule, not the past tense
+# (tag._notice_period); a notice looked back on keeps it ("the curfew from Friday was lifted").
+NOTICE_VERB = (
+    "issued", "issues", "issue", "imposed", "imposes", "impose", "declared", "declares",
+    "announced", "announces", "ordered", "orders", "introduced", "extended", "confirmed", "upgraded",
+    "raised", "brought in", "put in place",
+)  # fmt: skip
 NOTICE_NOUN = (
     "warning", "warnings", "alert", "alerts", "watch", "watches", "curfew", "curfews", "lockdown",
     "closure", "closures",
