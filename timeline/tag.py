@@ -395,11 +395,14 @@ def _is_bare_clock(symbol: Symbol) -> bool:
     return symbol.kind is Kind.RELATIVE and symbol.anchor is Anchor.NARRATIVE and symbol.hour is not None
 
 
+def _names_day(symbol: Symbol) -> bool:
+    """Whether ``symbol`` names a day: a weekday, a day of a month, "tomorrow"."""
+    return symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
+
+
 def _day_opens(day: Timex, opening: Timex, text: str) -> bool:
     """Whether ``day`` names the day a range opened by ``opening`` starts on: "on Saturday from 6am"."""
-    symbol = day.symbol
-    names_day = symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
-    return names_day and _DAY_THEN_RANGE.fullmatch(text, day.end, opening.start) is not None
+    return _names_day(day.symbol) and _DAY_THEN_RANGE.fullmatch(text, day.end, opening.start) is not None
 
 
 _DAY_THEN_RANGE = re.compile(rf"[\s,]*(?:{word_alternation(words.RANGE_OPENER)})\s+", re.IGNORECASE)
@@ -411,8 +414,8 @@ def _clock_on_day_of(text: str, first: Timex, last: Timex, word: str) -> Timex |
     (a time later than the close runs overnight from the day before: "from 10pm to 6am on Friday")."""
     opening, closing = first.symbol, last.symbol
     assert opening.hour is not None and closing.hour is not None
-    if closing.anchor is Anchor.NARRATIVE or closing.unit in _CLOCK_UNITS:
-        return None  # no day named ("from 9am to 5pm"), or a count ("from 9am to two hours later")
+    if closing.anchor is Anchor.NARRATIVE:
+        return None  # no day named: "from 9am to 5pm"
     if word and word not in _THROUGH and not _opens_range(text, first):
         return None  # "at 9am and 5pm on Thursday", "rose to 5pm on Thursday"
     if (opening.hour, opening.minute or 0) >= (closing.hour, closing.minute or 0):
@@ -1070,8 +1073,7 @@ def _build(
         symbol = memo.get(directed)
         if symbol is None:
             symbol = memo[directed] = attrs.evolve(reading[0], direction=direction, firm=firm)
-    names_a_day = symbol.kind is Kind.WEEKDAY or symbol.day is not None or symbol.unit is Unit.DAY
-    if names_a_day and _in_closing_attribution(text, start, end):
+    if _names_day(symbol) and _in_closing_attribution(text, start, end):
         told = memo.get((symbol, _TOLD))  # evolve is slow, and the symbols told are few
         if told is None:
             told = memo[symbol, _TOLD] = attrs.evolve(symbol, told=True)
