@@ -1058,6 +1058,8 @@ def _build(
     direction, ahead_in_clause = tenses.direction(start, end) if tense_sensitive else _UNTOLD
     if direction is Direction.PAST and reading[0].kind is Kind.WEEKDAY and _notice_period(text, start):
         direction = Direction.NEAREST  # the verb tells of the notice, not of the time it covers
+    elif direction is Direction.FUTURE and _figures_of_period(reading[0], text, start, end):
+        direction = Direction.PAST  # a period's figures come out once it is over, whatever the tense
     # Only a month or a longer part of the year is held to its tense: a day ("Dec. 7") keeps the
     # leeway, as a stray verb misleads more often than a day is most of a year away; weekdays and
     # "this week" have none to lose.
@@ -1084,6 +1086,29 @@ def _build(
             start = prefix.end()
     assert rule.type is not None
     return Timex(start=start, end=end, text=text[start:end], type=rule.type, symbol=symbol, rule=rule.name)
+
+
+def _figures_of_period(symbol: Symbol, text: str, start: int, end: int) -> bool:
+    """Whether the expression at [start, end) is a quarter or a half without a year ("the September
+    quarter") whose figures are told of (words.RESULTS_NOUN): "results for the September quarter
+    are due on October 24", "will release its December half figures in February" are of the
+    period gone by, as for a range of months (_figures_gone_by); not figures forecast."""
+    if symbol.kind is not Kind.CALENDAR or symbol.year is not None or (symbol.quarter or symbol.half) is None:
+        return False
+    if _RESULTS_BEFORE.search(text, max(0, start - _RESULTS_BEFORE_REACH), start) is None:
+        figures = _RESULTS_AFTER.match(text, end)
+        if figures is None or _PUBLISHED_LATER.match(text, figures.end()):
+            return False
+    # Not figures forecast: "analysts expect strong figures for the December quarter".
+    lo = max(_sentence_start(text, start), start - _FORECAST_VERB_REACH)
+    return _FORECAST_VERB.search(text, lo, start) is None
+
+
+# "Results for ", "figures of ": the figures of the period that follows.
+_RESULTS_BEFORE = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.RESULTS_NOUN)})\s+(?:for|of|covering)\s+$", re.IGNORECASE
+)
+_RESULTS_BEFORE_REACH = 24  # characters: "statistics covering "
 
 
 def _notice_period(text: str, start: int) -> bool:
