@@ -621,7 +621,7 @@ def _range_end_symbol(text: str, first: Timex, last: Timex, word: str, joint: st
     symbol = attrs.evolve(closing, anchor=Anchor.RANGE_START)
     if not word and (
         (symbol.direction is Direction.NEAREST and not _looks_ahead(text, first, last))
-        or _figures_gone_by(text, first, last)
+        or _figures_gone_by(text, first.start, last.end)
     ):
         # Months joined by a hyphen name a period of a report's statistics ("the January-June
         # period"): the one gone by, where no tense says, and whatever it says before the figures
@@ -631,18 +631,26 @@ def _range_end_symbol(text: str, first: Timex, last: Timex, word: str, joint: st
     return symbol
 
 
-def _figures_gone_by(text: str, first: Timex, last: Timex) -> bool:
-    """Whether a range of months before figures ("will report April-June results") is the one
-    gone by: not when a forecast is made of them ("economists expect October-December GDP figures
-    to show…"), nor when their publication is dated later ("will report its January-March results
-    in May"), where the tense decides."""
-    figures = _RESULTS_AFTER.match(text, last.end)
-    if figures is None or _PUBLISHED_LATER.match(text, figures.end()):
-        return False
-    lo = max(_sentence_start(text, first.start), first.start - _FORECAST_VERB_REACH)
-    return _FORECAST_VERB.search(text, lo, first.start) is None
+def _figures_gone_by(text: str, start: int, end: int) -> bool:
+    """Whether the period at [start, end) is that of figures told of, so the one gone by: before
+    figures ("will report April-June results") or after "results for", "figures of"… ("inflation
+    figures for the September quarter will be released on Wednesday"); not when a forecast is
+    made of them ("economists expect October-December GDP figures to show…"), nor when their
+    publication is dated later ("will report its January-March results in May"), where the tense
+    decides."""
+    if _RESULTS_BEFORE.search(text, max(0, start - _RESULTS_BEFORE_REACH), start) is None:
+        figures = _RESULTS_AFTER.match(text, end)
+        if figures is None or _PUBLISHED_LATER.match(text, figures.end()):
+            return False
+    lo = max(_sentence_start(text, start), start - _FORECAST_VERB_REACH)
+    return _FORECAST_VERB.search(text, lo, start) is None
 
 
+# "Results for ", "figures of ": the figures of the period that follows.
+_RESULTS_BEFORE = re.compile(
+    rf"(?<![\w'])(?:{word_alternation(words.RESULTS_NOUN)})\s+(?:for|of|covering)\s+$", re.IGNORECASE
+)
+_RESULTS_BEFORE_REACH = 24  # characters: "statistics covering "
 _FORECAST_VERB = re.compile(rf"(?<![\w'])(?:{word_alternation(words.FORECAST_VERB)})(?![\w'])", re.IGNORECASE)
 _FORECAST_VERB_REACH = 60  # characters: "Spanish tourism officials expect "
 # A date of publication after figures: "results in May", "figures next summer".
@@ -1090,25 +1098,10 @@ def _build(
 
 def _figures_of_period(symbol: Symbol, text: str, start: int, end: int) -> bool:
     """Whether the expression at [start, end) is a quarter or a half without a year ("the September
-    quarter") whose figures are told of (words.RESULTS_NOUN): "results for the September quarter
-    are due on October 24", "will release its December half figures in February" are of the
-    period gone by, as for a range of months (_figures_gone_by); not figures forecast."""
+    quarter") whose figures are told of (_figures_gone_by)."""
     if symbol.kind is not Kind.CALENDAR or symbol.year is not None or (symbol.quarter or symbol.half) is None:
         return False
-    if _RESULTS_BEFORE.search(text, max(0, start - _RESULTS_BEFORE_REACH), start) is None:
-        figures = _RESULTS_AFTER.match(text, end)
-        if figures is None or _PUBLISHED_LATER.match(text, figures.end()):
-            return False
-    # Not figures forecast: "analysts expect strong figures for the December quarter".
-    lo = max(_sentence_start(text, start), start - _FORECAST_VERB_REACH)
-    return _FORECAST_VERB.search(text, lo, start) is None
-
-
-# "Results for ", "figures of ": the figures of the period that follows.
-_RESULTS_BEFORE = re.compile(
-    rf"(?<![\w'])(?:{word_alternation(words.RESULTS_NOUN)})\s+(?:for|of|covering)\s+$", re.IGNORECASE
-)
-_RESULTS_BEFORE_REACH = 24  # characters: "statistics covering "
+    return _figures_gone_by(text, start, end)
 
 
 def _notice_period(text: str, start: int) -> bool:
