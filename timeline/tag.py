@@ -1110,8 +1110,7 @@ def _notice_period(text: str, start: int) -> bool:
     until Friday morning", told on a Wednesday, is tomorrow's, though "issued" is past; told on a
     Friday, the night just gone.  A notice looked back on keeps the tense: "the curfew from Friday
     was lifted", "breached his curfew from Saturday night"."""
-    before = text[max(0, start - 8) : start].split()
-    if not before or before[-1].lower() not in _NOTICE_LAST_WORD:
+    if _word_before(text, start) not in _NOTICE_LAST_WORD:
         return False  # the common case, told cheaply: no "from" or range word right before
     return _NOTICE_BEFORE.search(text, max(0, start - _NOTICE_REACH), start) is not None
 
@@ -2243,8 +2242,13 @@ def _is_noun(text: str, start: int, end: int) -> bool:
         or _POSSESSIVE_BEFORE.search(text, max(0, start - 4), start) is not None
     ):
         return True
+    return _word_before(text, start) in _PREPOSITION_BEFORE_NOUN
+
+
+def _word_before(text: str, start: int) -> str:
+    """The short word right before ``start``, in lower case ("" if none ends within a few characters)."""
     before = text[max(0, start - 8) : start].split()
-    return bool(before) and before[-1].lower() in _PREPOSITION_BEFORE_NOUN
+    return before[-1].lower() if before else ""
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
