@@ -16,6 +16,8 @@ import icalendar
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.console import Console
+from rich.text import Text
 from strategies import (
     any_text,
     document_ids,
@@ -388,6 +390,29 @@ def test_text_fits_the_width() -> None:
         assert all(line == line.rstrip() for line in lines)
 
 
+_WRAPPED_WORDS = st.lists(
+    st.text(st.sampled_from("ab漢-"), min_size=1, max_size=30).map(lambda w: w.strip(" ") or "x"), max_size=25
+)
+
+
+@given(_WRAPPED_WORDS, st.sampled_from([" ", "  "]), st.integers(20, 60))
+def test_wrapping_the_rest_of_a_paragraph_again_at_its_width_changes_nothing(
+    words: list[str], space: str, width: int
+) -> None:
+    # The text writer wraps a paragraph once when its continuation lines are as wide as its first,
+    # instead of rewrapping what follows the first line: rich's greedy wrapping must not care
+    # where it started.
+    console = Console(width=200)
+    body = Text(space.join(words))
+    once = [line.plain.rstrip() for line in body.wrap(console, width, overflow="fold")]
+    if len(once) > 1:
+        first = once[0]
+        rest = body[len(first) :]
+        rest = rest[len(rest.plain) - len(rest.plain.lstrip()) :]
+        again = [line.plain.rstrip() for line in rest.wrap(console, width, overflow="fold")]
+        assert once[1:] == again
+
+
 class _FakeTerminal(io.StringIO):
     def isatty(self) -> bool:
         return True
@@ -431,6 +456,9 @@ def test_text_survives_any_timeline(timeline: Timeline, color: bool, explain: bo
     if not color:
         assert "\x1b" not in output
     plain = re.sub(r"\x1b\[[0-9;]*m", "", output)
+    if color:
+        # Unstyled lines are written without rich's rendering: they must be the styled ones' words.
+        assert plain == render_text(timeline, color=False, explain=explain, width=width)
     for event in timeline.events:
         title = " ".join(event.title.split())
         if title and all(ch.isprintable() for ch in title):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -150,14 +149,17 @@ def write(
         emoji=False,
         markup=False,
     )
-    view = _View(console, timeline, width)
+    view = _View(console, timeline, width, stream if not color else None)
     view.documents()
     view.events(explain=explain)
 
 
 class _View:
-    def __init__(self, console: Console, timeline: Timeline, width: int) -> None:
+    def __init__(self, console: Console, timeline: Timeline, width: int, plain: TextIO | None) -> None:
+        """``plain``: the stream to write unstyled lines to directly, or None to print through
+        ``console`` (styles)."""
         self.console = console
+        self.plain = plain
         self.timeline = timeline
         self.width = width
         mentioned = (m.document for e in timeline.events for m in e.mentions)
@@ -183,7 +185,7 @@ class _View:
                 body.append_text(_provenance(doc.published))
             self._paragraph(prefix, body, hanging=prefix.cell_len if prefix.cell_len < self.width // 2 else 4)
         if self.timeline.skipped:
-            self.console.print()
+            self._line(Text())
             self._heading(f"Skipped ({len(self.timeline.skipped)})")
             for skipped in self.timeline.skipped:
                 line = Text(f"{_clean(skipped.path)}: {_clean(skipped.reason)}")
@@ -191,7 +193,7 @@ class _View:
 
     def events(self, *, explain: bool) -> None:
         events = self.timeline.events
-        self.console.print()
+        self._line(Text())
         self._heading(f"Events ({len(events)})")
         labels = [format_span(e.span) for e in events]
         date_width = min(max((len(label) for label in labels), default=0), 24)
@@ -208,7 +210,7 @@ class _View:
                 self._paragraph(Text(" " * prefix.cell_len), line, hanging=prefix.cell_len + 2)
             if explain:
                 self._explain(event)
-                self.console.print()
+                self._line(Text())
 
     def _event_body(self, event: Event) -> Text:
         body = Text()
@@ -253,14 +255,17 @@ class _View:
         return self.short.get(document) or _clean(document)
 
     def _heading(self, title: str) -> None:
-        self.console.print(Text(title, _STYLE_HEADING), soft_wrap=True)
+        self._line(Text(title, _STYLE_HEADING))
 
     def _paragraph(self, prefix: Text, body: Text, *, hanging: int) -> None:
         """Print ``prefix`` then ``body`` wrapped to the width, continuation lines indented by ``hanging``."""
         first_width = max(self.width - prefix.cell_len, 20)
         rest_width = max(self.width - hanging, 20)
-        lines = list(body.wrap(self.console, first_width, overflow="fold"))
-        if len(lines) > 1:
+        if body.cell_len <= first_width:
+            lines = [body]  # what wrapping gives, at a fraction of the cost: many lines fit
+        else:
+            lines = list(body.wrap(self.console, first_width, overflow="fold"))
+        if len(lines) > 1 and rest_width != first_width:
             # Continuation lines start further left than the first: rewrap the rest to their width.
             first = lines[0]
             first.rstrip()
@@ -270,7 +275,14 @@ class _View:
         for number, line in enumerate(lines):
             line.rstrip()
             lead = prefix.copy() if number == 0 else Text(" " * hanging)
-            self.console.print(lead + line, soft_wrap=True)
+            self._line(lead + line)
+
+    def _line(self, line: Text) -> None:
+        if self.plain is not None:
+            # Unstyled, a line is its characters: rich's rendering of each would only cost time.
+            self.plain.write(line.plain + "\n")
+        else:
+            self.console.print(line, soft_wrap=True)
 
 
 def _provenance(published: PublicationDate, *, detail: bool = False) -> Text:
@@ -390,8 +402,11 @@ def _clean(text: str) -> str:
     break the layout, and a control character such as ESC would be obeyed
     by the terminal, restyling it or worse.
     """
-    flat = " ".join(text.split())
-    return "".join("\N{REPLACEMENT CHARACTER}" if unicodedata.category(ch) == "Cc" else ch for ch in flat)
+    return " ".join(text.split()).translate(_CONTROL_CHARACTERS)
+
+
+# Unicode's control characters (category Cc), fixed by the standard: C0, DEL and C1.
+_CONTROL_CHARACTERS = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)], "\N{REPLACEMENT CHARACTER}")
 
 
 def explain(timeline: Timeline, event_id: str | None = None, *, width: int = 100) -> str:
