@@ -11,13 +11,12 @@ content-derived, and DTSTAMP from the publication dates (see :func:`stamp`).
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from typing import TextIO
 
 import icalendar
 from icalendar.enums import TRANSP
 
-from timeline.export.text import MOD_LABEL, format_span
+from timeline.export.text import CONTROL_CODES, MOD_LABEL, format_span
 from timeline.model import Document, Event, Modifier, Status, Timeline
 
 __all__ = ["PRODID", "event_uid", "stamp", "to_bytes", "to_calendar", "write"]
@@ -138,4 +137,7 @@ def _line(text: str) -> str:
     Sentences keep the line breaks of the article they come from; in a
     calendar they would only break the layout.
     """
-    return " ".join("".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text).split())
+    return " ".join(text.translate(_CONTROL_AS_SPACE).split())
+
+
+_CONTROL_AS_SPACE = dict.fromkeys(CONTROL_CODES, " ")

@@ -19,7 +19,11 @@ from rich.text import Text
 from timeline.errors import EventNotFoundError
 from timeline.model import Event, Granularity, Method, Modifier, PublicationDate, Status, Timeline, TimeSpan
 
-__all__ = ["MOD_LABEL", "format_date", "format_span", "short_ids", "write"]
+__all__ = ["CONTROL_CODES", "MOD_LABEL", "format_date", "format_span", "short_ids", "write"]
+
+# Unicode's control characters (category Cc), fixed by the standard: C0, DEL and C1.  As a
+# str.translate table, they are replaced in one pass in C.
+CONTROL_CODES = (*range(0x20), *range(0x7F, 0xA0))
 
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Fixed English names: strftime's %a/%b follow the process locale.
@@ -405,8 +409,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).translate(_CONTROL_CHARACTERS)
 
 
-# Unicode's control characters (category Cc), fixed by the standard: C0, DEL and C1.
-_CONTROL_CHARACTERS = dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)], "\N{REPLACEMENT CHARACTER}")
+_CONTROL_CHARACTERS = dict.fromkeys(CONTROL_CODES, "\N{REPLACEMENT CHARACTER}")
 
 
 def explain(timeline: Timeline, event_id: str | None = None, *, width: int = 100) -> str:
