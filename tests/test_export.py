@@ -8,6 +8,7 @@ import io
 import json as stdlib_json
 import random
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -432,6 +433,12 @@ def test_text_with_color_styles_the_output_with_the_same_words() -> None:
     colored = render_text(sample_timeline(), color=True)
     assert ANSI_ESCAPE.search(colored)
     assert re.sub(r"\x1b\[[0-9;]*m", "", colored) == plain
+
+
+def test_the_control_codes_are_unicodes_control_characters() -> None:
+    # The exports replace them by a table, not by asking unicodedata of every character.
+    control = {code for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) == "Cc"}
+    assert set(text.CONTROL_CODES) == control
 
 
 def test_text_neutralizes_control_characters_and_markup_in_titles() -> None:
