@@ -252,13 +252,13 @@ _Matcher = Callable[[str, int], re.Match[str] | None]  # a compiled rule's ``mat
 class RuleSet:
     """The compiled rules.
 
-    ``pattern`` is the one alternation of every rule; ``triggers`` finds the
+    :attr:`pattern` is the one alternation of every rule; ``triggers`` finds the
     words every expression contains, and ``lead`` the words an expression
-    may start with before its trigger: the tagger tries ``pattern`` only
+    may start with before its trigger: the tagger tries the rules only
     there, which keeps it fast on text that has no dates in it.
     """
 
-    pattern: re.Pattern[str]
+    flags: int
     rules: Mapping[str, Rule]
     triggers: Triggers
     lead: frozenset[str]
@@ -268,10 +268,13 @@ class RuleSet:
     # _prefixes, _PrefixIndex): the finer dispatch on what a position starts with.
     alternatives: Sequence[str] = ()
     starts: Sequence[_PrefixIndex] = ()
-    # Each rule is compiled alone, on first use, and a position tries the few rules that can match
-    # there in order.  Compiling an alternation per dispatch key instead cost about a second per
-    # process on a day of wire copy: the regex compiler is slow, and keys are many.
-    _rule_patterns: dict[int, re.Pattern[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    # Each rule's alternative compiled alone (compiling it is how a rule is checked), and a
+    # position tries the few rules that can match there in order.  Compiling an alternation per
+    # dispatch key instead cost about a second per process on a day of wire copy: the regex
+    # compiler is slow, and keys are many.
+    rule_patterns: Sequence[re.Pattern[str]] = attrs.field(default=(), repr=False, eq=False)
+    # The full alternation, compiled on first use (see :attr:`pattern`).
+    _full: list[re.Pattern[str]] = attrs.field(factory=list, init=False, repr=False, eq=False)
     # Nor per key met often: one regex call instead of one per rule saved next to nothing (the
     # rules' own matching is the cost), and each such alternation took 15-35 ms to compile, paid
     # inside a build again and again as more keys came up.
@@ -282,6 +285,18 @@ class RuleSet:
     _matchers: dict[str, tuple[_Matcher, ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     # The tagger's memo of what it read from identical matches ("Tuesday", "last week" recur).
     memo: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """Every rule in one alternation, in table order.
+
+        Compiled on first use: :meth:`match` needs it only at a position that opens with a
+        character no rule is indexed by, which most texts never have, and compiling it was a
+        third of the start-up of a run on a few articles.
+        """
+        if not self._full:
+            self._full.append(_join(self.alternatives, self.flags))
+        return self._full[0]
 
     def match(self, text: str, start: int) -> re.Match[str] | None:
         """``pattern.match(text, start)``, trying only the rules that can match there.
@@ -312,7 +327,7 @@ class RuleSet:
             if found is None:
                 return (self.pattern.match,)
             chosen = found
-        return tuple(self._rule_pattern(index).match for index in chosen)
+        return tuple(self.rule_patterns[index].match for index in chosen)
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         """The rules that can match where ``key`` starts, in table order.
@@ -326,16 +341,6 @@ class RuleSet:
             lowered = key.lower()
             chosen = self._by_key[key] = tuple(i for i in candidates if self.starts[i].fits(lowered))
         return chosen
-
-    def _rule_pattern(self, index: int) -> re.Pattern[str]:
-        pattern = self._rule_patterns.get(index)
-        if pattern is None:
-            pattern = self._rule_patterns[index] = self._compiled((index,))
-        return pattern
-
-    def _compiled(self, indices: Sequence[int]) -> re.Pattern[str]:
-        """The alternation of the rules at ``indices``, in that order, as in the full pattern."""
-        return re.compile(_joined([self.alternatives[index] for index in indices]), self.pattern.flags)
 
 
 def _prefix_groups(pattern: str, rule: str) -> str:
@@ -402,6 +407,7 @@ def compile_rules(
     """
     macros = _build_macros(patterns)
     alternatives: list[str] = []
+    rule_patterns: list[re.Pattern[str]] = []
     guards: list[re.Pattern[str] | None] = []
     starts: list[_PrefixIndex] = []
     compiled: dict[str, Rule] = {}
@@ -428,12 +434,14 @@ def compile_rules(
             raise RuleError(f"rule {name!r}: unknown keys {sorted(unknown_keys)}")
         pattern = _expand(str(spec["pattern"]), macros, name)
         try:
-            re.compile(pattern, flags)
+            parsed = _parse(pattern, flags)
+            guard = _first_char_guard(parsed)
+            alternative = f"{guard}(?P<{name}>{_prefix_groups(pattern, name)})"
+            # The rule as the tagger will try it: compiled once, here, where a fault can be named.
+            rule_patterns.append(_join([alternative], flags))
         except re.error as exc:
             raise RuleError(f"rule {name!r}: invalid pattern: {exc}") from exc
         short_names = _GROUP_DEF.findall(pattern)
-        if len(set(short_names)) != len(short_names):
-            raise RuleError(f"rule {name!r}: a group name is used twice")
         emits = bool(spec.get("emit", True))
         template: dict[str, str] = dict(spec.get("symbol", {}))
         if emits:
@@ -451,10 +459,7 @@ def compile_rules(
                 raise RuleError(f"rule {name!r}: unknown type {spec.get('type')!r}") from exc
         else:
             timex_type = None
-        prefixed = _prefix_groups(pattern, name)
-        parsed = _parse(pattern, flags)
-        guard = _first_char_guard(parsed)
-        alternatives.append(f"{guard}(?P<{name}>{prefixed})")
+        alternatives.append(alternative)
         guards.append(re.compile(guard, flags) if guard else None)
         starts.append(_PrefixIndex.of(_rule_prefixes(parsed)))
         examples = tuple(
@@ -475,18 +480,16 @@ def compile_rules(
             joins_day=bool(spec.get("joins_day", False)),
             ahead_only=bool(spec.get("ahead_only", False)),
         )
-    try:
-        return RuleSet(
-            pattern=_join(alternatives, flags),
-            rules=compiled,
-            triggers=_triggers(),
-            lead=_LEAD,
-            by_first_char=_by_first_char(guards),
-            alternatives=tuple(alternatives),
-            starts=tuple(starts),
-        )
-    except re.error as exc:  # pragma: no cover - each rule compiled alone above
-        raise RuleError(f"the combined pattern does not compile: {exc}") from exc
+    return RuleSet(
+        flags=flags,
+        rules=compiled,
+        triggers=_triggers(),
+        lead=_LEAD,
+        by_first_char=_by_first_char(guards),
+        alternatives=tuple(alternatives),
+        starts=tuple(starts),
+        rule_patterns=tuple(rule_patterns),
+    )
 
 
 # Looked up as written in the text: each apostrophe in both forms, as word_alternation matches them.
