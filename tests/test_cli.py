@@ -83,11 +83,11 @@ class FakeLibrary:
             event("e3", dt.date(2025, 3, 20), "Military chiefs meet in London", ["b"], Status.PLANNED),
         )
         self.failure: BaseException | None = None
-        self.load_calls: list[tuple[list[str], Any]] = []
+        self.load_calls: list[tuple[list[str], Any, int]] = []
         self.configs: list[Config | None] = []
 
-    def load(self, paths: Sequence[str], metadata: Any = None) -> Loaded:
-        self.load_calls.append((list(paths), metadata))
+    def load(self, paths: Sequence[str], metadata: Any = None, jobs: int = 1) -> Loaded:
+        self.load_calls.append((list(paths), metadata, jobs))
         return Loaded(documents=self.documents, skipped=self.skipped, warnings=self.warnings)
 
     def build_timeline(
@@ -341,7 +341,7 @@ def test_options_reach_the_config_and_the_loader(
     code, _, _ = run(capsys, *argv)
     assert code == 0
     assert fake.configs == [Config(reference=dt.date(2025, 3, 15), day_first=False, jobs=3)]
-    assert fake.load_calls == [(["a.txt", "dir"], metadata)]
+    assert fake.load_calls == [(["a.txt", "dir"], metadata, 3)]
 
 
 def test_defaults_reach_the_config(capsys: pytest.CaptureFixture[str], fake: FakeLibrary) -> None:

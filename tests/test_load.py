@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from timeline.errors import LoadError, MetadataError
+from timeline.errors import ConfigError, LoadError, MetadataError
 from timeline.load import Loaded, headline, iter_load, load, load_text, parse_date
 from timeline.model import Document, Method, PublicationDate, Skipped
 
@@ -712,6 +712,43 @@ def test_html_brief_keeps_its_paragraphs(tmp_path: Path) -> None:
     assert lines[0] == "New bridge opens to traffic"
     assert "The new bridge over the Tagus opened to traffic on Tuesday morning, the ministry said." in lines
     assert lines[-1] == "Construction began two years ago."
+
+
+@pytest.mark.usefixtures("no_network")
+def test_pages_read_in_worker_processes_give_what_one_process_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for number in range(12):
+        write(tmp_path / f"page{number:02}.html", PAGE.replace("on Sunday", f"on day {number}"))
+    write(tmp_path / "page03.html", b"")  # skipped, in its place
+    latin = PAGE.replace("Sunday", "Sunday \u2013 caf\u00e9").encode("cp1252")
+    write(tmp_path / "page05.html", latin)  # a warning, told in its turn
+    write(tmp_path / "page06-plain.txt", "A plain article between the pages, filed on Monday.\nIts body.")
+    write(tmp_path / "metadata.csv", "file,published\npage07.html,2025-03-09\n")
+    pools: list[int] = []
+    real_pool = load_module.process_pool
+
+    def counted(jobs: int) -> object:
+        pools.append(jobs)
+        return real_pool(jobs)
+
+    monkeypatch.setattr(load_module, "process_pool", counted)
+    alone = load([tmp_path])
+    assert pools == []
+    together = load([tmp_path], jobs=2)
+    assert pools == [2]
+    assert together == alone
+    assert [d.id for d in together.documents][:3] == ["page00", "page01", "page02"]
+    assert together.skipped == (Skipped(path=str(tmp_path / "page03.html"), reason="empty"),)
+    assert len(together.warnings) == 1 and "page05.html" in together.warnings[0]
+    assert [type(item).__name__ for item in iter_load([tmp_path], jobs=2)] == [
+        type(item).__name__ for item in iter_load([tmp_path])
+    ]
+
+
+def test_load_refuses_a_number_of_jobs_that_is_none(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="jobs"):
+        load([tmp_path], jobs=0)
 
 
 # --------------------------------------------------------------------------- API forms

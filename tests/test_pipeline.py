@@ -7,6 +7,7 @@ import gc
 import io
 import random
 import signal
+from typing import Any
 
 import pytest
 
@@ -53,13 +54,13 @@ def as_json(tl: timeline.Timeline) -> str:
 
 def test_jobs_give_byte_identical_output(monkeypatch: pytest.MonkeyPatch) -> None:
     pools = []
-    real_pool = pipeline.ProcessPoolExecutor
+    real_pool = pipeline.process_pool
 
-    def counting_pool(*args: object, **kwargs: object) -> object:
+    def counting_pool(*args: Any) -> object:
         pools.append(args)
-        return real_pool(*args, **kwargs)  # type: ignore[arg-type]
+        return real_pool(*args)
 
-    monkeypatch.setattr(pipeline, "ProcessPoolExecutor", counting_pool)
+    monkeypatch.setattr(pipeline, "process_pool", counting_pool)
     monkeypatch.setattr(pipeline, "_POOL_MINIMUM", 8)
     docs = corpus(40)
     config = Config(reference=START)

@@ -181,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         type=_positive_int,
         default=1,
-        help="worker processes for the per-article stages (default: %(default)s)",
+        help="worker processes for reading HTML pages and the per-article stages (default: %(default)s)",
     )
 
     filters = parser.add_argument_group("filters (an event is kept when it passes all of them)")
@@ -269,7 +269,7 @@ def _run(args: argparse.Namespace) -> int:
         # Checked before any work, so a typo does not cost a whole run.
         given = [Path(name) for name in args.paths]
         _check_output(output, inputs=given if args.metadata is None else [*given, args.metadata])
-    loaded = load(args.paths, metadata=args.metadata)
+    loaded = load(args.paths, metadata=args.metadata, jobs=args.jobs)
     # What a folder holds beside its articles and reading a folder never takes in (the exports of
     # earlier runs, tables, calendars) is passed over: no input went missing, so it is not listed
     # nor does it make the exit status 1 (`timeline news/ -o news/events.ics` each morning, then

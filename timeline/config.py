@@ -12,7 +12,7 @@ import attrs
 
 from timeline.errors import ConfigError
 
-__all__ = ["Config", "check_reference"]
+__all__ = ["Config", "check_jobs", "check_reference"]
 
 
 @attrs.frozen
@@ -45,8 +45,7 @@ class Config:
         check_reference(self.reference)
         if not isinstance(self.day_first, bool):
             raise ConfigError(f"day_first must be True or False, not {self.day_first!r}")
-        if not _is_count(self.jobs, least=1):
-            raise ConfigError(f"jobs must be a whole number of at least 1, not {self.jobs!r}")
+        check_jobs(self.jobs)
         if not _is_count(self.alignment_window, least=0):
             raise ConfigError(f"alignment_window must be a number of days, not {self.alignment_window!r}")
         if not isinstance(self.merge_threshold, (int, float)) or not 0 <= self.merge_threshold <= 1:
@@ -56,6 +55,12 @@ class Config:
 def _is_count(value: object, least: int) -> bool:
     # A bool is an int to Python, but jobs=True is a slip, not one job.
     return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def check_jobs(jobs: object) -> None:
+    """Raise ConfigError unless ``jobs`` is a whole number of processes, at least 1."""
+    if not _is_count(jobs, least=1):
+        raise ConfigError(f"jobs must be a whole number of at least 1, not {jobs!r}")
 
 
 def check_reference(reference: object) -> None:

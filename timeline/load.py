@@ -14,6 +14,7 @@ See docs/input.md for the formats and policies.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import functools
@@ -24,11 +25,14 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
+from timeline._pool import process_pool
+from timeline.config import check_jobs
 from timeline.errors import LoadError, MetadataError
 from timeline.model import Document, Method, PublicationDate, Skipped
 
@@ -114,7 +118,7 @@ class Loaded:
     warnings: tuple[str, ...]
 
 
-def load(paths: Iterable[PathArg], metadata: PathArg | None = None) -> Loaded:
+def load(paths: Iterable[PathArg], metadata: PathArg | None = None, *, jobs: int = 1) -> Loaded:
     """Load every article under ``paths`` (files or directories).
 
     ``metadata`` names a CSV whose rows add to or override what the inputs
@@ -122,8 +126,10 @@ def load(paths: Iterable[PathArg], metadata: PathArg | None = None) -> Loaded:
     :class:`MetadataError` if that CSV is malformed and :class:`LoadError`
     if it cannot be read; problems with articles never raise.  Warnings are
     returned, and logged only at DEBUG level so that they are not shown twice.
+    ``jobs``: worker processes that read HTML pages (extracting an article
+    from a page takes far longer than any later stage); the result is the same.
     """
-    run = _Run(paths, metadata, log_level=logging.DEBUG)
+    run = _Run(paths, metadata, log_level=logging.DEBUG, jobs=jobs)
     documents: list[Document] = []
     skipped: list[Skipped] = []
     for item in run:
@@ -134,13 +140,16 @@ def load(paths: Iterable[PathArg], metadata: PathArg | None = None) -> Loaded:
     return Loaded(documents=tuple(documents), skipped=tuple(skipped), warnings=tuple(run.warnings))
 
 
-def iter_load(paths: Iterable[PathArg], metadata: PathArg | None = None) -> Iterator[Document | Skipped]:
+def iter_load(
+    paths: Iterable[PathArg], metadata: PathArg | None = None, *, jobs: int = 1
+) -> Iterator[Document | Skipped]:
     """Like :func:`load`, one result at a time; warnings go to this module's logger.
 
     The explicit metadata file is read on the first ``next()``.  Warnings
     about metadata rows that matched nothing come after the last result.
+    With ``jobs`` above 1 the pages are read ahead, in worker processes.
     """
-    return iter(_Run(paths, metadata, log_level=logging.WARNING))
+    return iter(_Run(paths, metadata, log_level=logging.WARNING, jobs=jobs))
 
 
 def load_text(text: str, id: str = "text", **fields: Any) -> Document:
@@ -207,9 +216,11 @@ class _Entry:
 class _Run:
     """One pass over the inputs; collects warnings, keeps ids unique, applies metadata."""
 
-    def __init__(self, paths: Iterable[PathArg], metadata: PathArg | None, log_level: int) -> None:
+    def __init__(self, paths: Iterable[PathArg], metadata: PathArg | None, log_level: int, jobs: int) -> None:
+        check_jobs(jobs)
         self.warnings: list[str] = []
         self._log_level = log_level
+        self._jobs = jobs
         if isinstance(paths, (str, os.PathLike)):
             paths = [paths]  # one path, not an iterable of its characters
         self._paths = [os.fspath(path) for path in paths]
@@ -219,6 +230,12 @@ class _Run:
     def warn(self, message: str) -> None:
         logger.log(self._log_level, "%s", message)
         self.warnings.append(message)
+
+    def _received(self, item: Document | Skipped, warnings: list[str]) -> Iterator[Document | Skipped]:
+        """A page a worker read: its warnings told here, in turn."""
+        for message in warnings:
+            self.warn(message)
+        yield item
 
     def __iter__(self) -> Iterator[Document | Skipped]:
         explicit = _read_metadata(self._metadata, self, strict=True) if self._metadata is not None else None
@@ -248,14 +265,20 @@ class _Run:
             index.add(explicit)  # last, so that it overrides
         index.mark_paths(found.real for found in listing if isinstance(found, _Entry))
 
-        for found in listing:
-            if isinstance(found, Skipped):
-                yield found
-                continue
-            for item in _load_file(found.path, self):
-                if isinstance(item, Document):
-                    item = self._finish(item, found, index)
-                yield item
+        pages = [i for i, found in enumerate(listing) if isinstance(found, _Entry) and _is_page(found.path)]
+        with _page_readers(self._jobs, len(pages)) as pool:
+            # In input order, so that results and warnings come out as from one process.
+            reading = {} if pool is None else {i: pool.submit(_load_page, listing[i].path) for i in pages}
+            for position, found in enumerate(listing):
+                if isinstance(found, Skipped):
+                    yield found
+                    continue
+                page = reading.pop(position, None)
+                loaded = _load_file(found.path, self) if page is None else self._received(*page.result())
+                for item in loaded:
+                    if isinstance(item, Document):
+                        item = self._finish(item, found, index)
+                    yield item
         for row in index.unused():
             self.warn(f"{row.csv} line {row.line}: no input file or document named {row.key!r}")
 
@@ -351,7 +374,7 @@ def _bom_codec(data: bytes) -> tuple[str, int] | None:
     return None
 
 
-def _decode(data: bytes, path: str, run: _Run, fallback: str | None = None) -> str | Skipped:
+def _decode(data: bytes, path: str, run: _Warner, fallback: str | None = None) -> str | Skipped:
     """Bytes → text by the encoding policy, or a Skipped for binary data.
 
     UTF-8 (BOM stripped) and UTF-16 with a BOM are read silently; anything
@@ -405,6 +428,52 @@ def _load_file(path: str, run: _Run) -> Iterator[Document | Skipped]:
         yield _load_html(data, path, run)
     else:
         yield _load_plain(data, path, run)
+
+
+def _is_page(path: str) -> bool:
+    return os.path.splitext(path)[1].lower() in _HTML_SUFFIXES
+
+
+class _Warner(Protocol):
+    def warn(self, message: str) -> None: ...
+
+
+class _Warnings:
+    """What reading a file in a worker had to say, told by the main process in turn."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def warn(self, message: str) -> None:
+        self.messages.append(message)
+
+
+def _load_page(path: str) -> tuple[Document | Skipped, list[str]]:
+    """An HTML page read in a worker process, and the warnings reading it gave."""
+    warnings = _Warnings()
+    try:
+        data = _read_bytes(path)
+    except OSError as error:
+        return Skipped(path=path, reason=_os_reason(error)), []
+    return _load_html(data, path, warnings), warnings.messages
+
+
+@contextlib.contextmanager
+def _page_readers(jobs: int, pages: int) -> Iterator[ProcessPoolExecutor | None]:
+    """Worker processes to read ``pages`` HTML pages, or None when one process is better."""
+    if jobs <= 1 or pages < _PAGE_POOL_MINIMUM:
+        yield None
+        return
+    # Imported before the workers start, so that each need not import them again.
+    import htmldate  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    with process_pool(min(jobs, pages)) as pool:
+        yield pool
+
+
+# A page takes 10-30 ms to extract; a pool costs about as much as a few pages to start.
+_PAGE_POOL_MINIMUM = 8
 
 
 def _stem(path: str) -> str:
@@ -512,7 +581,7 @@ def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | S
 # --------------------------------------------------------------------------- HTML
 
 
-def _load_html(data: bytes, path: str, run: _Run) -> Document | Skipped:
+def _load_html(data: bytes, path: str, run: _Warner) -> Document | Skipped:
     charset = _META_CHARSET.search(data[:4096])
     declared = charset.group(1).decode("ascii") if charset else None
     decoded = _decode(data, path, run, fallback=declared)

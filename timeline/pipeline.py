@@ -10,7 +10,6 @@ import functools
 import gc
 import itertools
 import logging
-import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
@@ -18,6 +17,7 @@ from typing import TypeVar
 import attrs
 
 from timeline._memory import no_cycle_collection
+from timeline._pool import ignore_interrupts, process_pool
 from timeline.config import Config
 from timeline.dating import date_documents, own_date, undated_error
 from timeline.errors import MetadataError
@@ -45,18 +45,12 @@ def _workers(jobs: int, count: int) -> Iterator[ProcessPoolExecutor | None]:
     if jobs <= 1 or count < _POOL_MINIMUM:
         yield None
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
-    try:
+    with process_pool(jobs, _start_worker) as pool:
         yield pool
-    finally:
-        # Not waiting for the workers to exit: merging can start while they do.
-        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _start_worker() -> None:
-    # Ctrl-C reaches the whole process group: the main process stops the pool, and a worker left
-    # to handle it would print a traceback of its own (the interrupt is the caller's to report).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    ignore_interrupts()
     gc.disable()  # as in the main process (see no_cycle_collection): the stages make no cycles
 
 
