@@ -977,6 +977,11 @@ def test_weekdays_fall_where_their_offset_says(number: int, direction: Direction
     assert reference - week < day(None, PAST) <= reference
     assert reference <= day(None, FUTURE) < reference + week
     assert -4 <= (day(None, NEAREST) - reference).days <= 2  # four days back beat three ahead
+    # A forecast notice's days: yesterday, or today and the six after.
+    assert -1 <= (day(None, Direction.SOON) - reference).days <= 6
+    assert (day(None, Direction.SOON) < reference) == (
+        number == (reference - dt.timedelta(days=1)).isoweekday()
+    )
     # "Last" and "next" are strictly before and after, and skip the day next to the reference:
     # "last Thursday" written on a Friday is the one before.
     assert reference - week - dt.timedelta(days=1) <= day(-1) < reference - dt.timedelta(days=1)

@@ -62,6 +62,7 @@ _REF_BY_DIRECTION = {
     Direction.PAST: Ref.PAST.value,
     Direction.FUTURE: Ref.FUTURE.value,
     Direction.NEAREST: Ref.PRESENT.value,
+    Direction.SOON: Ref.PRESENT.value,
 }
 
 _TIMEX_MOD = {
@@ -862,6 +863,8 @@ def _weekday(symbol: Symbol, anchor: dt.date) -> Resolution:
             shift = -back
         elif symbol.direction is Direction.FUTURE:
             shift = ahead
+        elif symbol.direction is Direction.SOON:
+            shift = -1 if back == 1 else ahead
         else:
             # News reports the recent past far more than the coming days: with no tense to go
             # by, a weekday up to four days back wins over one three days ahead.

@@ -1064,8 +1064,8 @@ def _build(
     # A clause with a tense cue sets the direction; without one the rule's own stands (NEAREST, or a
     # default such as the quarter's "the latest begun").
     direction, ahead_in_clause = tenses.direction(start, end) if tense_sensitive else _UNTOLD
-    if direction is Direction.PAST and reading[0].kind is Kind.WEEKDAY and _notice_period(text, start):
-        direction = Direction.NEAREST  # the verb tells of the notice, not of the time it covers
+    if direction is Direction.PAST and reading[0].kind is Kind.WEEKDAY:
+        direction = _notice_period(text, start) or direction  # the verb tells of the notice, not of its days
     elif direction is Direction.FUTURE and _figures_of_period(reading[0], text, start, end):
         direction = Direction.PAST  # a period's figures come out once it is over, whatever the tense
     # Only a month or a longer part of the year is held to its tense: a day ("Dec. 7") keeps the
@@ -1104,27 +1104,36 @@ def _figures_of_period(symbol: Symbol, text: str, start: int, end: int) -> bool:
     return _figures_gone_by(text, start, end)
 
 
-def _notice_period(text: str, start: int) -> bool:
-    """Whether the expression at ``start`` opens or closes the time a notice just issued covers
-    (words.NOTICE_VERB, words.NOTICE_NOUN): "issued a yellow warning for snow from Thursday evening
-    until Friday morning", told on a Wednesday, is tomorrow's, though "issued" is past; told on a
-    Friday, the night just gone.  A notice looked back on keeps the tense: "the curfew from Friday
-    was lifted", "breached his curfew from Saturday night"."""
+def _notice_period(text: str, start: int) -> Direction | None:
+    """The direction of a weekday at ``start`` that opens or closes the time a notice just issued
+    covers (words.NOTICE_VERB, words.NOTICE_NOUN), or None if it does not.
+
+    "Issued a yellow warning for snow from Thursday evening until Friday morning", told on a
+    Wednesday, is tomorrow's, though "issued" is past; told on a Friday, the night just gone.  A
+    forecast (words.FORECAST_NOTICE) covers today or the days ahead, or yesterday (SOON: "from
+    Friday evening", told on a Tuesday); a curfew or a closure may have begun days before it is told
+    of (NEAREST).  A notice looked back on keeps the tense: "the curfew from Friday was lifted",
+    "breached his curfew from Saturday night".
+    """
     if _word_before(text, start) not in _NOTICE_LAST_WORD:
-        return False  # the common case, told cheaply: no "from" or range word right before
-    return _NOTICE_BEFORE.search(text, max(0, start - _NOTICE_REACH), start) is not None
+        return None  # the common case, told cheaply: no "from" or range word right before
+    notice = _NOTICE_BEFORE.search(text, max(0, start - _NOTICE_REACH), start)
+    if notice is None:
+        return None
+    return Direction.SOON if notice.group("notice").lower() in _FORECAST_NOTICE else Direction.NEAREST
 
 
 # "<issued> [a yellow …] <notice> [for/of/covering …][,] [valid] from …[ until/to ]", ending where
 # the expression starts.
 _NOTICE_BEFORE = re.compile(
     rf"(?<![\w'-])(?:{word_alternation(words.NOTICE_VERB)})\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"(?:{word_alternation(words.NOTICE_NOUN)})(?:\s+(?:for|of|covering)\s+[^.;:!?,]{{1,60}}?)?"
+    rf"(?P<notice>{word_alternation(words.NOTICE_NOUN)})(?:\s+(?:for|of|covering)\s+[^.;:!?,]{{1,60}}?)?"
     rf",?\s+(?:valid\s+)?from\s+(?:[^.;:!?]{{1,40}}?\s+(?:{word_alternation(words.RANGE_WORD)})\s+)?$",
     re.IGNORECASE,
 )
 _NOTICE_REACH = 200  # characters: its verb, the notice, what it is for, and a range's first end
 _NOTICE_LAST_WORD = frozenset({"from", *words.RANGE_WORD})
+_FORECAST_NOTICE = frozenset(words.FORECAST_NOTICE)
 
 
 def _counted_ahead(text: str, start: int, end: int, tenses: _TenseIndex) -> bool:

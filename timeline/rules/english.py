@@ -1226,6 +1226,8 @@ RULES: list[dict[str, Any]] = [
         r"(?!(?-i:[A-Z][a-z]+)[^\S\n]+(?-i:[A-Z][a-z])[\w'’-]*(?![\w'’-])(?![^\S\n]+(?-i:[A-Z][a-z])))"
         r"(?P<season>spring|summer|autumn|winter)(?![\w-])"
         r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel|water"
+        # ... nor a kind of thing: "a winter storm warning", "summer clothes", "winter wheat".
+        r"|storms?|weather|tyres|tires|clothes|clothing|coats?|wheat|sports"
         r"|bank\s+holidays?)\b)"
         # Nor the verb after "to" or a modal: "hoping to spring a surprise", "could spring into action"
         # (but "by spring a new board", "from spring into autumn").
@@ -1239,6 +1241,7 @@ RULES: list[dict[str, Any]] = [
             ("the summer", "2025-SU"),
             ("The Autumn Budget raised taxes", None),
             ("the winter fuel payment", None),
+            ("The weather service issued a winter storm warning for Sunday.", None),
             ("Chinese families gathered for the Spring Festival.", None),
             ("The singer Summer Walker cancelled her show.", None),
             ("Firefighters had to spring into action.", None),

@@ -535,6 +535,9 @@ NOTICE_NOUN = (
     "warning", "warnings", "alert", "alerts", "watch", "watches", "curfew", "curfews", "lockdown",
     "closure", "closures",
 )  # fmt: skip
+# Those of NOTICE_NOUN that forecast: what they cover is mostly still to come when they are issued
+# (a weather warning days ahead), where a curfew or a closure may be reported days after it began.
+FORECAST_NOTICE = ("warning", "warnings", "alert", "alerts", "watch", "watches")
 # What falls on a day in the calendar's present ("the anniversary falls on Sunday"), besides the last
 # words of the holidays and feasts ("Day", "Eve", "Christmas", "Easter"…).
 CALENDAR_SUBJECT = (
