@@ -231,8 +231,8 @@ class _Run:
         logger.log(self._log_level, "%s", message)
         self.warnings.append(message)
 
-    def _received(self, item: Document | Skipped, warnings: list[str]) -> Iterator[Document | Skipped]:
-        """A page a worker read: its warnings told here, in turn."""
+    def received(self, item: Document | Skipped, warnings: list[str]) -> Iterator[Document | Skipped]:
+        """A page read (in a worker process, or here): its warnings told here, in turn."""
         for message in warnings:
             self.warn(message)
         yield item
@@ -274,7 +274,7 @@ class _Run:
                     yield found
                     continue
                 page = reading.pop(position, None)
-                loaded = _load_file(found.path, self) if page is None else self._received(*page.result())
+                loaded = _load_file(found.path, self) if page is None else self.received(*page.result())
                 for item in loaded:
                     if isinstance(item, Document):
                         item = self._finish(item, found, index)
@@ -419,15 +419,15 @@ def _load_file(path: str, run: _Run) -> Iterator[Document | Skipped]:
     if suffix in _JSONL_SUFFIXES:
         yield from _load_jsonl(path, run)
         return
+    if suffix in _HTML_SUFFIXES:
+        yield from run.received(*_load_page(path))
+        return
     try:
         data = _read_bytes(path)
     except OSError as error:
         yield Skipped(path=path, reason=_os_reason(error))
         return
-    if suffix in _HTML_SUFFIXES:
-        yield _load_html(data, path, run)
-    else:
-        yield _load_plain(data, path, run)
+    yield _load_plain(data, path, run)
 
 
 def _is_page(path: str) -> bool:
@@ -449,7 +449,7 @@ class _Warnings:
 
 
 def _load_page(path: str) -> tuple[Document | Skipped, list[str]]:
-    """An HTML page read in a worker process, and the warnings reading it gave."""
+    """An HTML page read, and the warnings reading it gave: picklable, for a worker process."""
     warnings = _Warnings()
     try:
         data = _read_bytes(path)
