@@ -1064,7 +1064,7 @@ def _build(
     # A clause with a tense cue sets the direction; without one the rule's own stands (NEAREST, or a
     # default such as the quarter's "the latest begun").
     direction, ahead_in_clause = tenses.direction(start, end) if tense_sensitive else _UNTOLD
-    if direction is Direction.PAST and reading[0].kind is Kind.WEEKDAY:
+    if direction is not Direction.FUTURE and reading[0].kind is Kind.WEEKDAY:
         direction = _notice_period(text, start) or direction  # the verb tells of the notice, not of its days
     elif direction is Direction.FUTURE and _figures_of_period(reading[0], text, start, end):
         direction = Direction.PAST  # a period's figures come out once it is over, whatever the tense
@@ -1111,8 +1111,12 @@ def _notice_period(text: str, start: int) -> Direction | None:
     "Issued a yellow warning for snow from Thursday evening until Friday morning", told on a
     Wednesday, is tomorrow's, though "issued" is past; told on a Friday, the night just gone.  A
     forecast (words.FORECAST_NOTICE) covers today or the days ahead, or yesterday (SOON: "from
-    Friday evening", told on a Tuesday); a curfew or a closure may have begun days before it is told
-    of (NEAREST).  A notice looked back on keeps the tense: "the curfew from Friday was lifted",
+    Friday evening", told on a Tuesday); so does a curfew, a ban or a closure just announced ("has
+    announced the closure of the A39 from Saturday", "orders a lockdown from Monday"), where one
+    told in the simple past may have begun days before (NEAREST: "police imposed a curfew from Sunday
+    night", told on a Tuesday).  A notice looked back on is NEAREST too (words.NOTICE_LOOKED_BACK
+    before its verb: "last week the Met Office issued a warning for snow from Friday evening", "had
+    issued"), and one with no verb before it keeps the tense: "the curfew from Friday was lifted",
     "breached his curfew from Saturday night".
     """
     if _word_before(text, start) not in _NOTICE_LAST_WORD:
@@ -1120,13 +1124,22 @@ def _notice_period(text: str, start: int) -> Direction | None:
     notice = _NOTICE_BEFORE.search(text, max(0, start - _NOTICE_REACH), start)
     if notice is None:
         return None
-    return Direction.SOON if notice.group("notice").lower() in _FORECAST_NOTICE else Direction.NEAREST
+    issued = notice.start()
+    if _NOTICE_LOOKED_BACK.search(text, _sentence_start(text, issued), issued):
+        return Direction.NEAREST
+    if (
+        notice.group("notice").lower() in _FORECAST_NOTICE
+        or notice.group("verb").lower() in _NOTICE_VERB_PRESENT
+        or _word_before(text, issued) in ("has", "have")
+    ):
+        return Direction.SOON
+    return Direction.NEAREST
 
 
 # "<issued> [a yellow …] <notice> [for/of/covering …][,] [valid] from …[ until/to ]", ending where
 # the expression starts.
 _NOTICE_BEFORE = re.compile(
-    rf"(?<![\w'-])(?:{word_alternation(words.NOTICE_VERB)})\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?<![\w'-])(?P<verb>{word_alternation(words.NOTICE_VERB)})\s+(?:[\w'’-]+\s+){{0,5}}?"
     rf"(?P<notice>{word_alternation(words.NOTICE_NOUN)})(?:\s+(?:for|of|covering)\s+[^.;:!?,]{{1,60}}?)?"
     rf",?\s+(?:valid\s+)?from\s+(?:[^.;:!?]{{1,40}}?\s+(?:{word_alternation(words.RANGE_WORD)})\s+)?$",
     re.IGNORECASE,
@@ -1134,6 +1147,10 @@ _NOTICE_BEFORE = re.compile(
 _NOTICE_REACH = 200  # characters: its verb, the notice, what it is for, and a range's first end
 _NOTICE_LAST_WORD = frozenset({"from", *words.RANGE_WORD})
 _FORECAST_NOTICE = frozenset(words.FORECAST_NOTICE)
+_NOTICE_VERB_PRESENT = frozenset(words.NOTICE_VERB_PRESENT)
+_NOTICE_LOOKED_BACK = re.compile(
+    rf"(?<![\w'-])(?:{word_alternation(words.NOTICE_LOOKED_BACK)})(?![\w'-])", re.IGNORECASE
+)
 
 
 def _counted_ahead(text: str, start: int, end: int, tenses: _TenseIndex) -> bool:
@@ -2778,7 +2795,9 @@ def _range_in_order(
         # Each was resolved alone: read on a Saturday, "conducted from Friday through Sunday" gave
         # yesterday and the Sunday before.  The end the tense points at stays: in the past the later
         # day, ahead (or with no tense) the earlier one; and the new day of a move (Anchor.MOVED).
-        if direction is Direction.PAST or symbol.anchor is Anchor.MOVED:
+        # A notice's range (SOON) keeps its end too: "from Friday evening until Sunday morning", told
+        # on the Sunday, is in force, not next weekend's.
+        if direction in (Direction.PAST, Direction.SOON) or symbol.anchor is Anchor.MOVED:
             return resolve(opening.symbol, reference - _WEEK), closing
         return Resolution(opening.value, first), resolve(symbol, reference + _WEEK)
     if opening.symbol.swappable or symbol.swappable:

@@ -526,18 +526,28 @@ FUTURE_CUE_BEFORE_DATE = (
 # Office issued a yellow warning for snow from Tuesday evening", "police imposed a curfew from 10pm".
 # After such a verb the days they cover are read by the nearest-occurrence rule, not the past tense
 # (tag._notice_period); a notice looked back on keeps it ("the curfew from Friday was lifted").
+# ... those of NOTICE_VERB in the present, which tell of a notice only now issued ("IMD issues yellow
+# alert for Bengaluru from Saturday")
+NOTICE_VERB_PRESENT = ("issues", "issue", "imposes", "impose", "declares", "announces", "orders")
 NOTICE_VERB = (
-    "issued", "issues", "issue", "imposed", "imposes", "impose", "declared", "declares",
-    "announced", "announces", "ordered", "orders", "introduced", "extended", "confirmed", "upgraded",
-    "raised", "brought in", "put in place",
+    *NOTICE_VERB_PRESENT, "issued", "imposed", "declared", "announced", "ordered", "introduced",
+    "extended", "confirmed", "upgraded", "raised", "brought in", "put in place",
 )  # fmt: skip
 NOTICE_NOUN = (
     "warning", "warnings", "alert", "alerts", "watch", "watches", "curfew", "curfews", "lockdown",
-    "closure", "closures",
+    "closure", "closures", "ban", "bans",
 )  # fmt: skip
 # Those of NOTICE_NOUN that forecast: what they cover is mostly still to come when they are issued
-# (a weather warning days ahead), where a curfew or a closure may be reported days after it began.
+# (a weather warning days ahead), where a curfew or a closure told in the simple past may have begun
+# days before ("police imposed a curfew from Sunday night", told on a Tuesday).
 FORECAST_NOTICE = ("warning", "warnings", "alert", "alerts", "watch", "watches")
+# Before a notice's verb in its sentence, what makes it one looked back on: its days are then the
+# nearest ("last week the Met Office issued a yellow warning for snow from Friday evening", "since
+# the warning from Friday was issued", "had issued").
+NOTICE_LOOKED_BACK = (
+    "since", "after", "when", "once", "although", "though", "because", "yesterday", "last week",
+    "last night", "earlier", "ago", "had", "previously",
+)  # fmt: skip
 # What falls on a day in the calendar's present ("the anniversary falls on Sunday"), besides the last
 # words of the holidays and feasts ("Day", "Eve", "Christmas", "Easter"…).
 CALENDAR_SUBJECT = (
