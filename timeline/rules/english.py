@@ -1227,7 +1227,7 @@ RULES: list[dict[str, Any]] = [
         r"(?P<season>spring|summer|autumn|winter)(?![\w-])"
         r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel|water"
         # ... nor a kind of thing: "a winter storm warning", "summer clothes", "winter wheat".
-        r"|storms?|weather|tyres|tires|clothes|clothing|coats?|wheat|sports"
+        r"|storms?|weather|tyres|tires|clothes|clothing|coats?|wheat|barley|crops?|gritting|sports"
         r"|bank\s+holidays?)\b)"
         # Nor the verb after "to" or a modal: "hoping to spring a surprise", "could spring into action"
         # (but "by spring a new board", "from spring into autumn").
