@@ -194,8 +194,8 @@ class Direction(_Enum):
     PAST = "past"
     FUTURE = "future"
     NEAREST = "nearest"
-    # Today or the days ahead, or yesterday: the days a forecast notice just issued covers ("issued
-    # a yellow warning for snow from Friday evening", told on a Tuesday or on the Saturday after).
+    # Today or the days ahead, or yesterday: the days a notice just issued covers ("issued a yellow
+    # warning for snow from Friday evening", told on a Tuesday or on the Saturday after).
     SOON = "soon"
 
 

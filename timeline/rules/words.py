@@ -524,10 +524,10 @@ FUTURE_CUE_BEFORE_DATE = (
 )  # fmt: skip
 # Notices of a time to come, whose verb of issuing tells of the notice, not of the time: "the Met
 # Office issued a yellow warning for snow from Tuesday evening", "police imposed a curfew from 10pm".
-# After such a verb the days they cover are read by the nearest-occurrence rule, not the past tense
-# (tag._notice_period); a notice looked back on keeps it ("the curfew from Friday was lifted").
-# ... those of NOTICE_VERB in the present, which tell of a notice only now issued ("IMD issues yellow
-# alert for Bengaluru from Saturday")
+# After such a verb the weekdays they cover are not read by its tense but as the days just ahead
+# (Direction.SOON) or the nearest (tag._notice_period); a notice with no such verb before it keeps
+# the tense ("the curfew from Friday was lifted").  The verbs in the present tell of a notice only
+# now issued ("IMD issues yellow alert for Bengaluru from Saturday").
 NOTICE_VERB_PRESENT = ("issues", "issue", "imposes", "impose", "declares", "announces", "orders")
 NOTICE_VERB = (
     *NOTICE_VERB_PRESENT, "issued", "imposed", "declared", "announced", "ordered", "introduced",
