@@ -419,7 +419,7 @@ def _load_file(path: str, run: _Run) -> Iterator[Document | Skipped]:
     if suffix in _JSONL_SUFFIXES:
         yield from _load_jsonl(path, run)
         return
-    if suffix in _HTML_SUFFIXES:
+    if _is_page(path):
         yield from run.received(*_load_page(path))
         return
     try:

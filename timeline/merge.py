@@ -25,6 +25,7 @@ from typing import NamedTuple, Protocol
 
 from timeline.config import Config
 from timeline.model import (
+    OPEN_ENDED,
     Dissent,
     Event,
     Granularity,
@@ -53,7 +54,6 @@ _BUCKET_LIMIT = 300
 _CONTAINMENT_MAX_DAYS = 31  # a day is looked up inside a month; inside a year it would be noise
 _SAME_ARTICLE_BONUS = 0.1
 _LINKAGE_SAMPLE = 32
-_OPEN_ENDED = frozenset({Modifier.BEFORE, Modifier.ON_OR_BEFORE, Modifier.AFTER, Modifier.ON_OR_AFTER})
 
 
 def _key(mention: Mention) -> tuple[str, int, int]:
@@ -152,7 +152,7 @@ class _Span(Protocol):
 
 def _compatible(a: _Span, b: _Span) -> str | None:
     """'same', 'contained' (a week or finer span holding the other), 'coarse', 'near', or None."""
-    if a.mod is not b.mod and (a.mod in _OPEN_ENDED or b.mod in _OPEN_ENDED):
+    if a.mod is not b.mod and (a.mod in OPEN_ENDED or b.mod in OPEN_ENDED):
         return None  # "before Christmas" is no event of Christmas Day, nor "by Friday" one "before Friday"
     if a.first == b.first and a.last == b.last:
         return "same"

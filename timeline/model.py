@@ -15,6 +15,7 @@ from typing import TypeVar
 import attrs
 
 __all__ = [
+    "OPEN_ENDED",
     "Anchor",
     "Direction",
     "Dissent",
@@ -118,6 +119,10 @@ class Modifier(_Enum):
     AFTER = "after"
     ON_OR_BEFORE = "on-or-before"
     ON_OR_AFTER = "on-or-after"
+
+
+# The modifiers of a span that bounds an event rather than dates it ("before Christmas", "by Friday").
+OPEN_ENDED = frozenset({Modifier.BEFORE, Modifier.AFTER, Modifier.ON_OR_BEFORE, Modifier.ON_OR_AFTER})
 
 
 class Unit(_Enum):

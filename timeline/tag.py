@@ -1130,7 +1130,7 @@ def _notice_period(text: str, start: int) -> Direction | None:
     if (
         notice.group("notice").lower() in _FORECAST_NOTICE
         or notice.group("verb").lower() in _NOTICE_VERB_PRESENT
-        or _word_before(text, issued) in ("has", "have")
+        or _word_before(text, issued) in _NOTICE_JUST_ISSUED
     ):
         return Direction.SOON
     return Direction.NEAREST
@@ -1148,6 +1148,7 @@ _NOTICE_REACH = 200  # characters: its verb, the notice, what it is for, and a r
 _NOTICE_LAST_WORD = frozenset({"from", *words.RANGE_WORD})
 _FORECAST_NOTICE = frozenset(words.FORECAST_NOTICE)
 _NOTICE_VERB_PRESENT = frozenset(words.NOTICE_VERB_PRESENT)
+_NOTICE_JUST_ISSUED = frozenset(words.NOTICE_JUST_ISSUED)
 _NOTICE_LOOKED_BACK = re.compile(
     rf"(?<![\w'-])(?:{word_alternation(words.NOTICE_LOOKED_BACK)})(?![\w'-])", re.IGNORECASE
 )

@@ -17,7 +17,7 @@ import icalendar
 from icalendar.enums import TRANSP
 
 from timeline.export.text import CONTROL_CODES, MOD_LABEL, format_span
-from timeline.model import Document, Event, Modifier, Status, Timeline
+from timeline.model import OPEN_ENDED, Document, Event, Status, Timeline
 
 __all__ = ["PRODID", "event_uid", "stamp", "to_bytes", "to_calendar", "write"]
 
@@ -75,13 +75,10 @@ def stamp(event: Event, documents: dict[str, Document]) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
 
 
-_OPEN_ENDED = frozenset({Modifier.BEFORE, Modifier.AFTER, Modifier.ON_OR_BEFORE, Modifier.ON_OR_AFTER})
-
-
 def _vevent(event: Event, documents: dict[str, Document]) -> icalendar.Event:
     span = event.span
     prefix = "" if event.status is Status.HAPPENED else f"[{event.status.value}] "
-    if span.mod in _OPEN_ENDED:
+    if span.mod in OPEN_ENDED:
         # A calendar has no open-ended event: "before 2015" is shown on 2015, and says so.
         prefix += f"({MOD_LABEL[span.mod]} {span.value}) "
     vevent: icalendar.Event = icalendar.Event.new(

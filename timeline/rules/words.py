@@ -541,6 +541,9 @@ NOTICE_NOUN = (
 # (a weather warning days ahead), where a curfew or a closure told in the simple past may have begun
 # days before ("police imposed a curfew from Sunday night", told on a Tuesday).
 FORECAST_NOTICE = ("warning", "warnings", "alert", "alerts", "watch", "watches")
+# Right before a notice's verb, what makes it one just issued, whatever the notice (the present
+# perfect): "has announced the closure of the A39 from Saturday".
+NOTICE_JUST_ISSUED = ("has", "have")
 # Before a notice's verb in its sentence, what makes it one looked back on: its days are then the
 # nearest ("last week the Met Office issued a yellow warning for snow from Friday evening", "since
 # the warning from Friday was issued", "had issued").
