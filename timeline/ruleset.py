@@ -143,6 +143,7 @@ _WORD_MACROS: Mapping[str, Sequence[str]] = {
     "CALENDAR_UNIT": tuple(words.CALENDAR_UNIT),
     "PLURAL_UNIT": tuple(words.PLURAL_UNIT),
     "SEASON": tuple(words.SEASON),
+    "SEASONAL_KIND": words.SEASONAL_KIND,
     "HOLIDAY": tuple(words.HOLIDAY),
     "FEAST": tuple(words.FEAST),
     "BANK_HOLIDAY": tuple(words.BANK_HOLIDAY),

@@ -206,11 +206,19 @@ def _in_name(text: str, start: int, end: int) -> bool:
     if not text[start].isupper() or text[start:end].isupper():
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t")
-    return bool(before) and before[-1] not in _OPENS_SENTENCE and _TITLE_CASE_AFTER.match(text, end) is None
+    if not before or before[-1] in _OPENS_SENTENCE:
+        # A sentence's first word is capitalized anyway; it opens a name when the next word is
+        # one too ("Met Office forecasters expect…", "Said Jalili will…"), unless that word is a
+        # day or a month the verb is dated by ("Announced Tuesday, the plan…").
+        after = _WORD_AFTER.match(text, end)
+        return after is not None and after.group(1).lower() not in _NO_NAME_AFTER_CUE
+    return _TITLE_CASE_AFTER.match(text, end) is None
 
 
 _OPENS_SENTENCE = frozenset(".!?:;\n\"“‘'(—–-[")
 _TITLE_CASE_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z][\w'’-]*[^\S\n]+[A-Z][a-z]")
+_WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_a-z][^\W\d_]*[a-z][\w'’-]*)")
+_NO_NAME_AFTER_CUE = frozenset((*words.NO_NAME_AFTER_CUE, *words.WEEKDAY, *words.MONTH))
 
 
 def _cue_kind(text: str, start: int, end: int, group: str | None) -> str:
@@ -1065,7 +1073,8 @@ def _build(
     # default such as the quarter's "the latest begun").
     direction, ahead_in_clause = tenses.direction(start, end) if tense_sensitive else _UNTOLD
     if direction is not Direction.FUTURE and reading[0].kind is Kind.WEEKDAY:
-        direction = _notice_period(text, start) or direction  # the verb tells of the notice, not of its days
+        # The verb tells of the notice, not of its days.
+        direction = _notice_period(text, start, direction) or direction
     elif direction is Direction.FUTURE and _figures_of_period(reading[0], text, start, end):
         direction = Direction.PAST  # a period's figures come out once it is over, whatever the tense
     # Only a month or a longer part of the year is held to its tense: a day ("Dec. 7") keeps the
@@ -1104,7 +1113,7 @@ def _figures_of_period(symbol: Symbol, text: str, start: int, end: int) -> bool:
     return _figures_gone_by(text, start, end)
 
 
-def _notice_period(text: str, start: int) -> Direction | None:
+def _notice_period(text: str, start: int, told: Direction) -> Direction | None:
     """The direction of a weekday at ``start`` that opens or closes the time a notice just issued
     covers (words.NOTICE_VERB, words.NOTICE_NOUN), or None if it does not.
 
@@ -1116,36 +1125,98 @@ def _notice_period(text: str, start: int) -> Direction | None:
     told in the simple past may have begun days before (NEAREST: "police imposed a curfew from Sunday
     night", told on a Tuesday).  A notice looked back on is NEAREST too (words.NOTICE_LOOKED_BACK
     before its verb: "last week the Met Office issued a warning for snow from Friday evening", "had
-    issued"), and one with no verb before it keeps the tense: "the curfew from Friday was lifted",
-    "breached his curfew from Saturday night".
+    issued").  In the passive, the auxiliary tells which ("a yellow warning has been issued from
+    Thursday evening", "a curfew was imposed from Sunday night").  A headline may leave out the
+    auxiliary or the verb ("Met Office weather warnings issued for snow from Saturday", "Met
+    Office: yellow warning for snow from Thursday"); in a sentence, a notice with no verb before it
+    keeps the tense: "the curfew from Friday was lifted", "the curfew imposed from Friday night was
+    relaxed", "breached his curfew from Saturday night".
     """
     if _word_before(text, start) not in _NOTICE_LAST_WORD:
         return None  # the common case, told cheaply: no "from" or range word right before
-    notice = _NOTICE_BEFORE.search(text, max(0, start - _NOTICE_REACH), start)
-    if notice is None:
-        return None
-    issued = notice.start()
-    if _NOTICE_LOOKED_BACK.search(text, _sentence_start(text, issued), issued):
+    reach = max(0, start - _NOTICE_REACH)
+    sentence = _sentence_start(text, start)
+    notice = _NOTICE_BEFORE.search(text, reach, start)
+    if notice is not None:
+        looked_back_until = notice.start()
+        just_issued = (
+            notice.group("verb").lower() in _NOTICE_VERB_PRESENT
+            or _word_before(text, looked_back_until) in _NOTICE_JUST_ISSUED
+        )
+    else:
+        notice = _NOTICE_PASSIVE.search(text, max(reach, sentence), start)
+        if notice is not None:
+            auxiliary = (notice.group("auxiliary") or "").lower()
+            if auxiliary in _NOTICE_LOOKED_BACK_AUXILIARY:
+                return Direction.NEAREST
+            if not auxiliary and not _is_headline(text, start):
+                return None  # "the curfew imposed from Friday night was relaxed": the tense decides
+            # With no auxiliary, a headline's notice just issued ("warnings issued for snow from
+            # Saturday"), in which what looks back may follow the notice.
+            just_issued = not auxiliary or auxiliary in _NOTICE_JUST_ISSUED_AUXILIARY
+            looked_back_until = notice.start() if auxiliary else start
+        elif told is Direction.NEAREST and _is_headline(text, start):
+            # No verb, no tense: a headline's notice, now in force or to come ("Met Office: yellow
+            # warning for snow from Thursday"); not "the warning from Sunday night remains in place."
+            notice = _NOTICE_UNTOLD.match(text, sentence, start)
+            if notice is None or notice.group("notice").lower() not in _FORECAST_NOTICE:
+                return None
+            return Direction.SOON
+        else:
+            return None
+    if _NOTICE_LOOKED_BACK.search(text, sentence, looked_back_until):
         return Direction.NEAREST
-    if (
-        notice.group("notice").lower() in _FORECAST_NOTICE
-        or notice.group("verb").lower() in _NOTICE_VERB_PRESENT
-        or _word_before(text, issued) in _NOTICE_JUST_ISSUED
-    ):
+    if just_issued or notice.group("notice").lower() in _FORECAST_NOTICE:
         return Direction.SOON
     return Direction.NEAREST
 
 
-# "<issued> [a yellow …] <notice> [for/of/covering …][,] [valid] from …[ until/to ]", ending where
-# the expression starts.
+def _is_headline(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a headline: it ends with no full stop, question or
+    exclamation mark (a headline's verb may be left out)."""
+    line_end = text.find("\n", start)
+    line = text[start : len(text) if line_end < 0 else line_end].rstrip(_AFTER_SENTENCE_END)
+    return not line.endswith((".", "!", "?"))
+
+
+_AFTER_SENTENCE_END = " \t\r\"'”’)"  # what may close a sentence after its full stop
+
+
+# What a notice covers and where, then the words opening its time, and a range's first end, ending
+# where the expression starts: "[for snow][,] [valid] from …[ until/to ]", "[on protests] for
+# Saturday night", "[in the town] between Friday and ".
+_NOTICE_SUBJECT = (
+    r"(?:\s+(?:for|of|covering|on|in|across|over|to)\s+"
+    rf"(?:(?!(?<![\w'’-])(?:{word_alternation(words.NOTICE_SUBJECT_BREAK)})(?![\w'’-]))[^.;:!?,]){{1,60}}?)?"
+)
+_NOTICE_TIME = (
+    rf",?\s+(?:valid\s+)?(?:{word_alternation(words.NOTICE_OPENER)})\s+"
+    rf"(?:[^.;:!?]{{1,40}}?\s+(?:{word_alternation((*words.RANGE_WORD_OF_NAMES, 'and'))})\s+)?$"
+)
+_NOTICE_NOUNS = rf"(?P<notice>{word_alternation(words.NOTICE_NOUN)})"
+# "<issued> [a yellow …] <notice>…"
 _NOTICE_BEFORE = re.compile(
     rf"(?<![\w'-])(?P<verb>{word_alternation(words.NOTICE_VERB)})\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"(?P<notice>{word_alternation(words.NOTICE_NOUN)})(?:\s+(?:for|of|covering)\s+[^.;:!?,]{{1,60}}?)?"
-    rf",?\s+(?:valid\s+)?from\s+(?:[^.;:!?]{{1,40}}?\s+(?:{word_alternation(words.RANGE_WORD)})\s+)?$",
+    rf"{_NOTICE_NOUNS}{_NOTICE_SUBJECT}{_NOTICE_TIME}",
+    re.IGNORECASE,
+)
+# … and in the passive: "<notice> [for …] has been <issued> [for …]…", "<notices> issued for …"
+_NOTICE_PASSIVE = re.compile(
+    rf"(?<![\w'-]){_NOTICE_NOUNS}{_NOTICE_SUBJECT}\s+"
+    rf"(?:(?P<auxiliary>{word_alternation(words.NOTICE_AUXILIARY)})\s+(?:been\s+|being\s+)?)?(?:\w+ly\s+)?"
+    rf"(?:{word_alternation(words.NOTICE_VERB)}){_NOTICE_SUBJECT}{_NOTICE_TIME}",
+    re.IGNORECASE,
+)
+# … and with no verb, a sentence of a few words before its notice: "Met Office: yellow warning for
+# snow from …" (matched from the sentence's start).
+_NOTICE_UNTOLD = re.compile(
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:[\w'’-]+:\s+)?(?:[\w'’-]+\s+){{0,3}}?{_NOTICE_NOUNS}{_NOTICE_SUBJECT}{_NOTICE_TIME}",
     re.IGNORECASE,
 )
 _NOTICE_REACH = 200  # characters: its verb, the notice, what it is for, and a range's first end
-_NOTICE_LAST_WORD = frozenset({"from", *words.RANGE_WORD})
+_NOTICE_LAST_WORD = frozenset({*words.NOTICE_OPENER, *words.RANGE_WORD_OF_NAMES, "and"})
+_NOTICE_JUST_ISSUED_AUXILIARY = frozenset(words.NOTICE_AUXILIARY_JUST_ISSUED)
+_NOTICE_LOOKED_BACK_AUXILIARY = frozenset(words.NOTICE_AUXILIARY_LOOKED_BACK)
 _FORECAST_NOTICE = frozenset(words.FORECAST_NOTICE)
 _NOTICE_VERB_PRESENT = frozenset(words.NOTICE_VERB_PRESENT)
 _NOTICE_JUST_ISSUED = frozenset(words.NOTICE_JUST_ISSUED)
@@ -2796,9 +2867,12 @@ def _range_in_order(
         # Each was resolved alone: read on a Saturday, "conducted from Friday through Sunday" gave
         # yesterday and the Sunday before.  The end the tense points at stays: in the past the later
         # day, ahead (or with no tense) the earlier one; and the new day of a move (Anchor.MOVED).
-        # A notice's range (SOON) keeps its end too: "from Friday evening until Sunday morning", told
-        # on the Sunday, is in force, not next weekend's.
-        if direction in (Direction.PAST, Direction.SOON) or symbol.anchor is Anchor.MOVED:
+        # A notice's range (SOON) keeps its end too where that is today or ahead: "from Friday
+        # evening until Sunday morning", told on the Sunday, is in force, not next weekend's; but
+        # one that would have ended yesterday is still to come ("from Sunday night into Monday",
+        # told on a Tuesday, is the coming Sunday's).
+        keeps_end = direction is Direction.PAST or (direction is Direction.SOON and last.first >= reference)
+        if keeps_end or symbol.anchor is Anchor.MOVED:
             return resolve(opening.symbol, reference - _WEEK), closing
         return Resolution(opening.value, first), resolve(symbol, reference + _WEEK)
     if opening.symbol.swappable or symbol.swappable:

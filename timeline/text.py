@@ -44,7 +44,7 @@ DATELINE_AGENCY = r"(?:\(\w[\w .-]*\)|/\w[\w .-]*/)"
 RANGE_OPENED = re.compile(rf"\b(?:{word_alternation(words.RANGE_OPENER)})\s+$", re.IGNORECASE)
 # Between a range's two ends: a dash, a range word, or "and" (after "between", which the caller checks).
 RANGE_JOINT = re.compile(
-    rf"\s*[-–—]\s*|\s+(?P<word>{word_alternation((*words.RANGE_WORD, 'and'))})\s+(?:the\s+)?"
+    rf"\s*[-–—]\s*|\s+(?P<word>{word_alternation((*words.RANGE_WORD_OF_NAMES, 'and'))})\s+(?:the\s+)?"
     rf"|-(?P<hyphened>{word_alternation(words.RANGE_WORD)})-",  # "January-to-October"
     re.IGNORECASE,
 )

@@ -1151,11 +1151,12 @@ RULES: list[dict[str, Any]] = [
         "name": "shift_season",
         "pattern": r"(?:(?P<mod>%MODIFIER%)\s*)?(?P<shift>last|next|this|this\s+coming|this\s+past|coming"
         r"|past)\s+"
-        r"(?P<season>%SEASON%)",
+        r"(?P<season>%SEASON%)(?!\s+%SEASONAL_KIND%\b)",
         "type": "DATE",
         "symbol": {"kind": "calendar", "season": "@season", "offset": "@shift", "mod": "@mod"},
         "examples": [
             ("this summer", "2025-SU"),
+            ("The region braced for this winter storm.", None),
             ("last autumn", "2024-FA"),
             ("last spring", "2024-SP"),
             ("last spring", "1988-SP", "1989-11-01"),
@@ -1227,8 +1228,7 @@ RULES: list[dict[str, Any]] = [
         r"(?P<season>spring|summer|autumn|winter)(?![\w-])"
         r"(?!\s+(?:school|olympics|games|offensive|session|term|palace|camp|statement|budget|fuel|water"
         # ... nor a kind of thing: "a winter storm warning", "summer clothes", "winter wheat".
-        r"|storms?|weather|tyres|tires|clothes|clothing|coats?|wheat|barley|crops?|gritting|sports"
-        r"|bank\s+holidays?)\b)"
+        r"|%SEASONAL_KIND%|bank\s+holidays?)\b)"
         # Nor the verb after "to" or a modal: "hoping to spring a surprise", "could spring into action"
         # (but "by spring a new board", "from spring into autumn").
         r"(?!(?:(?<=\bto\sspring)|(?<=\bcan\sspring)|(?<=\bcould\sspring)|(?<=\bwill\sspring)"

@@ -86,6 +86,12 @@ CALENDAR_UNIT = {k: v for k, v in UNIT.items() if v not in ("minute", "hour") an
 PLURAL_UNIT = {k: v for k, v in UNIT.items() if k.endswith("s") and v not in ("minute", "hour")}
 
 SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# A season before one of these names a kind of thing, not a time: "a winter storm warning", "this
+# winter storm", "summer clothes", "winter wheat".
+SEASONAL_KIND = (
+    "storm", "storms", "weather", "tyres", "tires", "clothes", "clothing", "coat", "coats", "wheat",
+    "barley", "crop", "crops", "gritting", "sports", "timetable", "timetables",
+)  # fmt: skip
 
 # Holidays on a fixed day of the year, as (month, day).  Holidays that move (Easter, Thanksgiving,
 # Ramadan) or differ by country ("Independence Day") are left out.  Names, so capitalized in text.
@@ -323,7 +329,7 @@ AMBIGUOUS_MONTH = ("may", "march", "mar", "jan", "sat", "sun", "dec", "june", "a
 CUE_BEFORE_MONTH = (
     "in", "since", "until", "till", "by", "of", "early", "mid", "mid-", "late", "last", "next",
     "this", "from", "to", "through", "throughout", "during", "before", "after", "end", "beginning", "start",
-    "and", "or", "between", "on", "for", "each", "every", "that", "middle", "until", "later",
+    "and", "or", "between", "into", "on", "for", "each", "every", "that", "middle", "until", "later",
     "the",  # a month's figures: "the May jobs report", "the June CPI data" (see NOT_A_MONTH_AFTER)
     # The superlatives of weather records: "the sunniest May on record", "the driest March in England".
     "driest", "wettest", "sunniest", "dullest", "warmest", "hottest", "coldest", "coolest", "mildest",
@@ -528,10 +534,13 @@ FUTURE_CUE_BEFORE_DATE = (
 # (Direction.SOON) or the nearest (tag._notice_period); a notice with no such verb before it keeps
 # the tense ("the curfew from Friday was lifted").  The verbs in the present tell of a notice only
 # now issued ("IMD issues yellow alert for Bengaluru from Saturday").
-NOTICE_VERB_PRESENT = ("issues", "issue", "imposes", "impose", "declares", "announces", "orders")
+NOTICE_VERB_PRESENT = (
+    "issues", "issue", "imposes", "impose", "declares", "announces", "orders", "upgrades", "extends",
+    "raises", "sounds", "introduces",
+)  # fmt: skip
 NOTICE_VERB = (
     *NOTICE_VERB_PRESENT, "issued", "imposed", "declared", "announced", "ordered", "introduced",
-    "extended", "confirmed", "upgraded", "raised", "brought in", "put in place",
+    "extended", "confirmed", "upgraded", "raised", "sounded", "brought in", "put in place",
 )  # fmt: skip
 NOTICE_NOUN = (
     "warning", "warnings", "alert", "alerts", "watch", "watches", "curfew", "curfews", "lockdown",
@@ -544,6 +553,18 @@ FORECAST_NOTICE = ("warning", "warnings", "alert", "alerts", "watch", "watches")
 # Right before a notice's verb, what makes it one just issued, whatever the notice (the present
 # perfect): "has announced the closure of the A39 from Saturday".
 NOTICE_JUST_ISSUED = ("has", "have")
+# What ends the words telling what a notice is for and where, as a new clause opens: "issued a
+# warning to motorists after 12 crashes from Friday night" tells of the crashes' days.
+NOTICE_SUBJECT_BREAK = ("after", "following", "when", "since", "because", "amid", "as", "which", "who")
+# What opens the time a notice covers: "a warning for snow from Friday evening", "a curfew between
+# 10pm and 5am", "a yellow warning for Saturday night".
+NOTICE_OPENER = ("from", "between", "for")
+# A notice in the passive ("a yellow warning has been issued from Thursday evening"): its auxiliary
+# says whether it was just issued (SOON, whatever the notice) or looked back on (NEAREST); after
+# "was" or "were" it is as in the simple past ("a curfew was imposed from Sunday night").
+NOTICE_AUXILIARY_JUST_ISSUED = ("has", "have", "is", "are")
+NOTICE_AUXILIARY_LOOKED_BACK = ("had",)
+NOTICE_AUXILIARY = (*NOTICE_AUXILIARY_JUST_ISSUED, *NOTICE_AUXILIARY_LOOKED_BACK, "was", "were")
 # Before a notice's verb in its sentence, what makes it one looked back on: its days are then the
 # nearest ("last week the Met Office issued a yellow warning for snow from Friday evening", "since
 # the warning from Friday was issued", "had issued").
@@ -770,6 +791,17 @@ _OVERTAKEN_PLAN = tuple(
                  "restart")
 )  # fmt: skip
 
+# A sentence's first word, capitalized, may be a cue or open a name: before another capitalized
+# word it opens one ("Met Office forecasters expect…", "Said Jalili will…"), unless that word is a
+# day, a month or one of these, which a verb opening a sentence or a headline is followed by
+# ("Announced Tuesday, the plan…", "Said It Would…").
+NO_NAME_AFTER_CUE = (
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "we", "they",
+    "his", "her", "their", "our", "there", "here", "in", "on", "at", "by", "for", "to", "from",
+    "with", "last", "next", "earlier", "today", "yesterday", "tomorrow", "tonight", "and",
+    "but", "or", "not", "no", "all", "some", "more", "up", "down", "out", "off", "over",
+)  # fmt: skip
+
 PAST_CUE = (
     *_OVERTAKEN_PLAN,
     "said", "was", "were", "had", "did", "has been", "have been", "agreed", "held", "met", "told",
@@ -909,6 +941,8 @@ LEAD = (
 # Words between the two days of a range ("from March 10 to 14", "Thursday through Saturday"), and
 # the words that open one: after "on March 10", "to 14" is a count ("the toll rose on March 10 to 14").
 RANGE_WORD = ("to", "until", "till", "through", "thru")
+# … and between two named days or months, not numbers: "from Sunday night into Monday".
+RANGE_WORD_OF_NAMES = (*RANGE_WORD, "into")
 RANGE_OPENER = ("from", "between")
 # The future cues that hold a month to the future however far it is (see Symbol.firm): "the talks
 # will resume in January", said in March.  Not a past verb, whose object is often a thing to come
