@@ -1763,6 +1763,11 @@ class _TenseIndex:
             return _UNTOLD  # "Residents face another night without power after Monday's storm"
         sentence_lo, sentence_hi = _inner(block.sentences, lo, start, end, hi, tail=1)
         embedded = _EMBEDDED_AFTER.search(self._text, end, sentence_hi)
+        if embedded is None:
+            # What is told may follow with no "that": "told reporters on Friday he would travel".
+            embedded = _TOLD_CLAUSE_AFTER.match(self._text, end, sentence_hi)
+            if embedded is not None and _TELLING_BEFORE.search(self._text, sentence_lo, start) is None:
+                embedded = None
         if embedded is not None:
             own_lo, _ = _inner(block.clauses, sentence_lo, start, end, sentence_hi, tail=0)
             if _nearest(block, own_lo, start, end, embedded.start(), False) and not (
@@ -2052,6 +2057,11 @@ _RELATIVE = word_alternation(words.RELATIVE_PRONOUN)
 _RELATIVE_AFTER = re.compile(rf",\s+(?:{_RELATIVE})\s")
 # Lower case: after a date in its sentence, these words are never capitalized.
 _EMBEDDED_AFTER = re.compile(rf"\s(?:{word_alternation(words.EMBEDDED_CLAUSE_OPENER)})\s")
+# Right after a date, a clause's subject and its first verb: "…on Friday he would travel".
+_TOLD_CLAUSE_AFTER = re.compile(
+    rf"\s+(?:{word_alternation(words.SUBJECT_PRONOUN)})\s+(?:{word_alternation(words.FINITE_AUXILIARY)})\s",
+    re.IGNORECASE,
+)
 _ASIDE_BEFORE = re.compile(rf",\s+(?:{_RELATIVE})\s[^,;:.!?]*,\s*$")
 _STEP = 256  # characters indexed at least at a time (see _TenseIndex._indexed)
 _OVERLAP = 64  # room for a cue or break that starts inside a stretch indexed and ends after it

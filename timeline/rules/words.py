@@ -522,6 +522,8 @@ FUTURE_CUE_BEFORE_DATE = (
     "runs from", "runs until", "runs till", "runs through", "ends on", "ends in", "sits on",
     "sits again on", "await", "awaits", "awaiting", "closes on", "is on", "are on", "is set for",
     "are set for", "has been set for", "have been set for",
+    # A court's listing: "a pre-trial hearing has been listed for Friday".
+    "is listed for", "are listed for", "has been listed for", "have been listed for",
     # A time set in the present: "kick-off is at 7.45pm on Tuesday".
     "is at", "are at",
     # The calendar's present: "Valentine's Day falls on Saturday", only after a holiday, a feast or
@@ -615,8 +617,14 @@ FUTURE_CUE = (
     # title as often ("talk show host Jimmy Kimmel on Monday mocked…").
     "play", "take on", "travel to", "begin", "resume", "return", *VOTE_VERB,
     # The jury's calendar and a journey: "the jury retires on Tuesday", "the president flies to
-    # Paris on Monday".
-    "retires", "flies to", *FUTURE_CUE_BEFORE_DATE,
+    # Paris on Monday", "the Lions fly to Perth on Monday", "EU leaders gather in Brussels on
+    # Thursday".
+    "retires", "flies to", "fly to", "gathers in", "gather in", *FUTURE_CUE_BEFORE_DATE,
+    # A court's calendar: "the former minister appears in court on Monday".
+    "appears in court", "appear in court", "appears before", "appear before",
+    # Set pieces of the calendar: "the chancellor unveils her spending plans on Wednesday", "Trump
+    # addresses a joint session of Congress on Tuesday".
+    "unveils", "addresses",
     # Threats are of what is to come: "Gazprom is threatening to cut off supplies on Monday".
     "threatens to", "is threatening to", "are threatening to",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
@@ -671,6 +679,7 @@ ATTEMPT_BEFORE_INFINITIVE = (
 # entertain the application").
 FIXTURE_PLURAL = (
     "entertain", "face", "compete", "play", "take on", "begin", "resume", "meet", "travel to", "return",
+    "fly to", "gather in", "appear in court", "appear before",
     *VOTE_VERB,
 )  # fmt: skip
 # Prepositions after which a fixture's verb that is also a noun (FUTURE_CUE_ALSO_NOUN) is the noun:
@@ -718,6 +727,7 @@ VERB_PREFIX = (
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
 FUTURE_CUE_ALSO_NOUN = (
     "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
+    "addresses",
     "premières", "returns", "plays", "airs", "holds", "face", "play", "host", "return",
 )  # fmt: skip
 
@@ -727,7 +737,8 @@ FUTURE_CUE_ALSO_NOUN = (
 PRESENT_FIXTURE_CUE = (
     "faces", "face", "meets", "meet", "hosts", "visits", "travels", "holds", "plays", "returns",
     "takes on", "entertains", "entertain", "resumes", "arrives", "play", "take on", "begin", "resume",
-    "retires", "flies to", "travel to",
+    "retires", "flies to", "travel to", "fly to", "gathers in", "gather in", "appears in court",
+    "appear in court", "appears before", "appear before", "unveils", "addresses",
 )  # fmt: skip
 EVENT_BEFORE = ("after", "following")
 
@@ -776,7 +787,9 @@ WEAK_FUTURE_CUE = (
     "premieres", "premières", "airs", "returns", "plays",
     # … and the calendar's fixtures whose verb is a noun too: "the company reports earnings on
     # Thursday", "the party holds its conference on Sunday" ("votes" is VOTE_VERB's).
-    "holds", "reports earnings", "reports results",
+    "holds", "reports earnings", "reports results", "reports full-year", "reports half-year",
+    "reports annual", "reports quarterly", "reports interim", "reports first-quarter",
+    "reports second-quarter", "reports third-quarter", "reports fourth-quarter",
 )  # fmt: skip
 
 # A plan overtaken by events lies in the past, with its date: "the offer had been due to expire
@@ -788,7 +801,7 @@ _OVERTAKEN_PLAN = tuple(
                  "had agreed", "had decided")
     for verb in ("expire", "end", "close", "begin", "start", "open", "meet", "take effect", "be held",
                  "arrive", "leave", "vote", "hold", "visit", "sign", "finish", "resume", "reconvene",
-                 "restart")
+                 "restart", "sail", "depart", "fly", "land", "play", "take place", "go ahead", "launch")
 )  # fmt: skip
 
 # A sentence's first word, capitalized, may be a cue or open a name: before another capitalized
@@ -897,6 +910,14 @@ RELATIVE_PRONOUN = ("which", "who", "whom", "whose")
 EMBEDDED_CLAUSE_OPENER = (
     "that", "saying", "adding", "warning", "insisting", "stressing", "noting", "arguing",
     "claiming", "explaining", "announcing",
+)  # fmt: skip
+
+# What is told may follow a verb of telling and its date with no "that": a subject pronoun
+# (SUBJECT_PRONOUN) and one of these ("told reporters on Friday he would travel to Kyiv", "said on
+# Monday they will appeal") open a clause of its own.
+FINITE_AUXILIARY = (
+    "will", "would", "shall", "should", "could", "can", "may", "might", "must", "won't", "wouldn't",
+    "was", "were", "is", "are", "had", "has", "have", "did", "does", "do",
 )  # fmt: skip
 
 # The scanner looks for expressions only around trigger words: every expression contains one
