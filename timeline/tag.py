@@ -1092,6 +1092,16 @@ def _build(
         symbol = memo.get(directed)
         if symbol is None:
             symbol = memo[directed] = attrs.evolve(reading[0], direction=direction, firm=firm)
+    if (
+        direction is Direction.FUTURE
+        and symbol.kind is Kind.WEEKDAY
+        and symbol.offset is None
+        and symbol.anchor is Anchor.PUBLICATION
+        and _told_ahead_of_telling(text, start)
+    ):
+        # "Officials said on Thursday that the bridge would reopen on Saturday", told on a Sunday:
+        # the Saturday after the telling, yesterday, not the next one.
+        symbol = attrs.evolve(symbol, anchor=Anchor.NARRATIVE)
     if _names_day(symbol) and _in_closing_attribution(text, start, end):
         told = memo.get((symbol, _TOLD))  # evolve is slow, and the symbols told are few
         if told is None:
@@ -1103,6 +1113,27 @@ def _build(
             start = prefix.end()
     assert rule.type is not None
     return Timex(start=start, end=end, text=text[start:end], type=rule.type, symbol=symbol, rule=rule.name)
+
+
+def _told_ahead_of_telling(text: str, start: int) -> bool:
+    """Whether a weekday at ``start`` is of what a telling on an earlier weekday said would come:
+    after a verb of telling (words.TELLING_VERB), its weekday, and "would" in the same sentence
+    ("the union said on Monday that talks would resume on Wednesday"), so counted from the day of
+    the telling, which resolution takes as the story's day (Anchor.NARRATIVE)."""
+    return (
+        _TOLD_WOULD_BEFORE.search(text, max(_sentence_start(text, start), start - _TOLD_WOULD_REACH), start)
+        is not None
+    )
+
+
+# "<said> [on] <Monday> [that] … would … ", ending where the weekday starts.
+_TOLD_WOULD_BEFORE = re.compile(
+    rf"(?<![\w'-])(?:{word_alternation(words.TELLING_VERB_PAST)})\s+(?:[\w'’-]+\s+){{0,3}}?(?:on\s+)?"
+    rf"(?-i:{word_alternation(tuple(name.capitalize() for name in words.WEEKDAY))})(?![\w'’-])"
+    r"(?:[^.;!?]|\.(?!\s))*?\bwould\b(?:[^.;!?]|\.(?!\s))*$",
+    re.IGNORECASE,
+)
+_TOLD_WOULD_REACH = 200  # characters: the telling, its day, and what it said would come
 
 
 def _figures_of_period(symbol: Symbol, text: str, start: int, end: int) -> bool:

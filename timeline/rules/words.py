@@ -391,6 +391,14 @@ TELLING_VERB = (
     "indicated", "signalled", "signaled", "argued", "stressed", "noted", "conceded", "reported",
 )  # fmt: skip
 
+# … in the past, whose day a "would" after it counts from ("the union said on Monday that talks
+# would resume on Wednesday").
+TELLING_VERB_PAST = (
+    "said", "told", "announced", "warned", "insisted", "confirmed", "claimed", "revealed", "admitted",
+    "informed", "indicated", "signalled", "signaled", "argued", "stressed", "noted", "conceded",
+    "reported",
+)  # fmt: skip
+
 # Words that open a phrase rather than a clause, set at the head of a sentence before the clause it
 # dates ("On Wednesday, the minister said …"): prepositions and the adverbs of a fronted time.  Not
 # "by", "before", "until": "By Friday, the company said it hopes to finish" dates the finish.
