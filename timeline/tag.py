@@ -1318,7 +1318,9 @@ _TOLD = object()  # the memo's key, with a symbol, for that symbol told (see Sym
 _UNTOLD = (Direction.NEAREST, False)
 # Characters from a firm cue to its expression: a verb with a short object between ("will
 # publish its figures in January"); further off, the cue is more often of another verb.
-_FIRM_REACH = 30
+_FIRM_REACH = 30  # from where "will" starts; from where any cue ends, as far
+_FIRM_CUE_SHORTEST = min(len(cue) for cue in words.FIRM_FUTURE_CUE)
+_FIRM_CUE_LONGEST = max(len(cue) for cue in words.FIRM_FUTURE_CUE)
 _FIRM_CUE = re.compile(
     rf"(?:(?<![\w'])(?:{word_alternation(words.FIRM_FUTURE_CUE)})|(?<=\w)['’]ll)(?![\w'])", re.IGNORECASE
 )
@@ -1717,7 +1719,11 @@ class _TenseIndex:
         period ("will publish October inflation data", "will report April-June results": the
         figures of a month gone by, not a date to come)."""
         text = self._text
-        cues = list(_FIRM_CUE.finditer(text, max(0, start - _FIRM_REACH), start))
+        cues = [
+            cue
+            for cue in _FIRM_CUE.finditer(text, max(0, start - _FIRM_REACH - _FIRM_CUE_LONGEST), start)
+            if cue.end() >= start - _FIRM_REACH + _FIRM_CUE_SHORTEST
+        ]
         return (
             bool(cues)
             and _NOT_FIRM_BETWEEN.search(text, cues[-1].end(), start) is None

@@ -974,10 +974,15 @@ RANGE_WORD = ("to", "until", "till", "through", "thru")
 RANGE_WORD_OF_NAMES = (*RANGE_WORD, "into")
 RANGE_OPENER = ("from", "between")
 # The future cues that hold a month to the future however far it is (see Symbol.firm): "the talks
-# will resume in January", said in March.  Not a past verb, whose object is often a thing to come
+# will resume in January", said in March; so do plans in the present ("negotiators are expected to
+# reconvene in December", said in January).  Not a past verb, whose object is often a thing to come
 # ("called a snap election for June", "said the new rules apply in January"), nor "would", "until",
-# "due" or "scheduled", often told of what was to come and then did ("was due in May").
-FIRM_FUTURE_CUE = ("will", "shall", "won't", "won’t")
+# or "due" and "scheduled" alone, often told of what was to come and then did ("was due in May").
+FIRM_FUTURE_CUE = (
+    "will", "shall", "won't", "won’t", "is expected to", "are expected to", "is due to", "are due to",
+    "is scheduled to", "are scheduled to", "is set to", "are set to", "plans to", "plan to",
+    "aims to", "aim to", "hopes to", "hope to", "intends to", "intend to",
+)  # fmt: skip
 # A past-tense verb holds a month to the past however far it is when the month follows it through
 # "in": "Hamas won the elections in January" and "he was arrested in January", said in November, are
 # the January gone.  "Since" holds whatever comes before it ("prices have risen since January").
