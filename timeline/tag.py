@@ -207,9 +207,12 @@ def _in_name(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t")
     if not before or before[-1] in _OPENS_SENTENCE:
-        # A sentence's first word is capitalized anyway; it opens a name when the next word is
-        # one too ("Met Office forecasters expect…", "Said Jalili will…"), unless that word is a
-        # day or a month the verb is dated by ("Announced Tuesday, the plan…").
+        # A sentence's first word is capitalized anyway; a verb there opens a name when the next
+        # word is capitalized too ("Met Office forecasters expect…", "Said Jalili will…"), unless
+        # that word is a day, a month or a word such as "the" (words.NO_NAME_AFTER_CUE: "Announced
+        # Tuesday, the plan…"); an adverb or a preposition opens none ("Since Brexit, …").
+        if text[start:end].lower() in _CUE_OPENS_NO_NAME:
+            return False
         after = _WORD_AFTER.match(text, end)
         return after is not None and after.group(1).lower() not in _NO_NAME_AFTER_CUE
     return _TITLE_CASE_AFTER.match(text, end) is None
@@ -219,6 +222,7 @@ _OPENS_SENTENCE = frozenset(".!?:;\n\"“‘'(—–-[")
 _TITLE_CASE_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z][\w'’-]*[^\S\n]+[A-Z][a-z]")
 _WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_a-z][^\W\d_]*[a-z][\w'’-]*)")
 _NO_NAME_AFTER_CUE = frozenset((*words.NO_NAME_AFTER_CUE, *words.WEEKDAY, *words.MONTH))
+_CUE_OPENS_NO_NAME = frozenset(words.CUE_OPENS_NO_NAME)
 
 
 def _cue_kind(text: str, start: int, end: int, group: str | None) -> str:
@@ -1117,7 +1121,7 @@ def _build(
 
 def _told_ahead_of_telling(text: str, start: int) -> bool:
     """Whether a weekday at ``start`` is of what a telling on an earlier weekday said would come:
-    after a verb of telling (words.TELLING_VERB), its weekday, and "would" in the same sentence
+    after a verb of telling (words.TELLING_VERB_PAST), its weekday, and "would" in the same sentence
     ("the union said on Monday that talks would resume on Wednesday"), so counted from the day of
     the telling, which resolution takes as the story's day (Anchor.NARRATIVE)."""
     return (
@@ -1144,9 +1148,10 @@ def _figures_of_period(symbol: Symbol, text: str, start: int, end: int) -> bool:
     return _figures_gone_by(text, start, end)
 
 
-def _notice_period(text: str, start: int, told: Direction) -> Direction | None:
+def _notice_period(text: str, start: int, tense: Direction) -> Direction | None:
     """The direction of a weekday at ``start`` that opens or closes the time a notice just issued
-    covers (words.NOTICE_VERB, words.NOTICE_NOUN), or None if it does not.
+    covers (words.NOTICE_VERB, words.NOTICE_NOUN), or None if it does not; ``tense`` is the
+    direction its clause's tense gave.
 
     "Issued a yellow warning for snow from Thursday evening until Friday morning", told on a
     Wednesday, is tomorrow's, though "issued" is past; told on a Friday, the night just gone.  A
@@ -1186,7 +1191,7 @@ def _notice_period(text: str, start: int, told: Direction) -> Direction | None:
             # Saturday"), in which what looks back may follow the notice.
             just_issued = not auxiliary or auxiliary in _NOTICE_JUST_ISSUED_AUXILIARY
             looked_back_until = notice.start() if auxiliary else start
-        elif told is Direction.NEAREST and _is_headline(text, start):
+        elif tense is Direction.NEAREST and _is_headline(text, start):
             # No verb, no tense: a headline's notice, now in force or to come ("Met Office: yellow
             # warning for snow from Thursday"); not "the warning from Sunday night remains in place."
             notice = _NOTICE_UNTOLD.match(text, sentence, start)
@@ -1318,7 +1323,7 @@ _TOLD = object()  # the memo's key, with a symbol, for that symbol told (see Sym
 _UNTOLD = (Direction.NEAREST, False)
 # Characters from a firm cue to its expression: a verb with a short object between ("will
 # publish its figures in January"); further off, the cue is more often of another verb.
-_FIRM_REACH = 30  # from where "will" starts; from where any cue ends, as far
+_FIRM_REACH = 30  # back to where "will" may start; a longer cue must end as near as "will" would
 _FIRM_CUE_SHORTEST = min(len(cue) for cue in words.FIRM_FUTURE_CUE)
 _FIRM_CUE_LONGEST = max(len(cue) for cue in words.FIRM_FUTURE_CUE)
 _FIRM_CUE = re.compile(

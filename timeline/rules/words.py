@@ -384,19 +384,16 @@ EVENT_NOUN = (
 )  # fmt: skip
 
 # Verbs of telling: "that" after them and a date opens what is told ("tell the conference on Monday
-# that the deal was a success"), not a relative clause of the event.
-TELLING_VERB = (
-    "said", "says", "say", "told", "tell", "tells", "announced", "announce", "announces", "warned",
-    "warn", "warns", "insisted", "confirmed", "confirm", "claimed", "revealed", "admitted", "informed",
-    "indicated", "signalled", "signaled", "argued", "stressed", "noted", "conceded", "reported",
-)  # fmt: skip
-
-# … in the past, whose day a "would" after it counts from ("the union said on Monday that talks
-# would resume on Wednesday").
+# that the deal was a success"), not a relative clause of the event.  Those in the past give the day
+# a "would" after them counts from ("the union said on Monday that talks would resume on Wednesday").
 TELLING_VERB_PAST = (
     "said", "told", "announced", "warned", "insisted", "confirmed", "claimed", "revealed", "admitted",
     "informed", "indicated", "signalled", "signaled", "argued", "stressed", "noted", "conceded",
     "reported",
+)  # fmt: skip
+TELLING_VERB = (
+    *TELLING_VERB_PAST, "says", "say", "tell", "tells", "announce", "announces", "warn", "warns",
+    "confirm",
 )  # fmt: skip
 
 # Words that open a phrase rather than a clause, set at the head of a sentence before the clause it
@@ -813,14 +810,19 @@ _OVERTAKEN_PLAN = tuple(
 )  # fmt: skip
 
 # A sentence's first word, capitalized, may be a cue or open a name: before another capitalized
-# word it opens one ("Met Office forecasters expect…", "Said Jalili will…"), unless that word is a
-# day, a month or one of these, which a verb opening a sentence or a headline is followed by
+# word a verb opens one ("Met Office forecasters expect…", "Said Jalili will…"), unless that word is
+# a day, a month or one of these, which a verb opening a sentence or a headline is followed by
 # ("Announced Tuesday, the plan…", "Said It Would…").
 NO_NAME_AFTER_CUE = (
     "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "we", "they",
     "his", "her", "their", "our", "there", "here", "in", "on", "at", "by", "for", "to", "from",
     "with", "last", "next", "earlier", "today", "yesterday", "tomorrow", "tonight", "and",
     "but", "or", "not", "no", "all", "some", "more", "up", "down", "out", "off", "over",
+)  # fmt: skip
+# … but a cue that is no verb opens none: "Since Brexit, …", "Until Easter, …".
+CUE_OPENS_NO_NAME = (
+    "last", "since", "yesterday", "earlier", "already", "ago", "tomorrow", "until", "through", "next",
+    "upcoming", "forthcoming", "due", "effective", "payable",
 )  # fmt: skip
 
 PAST_CUE = (
