@@ -1124,10 +1124,10 @@ def _told_ahead_of_telling(text: str, start: int) -> bool:
     after a verb of telling (words.TELLING_VERB_PAST), its weekday, and "would" in the same sentence
     ("the union said on Monday that talks would resume on Wednesday"), so counted from the day of
     the telling, which resolution takes as the story's day (Anchor.NARRATIVE)."""
-    return (
-        _TOLD_WOULD_BEFORE.search(text, max(_sentence_start(text, start), start - _TOLD_WOULD_REACH), start)
-        is not None
-    )
+    lo = max(0, start - _TOLD_WOULD_REACH)
+    if text.find("would", lo, start) < 0:
+        return False  # most future weekdays: their "will" or fixture is no telling's, told in C
+    return _TOLD_WOULD_BEFORE.search(text, max(_sentence_start(text, start), lo), start) is not None
 
 
 # "<said> [on] <Monday> [that] … would … ", ending where the weekday starts.
@@ -1171,6 +1171,9 @@ def _notice_period(text: str, start: int, tense: Direction) -> Direction | None:
     if _word_before(text, start) not in _NOTICE_LAST_WORD:
         return None  # the common case, told cheaply: no "from" or range word right before
     reach = max(0, start - _NOTICE_REACH)
+    window = text[reach:start].lower()
+    if not any(noun in window for noun in _NOTICE_NOUNS_FOUND_BY):
+        return None  # most weekdays after "for" or "and": no notice at all, told by a search in C
     sentence = _sentence_start(text, start)
     notice = _NOTICE_BEFORE.search(text, reach, start)
     if notice is not None:
@@ -1182,15 +1185,14 @@ def _notice_period(text: str, start: int, tense: Direction) -> Direction | None:
     else:
         notice = _NOTICE_PASSIVE.search(text, max(reach, sentence), start)
         if notice is not None:
-            auxiliary = (notice.group("auxiliary") or "").lower()
-            if auxiliary in _NOTICE_LOOKED_BACK_AUXILIARY:
-                return Direction.NEAREST
-            if not auxiliary and not _is_headline(text, start):
+            auxiliary = notice.group("auxiliary")
+            if auxiliary is None and not _is_headline(text, start):
                 return None  # "the curfew imposed from Friday night was relaxed": the tense decides
             # With no auxiliary, a headline's notice just issued ("warnings issued for snow from
-            # Saturday"), in which what looks back may follow the notice.
-            just_issued = not auxiliary or auxiliary in _NOTICE_JUST_ISSUED_AUXILIARY
-            looked_back_until = notice.start() if auxiliary else start
+            # Saturday"), in which what looks back may follow the notice; with one, what looks back
+            # comes before the verb, the auxiliary included ("had been imposed").
+            just_issued = auxiliary is None or auxiliary.lower() in _NOTICE_JUST_ISSUED_AUXILIARY
+            looked_back_until = start if auxiliary is None else notice.end("auxiliary")
         elif tense is Direction.NEAREST and _is_headline(text, start):
             # No verb, no tense: a headline's notice, now in force or to come ("Met Office: yellow
             # warning for snow from Thursday"); not "the warning from Sunday night remains in place."
@@ -1252,7 +1254,13 @@ _NOTICE_UNTOLD = re.compile(
 _NOTICE_REACH = 200  # characters: its verb, the notice, what it is for, and a range's first end
 _NOTICE_LAST_WORD = frozenset({*words.NOTICE_OPENER, *words.RANGE_WORD_OF_NAMES, "and"})
 _NOTICE_JUST_ISSUED_AUXILIARY = frozenset(words.NOTICE_AUXILIARY_JUST_ISSUED)
-_NOTICE_LOOKED_BACK_AUXILIARY = frozenset(words.NOTICE_AUXILIARY_LOOKED_BACK)
+# The notices' words that every other one contains ("ban" is in "bans"): one of them is in any
+# stretch that holds a notice.
+_NOTICE_NOUNS_FOUND_BY = tuple(
+    noun
+    for noun in words.NOTICE_NOUN
+    if not any(other != noun and other in noun for other in words.NOTICE_NOUN)
+)
 _FORECAST_NOTICE = frozenset(words.FORECAST_NOTICE)
 _NOTICE_VERB_PRESENT = frozenset(words.NOTICE_VERB_PRESENT)
 _NOTICE_JUST_ISSUED = frozenset(words.NOTICE_JUST_ISSUED)

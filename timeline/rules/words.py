@@ -566,12 +566,11 @@ NOTICE_SUBJECT_BREAK = ("after", "following", "when", "since", "because", "amid"
 # What opens the time a notice covers: "a warning for snow from Friday evening", "a curfew between
 # 10pm and 5am", "a yellow warning for Saturday night".
 NOTICE_OPENER = ("from", "between", "for")
-# A notice in the passive ("a yellow warning has been issued from Thursday evening"): its auxiliary
-# says whether it was just issued (SOON, whatever the notice) or looked back on (NEAREST); after
-# "was" or "were" it is as in the simple past ("a curfew was imposed from Sunday night").
+# A notice in the passive ("a yellow warning has been issued from Thursday evening"): these
+# auxiliaries make it just issued (SOON, whatever the notice); after "was" or "were" it is as in the
+# simple past ("a curfew was imposed from Sunday night"), and "had" looks back (NOTICE_LOOKED_BACK).
 NOTICE_AUXILIARY_JUST_ISSUED = ("has", "have", "is", "are")
-NOTICE_AUXILIARY_LOOKED_BACK = ("had",)
-NOTICE_AUXILIARY = (*NOTICE_AUXILIARY_JUST_ISSUED, *NOTICE_AUXILIARY_LOOKED_BACK, "was", "were")
+NOTICE_AUXILIARY = (*NOTICE_AUXILIARY_JUST_ISSUED, "had", "was", "were")
 # Before a notice's verb in its sentence, what makes it one looked back on: its days are then the
 # nearest ("last week the Met Office issued a yellow warning for snow from Friday evening", "since
 # the warning from Friday was issued", "had issued").
@@ -597,6 +596,17 @@ CALENDAR_SUBJECT_OF = ("anniversary", "birthday", "centenary", "bicentenary", "j
 # Sunday favoured the opposition").  See tag._vote_is_noun.
 VOTE_VERB = ("votes", "vote")
 
+# The present of the calendar's set pieces, which looks ahead (FUTURE_CUE) and tells a state after
+# an event (PRESENT_FIXTURE_CUE): the jury's, the courts' and a journey ("the jury retires on
+# Tuesday", "the former minister appears in court on Monday", "the president flies to Paris on
+# Monday", "the Lions fly to Perth on Monday", "EU leaders gather in Brussels on Thursday"), and
+# what is unveiled or addressed ("the chancellor unveils her spending plans on Wednesday", "Trump
+# addresses a joint session of Congress on Tuesday").
+CALENDAR_FIXTURE = (
+    "retires", "appears in court", "appear in court", "appears before", "appear before", "flies to",
+    "fly to", "gathers in", "gather in", "unveils", "addresses",
+)  # fmt: skip
+
 FUTURE_CUE = (
     "will", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
     "are expected to", "expected to", "expects to", "is expected", "are expected",
@@ -621,15 +631,7 @@ FUTURE_CUE = (
     # name (FIXTURE_BEFORE_NAME: not "officials play down", "play out a draw").  Not "host", a
     # title as often ("talk show host Jimmy Kimmel on Monday mocked…").
     "play", "take on", "travel to", "begin", "resume", "return", *VOTE_VERB,
-    # The jury's calendar and a journey: "the jury retires on Tuesday", "the president flies to
-    # Paris on Monday", "the Lions fly to Perth on Monday", "EU leaders gather in Brussels on
-    # Thursday".
-    "retires", "flies to", "fly to", "gathers in", "gather in", *FUTURE_CUE_BEFORE_DATE,
-    # A court's calendar: "the former minister appears in court on Monday".
-    "appears in court", "appear in court", "appears before", "appear before",
-    # Set pieces of the calendar: "the chancellor unveils her spending plans on Wednesday", "Trump
-    # addresses a joint session of Congress on Tuesday".
-    "unveils", "addresses",
+    *CALENDAR_FIXTURE, *FUTURE_CUE_BEFORE_DATE,
     # Threats are of what is to come: "Gazprom is threatening to cut off supplies on Monday".
     "threatens to", "is threatening to", "are threatening to",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
@@ -732,8 +734,7 @@ VERB_PREFIX = (
 # Future cues that are nouns after a determiner: "levelled for the hosts", "the visits on Friday".
 FUTURE_CUE_ALSO_NOUN = (
     "hosts", "visits", "meets", "meet", "faces", "travels", "resumes", "starts", "opens", "premieres",
-    "addresses",
-    "premières", "returns", "plays", "airs", "holds", "face", "play", "host", "return",
+    "premières", "returns", "plays", "airs", "holds", "face", "play", "host", "return", "addresses",
 )  # fmt: skip
 
 # The present tense of a fixture, which looks ahead, but tells a state after an event: a date in an
@@ -742,8 +743,7 @@ FUTURE_CUE_ALSO_NOUN = (
 PRESENT_FIXTURE_CUE = (
     "faces", "face", "meets", "meet", "hosts", "visits", "travels", "holds", "plays", "returns",
     "takes on", "entertains", "entertain", "resumes", "arrives", "play", "take on", "begin", "resume",
-    "retires", "flies to", "travel to", "fly to", "gathers in", "gather in", "appears in court",
-    "appear in court", "appears before", "appear before", "unveils", "addresses",
+    "travel to", *CALENDAR_FIXTURE,
 )  # fmt: skip
 EVENT_BEFORE = ("after", "following")
 
