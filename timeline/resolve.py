@@ -692,6 +692,10 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         index = _check_year(symbol.year) * per_year + index % per_year
     if unit is Unit.YEAR and symbol.keep is not None:
         return _same_time_of_year(symbol, anchor, index if symbol.year is None else symbol.year)
+    if unit in (Unit.MONTH, Unit.WEEK) and symbol.keep is Unit.DAY:  # "this time last month"
+        start = pendulum.date(anchor.year, anchor.month, anchor.day)
+        shifted = start.add(weeks=offset) if unit is Unit.WEEK else start.add(months=offset)
+        return _span(_DAY, shifted.toordinal(), symbol)
     if unit is Unit.MONTH and symbol.nth is not None and symbol.weekday is not None:
         # "the last Friday of the month"
         if not 1 <= symbol.weekday <= 7:
@@ -727,6 +731,8 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         index -= 1  # "police were called shortly before midnight": late yesterday
     elif _is_night_ahead(symbol):
         index += 1  # "temperatures will drop overnight": tonight, not the night gone by
+    elif _is_midnight_ahead(symbol):
+        return _span(scale, index, symbol, "T24:00")  # "the truce will take effect at midnight": tonight's
     return _span(scale, index, symbol, _time_suffix(symbol) if unit is Unit.DAY else "")
 
 
@@ -738,6 +744,19 @@ def _is_days_end_gone(symbol: Symbol) -> bool:
         and symbol.offset == 0
         and symbol.hour == 24
         and symbol.direction is Direction.PAST
+    )
+
+
+def _is_midnight_ahead(symbol: Symbol) -> bool:
+    """Whether ``symbol`` is the day's first minute ("midnight", "00:00") told in the future: the
+    midnight to come is the day's end, T24:00, not its start, which has gone by."""
+    return (
+        symbol.kind is Kind.RELATIVE
+        and symbol.unit is Unit.DAY
+        and symbol.offset == 0
+        and symbol.hour == 0
+        and not symbol.minute
+        and symbol.direction is Direction.FUTURE
     )
 
 

@@ -1686,8 +1686,11 @@ def _needs_direction(symbol: Symbol) -> bool:
         return symbol.unit is Unit.DAY  # "overnight": the night gone by, or in a forecast the one to come
     if symbol.kind is not Kind.RELATIVE or symbol.offset != 0:
         return False
-    # "This weekend", "this week"; and a day's end ("before midnight"): gone by or to come.
-    return symbol.unit in (Unit.WEEKEND, Unit.WEEK) or (symbol.unit is Unit.DAY and symbol.hour == 24)
+    # "This weekend", "this week"; a day's end ("before midnight") or its first minute ("at
+    # midnight"): gone by or to come.
+    return symbol.unit in (Unit.WEEKEND, Unit.WEEK) or (
+        symbol.unit is Unit.DAY and (symbol.hour == 24 or (symbol.hour == 0 and not symbol.minute))
+    )
 
 
 class _TenseIndex:
@@ -3004,8 +3007,9 @@ _UNIT_GRANULARITY = {
 
 
 def _is_topic(symbol: Symbol) -> bool:
-    """ "The quarter", "the latest period": the last one the text mentioned."""
-    return symbol.offset == 0 and symbol.direction is Direction.PAST
+    """ "The quarter", "the latest period": the last one the text mentioned (not a clock time:
+    "took effect at midnight" is of the day told, whichever)."""
+    return symbol.offset == 0 and symbol.direction is Direction.PAST and symbol.hour is None
 
 
 def _is_year_earlier(symbol: Symbol) -> bool:

@@ -1826,6 +1826,17 @@ RULES: list[dict[str, Any]] = [
         "examples": [("This day last year, the town was under water.", "2024-03-15")],
     },
     {
+        "name": "this_time_last_year",
+        # The same time of the year, month or week before: about that day, not the whole unit.
+        "pattern": r"this\s+(?P<keep>time)\s+last\s+(?P<unit>year|month|week)(?![\w-])",
+        "type": "DATE",
+        "symbol": {"kind": "relative", "unit": "@unit", "offset": "-1", "keep": "@keep", "mod": "approx"},
+        "examples": [
+            ("This time last year, the town was under water.", "2024-03-15"),
+            ("At this time last week, prices were lower.", "2025-03-08"),
+        ],
+    },
+    {
         "name": "this_day_in_year",
         "pattern": r"(?:on\s+)?this\s+(?P<keep>day|date|week)\s+in\s+(?P<year>%YEAR4%)(?![\w-])",
         "type": "DATE",
@@ -2774,8 +2785,12 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"(?:at\s+)?(?P<noon>noon|midnight|midday)%TZ%",
         "type": "TIME",
         "symbol": {"kind": "relative", "unit": "day", "offset": "0", "hour": "@noon", "anchor": "narrative"},
+        # The midnight to come ends the day ("will take effect at midnight"); one gone by began it.
+        "tense": True,
         "examples": [
             ("noon", "2025-03-15T12:00"),
+            ("The ceasefire will take effect at midnight.", "2025-03-15T24:00"),
+            ("The new tariffs take effect at midnight.", "2025-03-15T24:00"),
             ("The deadline expired at noon GMT on Sunday.", "2025-03-09T12:00"),
             ("The truce came into force at midnight local time on Friday.", "2025-03-14T24:00"),
             ("the ceasefire took effect at midnight", "2025-03-15T00:00"),

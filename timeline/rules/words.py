@@ -157,7 +157,7 @@ HALF_BY_LAST_MONTH = {"june": 1, "december": 2}
 # What of the reference an anniversary keeps in the year it reaches: "a year ago today", "fifty years
 # ago this week", "on this day in 1986".
 SAME_TIME_OF_YEAR = {
-    "today": "day", "day": "day", "date": "day", "this week": "week", "week": "week",
+    "today": "day", "day": "day", "date": "day", "time": "day", "this week": "week", "week": "week",
     "this month": "month", "month": "month", "this year": "year",
 }  # fmt: skip
 
@@ -607,6 +607,11 @@ CALENDAR_FIXTURE = (
     "fly to", "gathers in", "gather in", "unveils", "addresses",
 )  # fmt: skip
 
+# A release or an opening in the present, with its day right after (CUE_BEFORE_DATE_ONLY): "the
+# film is out on Friday", "the hall is open on Friday"; not "he is out on bail after his arrest on
+# Thursday".
+OUT_ON_DAY = ("is out on", "are out on", "is open on", "are open on")
+
 FUTURE_CUE = (
     "will", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
     "are expected to", "expected to", "expects to", "is expected", "are expected",
@@ -622,7 +627,8 @@ FUTURE_CUE = (
     "faces", "meets", "hosts", "visits", "travels", "heads to", "arrives", "convenes", "resumes",
     "goes to the polls", "go to the polls", "kicks off", "meet", "goes on sale",
     "go on sale", "goes live", "go live", "head to the polls", "gets under way", "get under way",
-    "gets underway", "get underway", "is released", "are released", "hits cinemas", "hits theaters",
+    "gets underway", "get underway", "is released", "are released", "is published", "are published",
+    "publishes", *OUT_ON_DAY, "lands on", "land on", "delivers", "hits cinemas", "hits theaters",
     "hits theatres", "hits screens", "hits shelves", "hits stores", "entertain", "entertains",
     "takes on", "play host to", "plays host to", "face", "takes place", "competes", "compete",
     # … in the plural too ("England play Wales on Saturday", "closing speeches begin on Tuesday"),
@@ -636,7 +642,7 @@ FUTURE_CUE = (
     "threatens to", "is threatening to", "are threatening to",
     # Only with the day after them: "the trial continues on Tuesday", "schools reopen on Monday";
     # not "disruption continues after Monday's storm", "asked a judge on Friday to reopen".
-    "continues on", "reopen on", "reopens on",
+    "continues on", "reopen on", "reopens on", "walk out on", "walks out on",
     # Forecasts: "the river is forecast to peak on Thursday", "snow is forecast for Wednesday".
     "forecast to", "predicted to", "projected to", "forecast for", "predicted for",
     # Rules and deadlines: "new rules apply from Monday", "the polls close at midnight on Sunday".
@@ -761,7 +767,9 @@ START_OF_STRETCH_CUE = (
 # Future cues only before a date: "the offer runs through Friday", but "tornadoes tore through
 # Kentucky on Friday" is no plan; "a three-day session beginning Thursday" is ahead, but "since the
 # beginning of the talks" tells nothing.
-CUE_BEFORE_DATE_ONLY = ("through", "thru", "planned for", *START_OF_STRETCH_CUE, *FUTURE_CUE_BEFORE_DATE)
+CUE_BEFORE_DATE_ONLY = (
+    "through", "thru", "planned for", *START_OF_STRETCH_CUE, *FUTURE_CUE_BEFORE_DATE, *OUT_ON_DAY,
+)  # fmt: skip
 # … and of these, the copulas are no cue before a day's possessive, which names what the day brought:
 # "all eyes are on Sunday's election result", "the focus is on Monday's rout".
 CUE_NOT_BEFORE_POSSESSIVE = ("is on", "are on", "is at", "are at")
@@ -958,7 +966,7 @@ LEAD = (
     "couple", "dozen", "hundred", "single", "other", "small", "wee", "o'clock",
     "less", "fewer", "around", "roughly", "approximately", "exactly", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
-    "throughout", "financial", "rest", "remainder",
+    "throughout", "financial", "rest", "remainder", "time",
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *MODIFIER,
     *{word for label in LABEL_BEFORE_NUMBER for word in label.split()},  # "Executive Order 2020-21"
     *(name.lower() for name in BROADCASTER),  # "USA Today", "CBS This Morning"
