@@ -83,6 +83,57 @@ def test_a_dateline_or_byline_dates_the_article(text: str, expected: dt.date) ->
     assert published.confidence >= 0.9
 
 
+_BODY = "Negotiators met for a second round of talks, officials said. The meeting lasted four hours. " * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clock time and its zone between a byline's cue and its date, or after the date.
+        (f"Walkout\nPublished 10:05 AM EDT, March 15, 2025\nUpdated 9:14 AM EDT, March 16, 2025\n{_BODY}",
+         dt.date(2025, 3, 15)),
+        (f"Talks stall\nBy Andrew Smith\nMarch 15, 2025 10:32 AM GMT\n\nLONDON (Reuters) - {_BODY}",
+         dt.date(2025, 3, 15)),
+        (f"Talks stall\nJan 10, 2025, 10:32 IST\n{_BODY}", dt.date(2025, 1, 10)),
+        (f"Police arrest two\nTuesday 18 March 2025 10:32, UK\n{_BODY}", dt.date(2025, 3, 18)),
+        (f"Talks stall\nMarch 16, 2025 at 10:32 a.m. EDT\n{_BODY}", dt.date(2025, 3, 16)),
+        # The site's section after a dash; an author's name before the date.
+        (f"Lawmakers walk out\nMar 30, 2025 - Politics & Policy\n{_BODY}", dt.date(2025, 3, 30)),
+        (f"Lawmakers walk out\nBy Mychael Schnell - 06/23/25 10:32 AM ET\n{_BODY}", dt.date(2025, 6, 23)),
+        # A place not in capitals, or none, where the agency follows the date.
+        (f"Measles cases rise\nNew Delhi, Feb 20, 2025 (PTI) {_BODY}", dt.date(2025, 2, 20)),
+        (f"Jakarta, April 6, 2025 (AFP) - {_BODY}", dt.date(2025, 4, 6)),
+        # A date alone under the headline, a name and a role, before the first paragraph.
+        (f"Flooding forces thousands from homes\nJohn Smith\nEconomics editor\n27 January 2025\n{_BODY}",
+         dt.date(2025, 1, 27)),
+    ],
+)  # fmt: skip
+def test_the_stamps_of_news_sites_date_the_article(text: str, expected: dt.date) -> None:
+    published = date_one(Document(id="a", text=text))
+    assert published is not None
+    assert (published.date, published.method) == (expected, Method.DATELINE)
+    assert published.confidence >= 0.8
+
+
+def test_a_date_alone_at_the_foot_is_a_related_story_s() -> None:
+    text = (
+        f"Flooding forces thousands from homes\nJohn Smith\nBBC News\n15 March 2025\n{_BODY}\n{_BODY}\n"
+        "More on this story\nCeasefire talks collapse\n2 March 2025"
+    )
+    published = date_one(Document(id="a", text=text))
+    assert published is not None and published.date == dt.date(2025, 3, 15)
+    # With no date at the head, the foot's date alone still dates nothing by the dateline.
+    headless = text.replace("15 March 2025\n", "")
+    published = date_one(Document(id="a", text=headless))
+    assert published is None or published.method is not Method.DATELINE
+
+
+def test_a_date_under_the_head_is_not_the_article_s_if_the_text_reports_a_later_one() -> None:
+    text = f"Jane Roe\nBy John Doe\nObituaries\n12 April 1931\nShe died on 3 March 2025, he said.\n{_BODY}"
+    published = date_one(Document(id="a", text=text))
+    assert published is None or published.method is not Method.DATELINE
+
+
 def test_a_dateline_without_its_year_takes_the_year_nearest_the_collection() -> None:
     wire = Document(id="wire", text="LISBON, Jan 2 (Reuters) - Storm Ines battered the coast on Thursday.")
     dated = Document(
@@ -180,6 +231,7 @@ def test_a_date_in_the_body_is_no_dateline() -> None:
         ({"path": "articles/2025-03-15-talks.txt"}, dt.date(2025, 3, 15), Method.FILENAME),
         ({"path": "articles/AFP_ENG_19970401.0006.tml"}, dt.date(1997, 4, 1), Method.FILENAME),
         ({"id": "story-20250315"}, dt.date(2025, 3, 15), Method.FILENAME),
+        ({"url": "https://www.theguardian.com/world/2025/mar/16/talks"}, dt.date(2025, 3, 16), Method.URL),
     ],
 )
 def test_a_date_in_the_url_or_file_name(fields: dict[str, Any], expected: dt.date, method: Method) -> None:

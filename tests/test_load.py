@@ -575,6 +575,35 @@ def test_jsonl_cp1252_line_warns(tmp_path: Path) -> None:
     assert result.warnings == (f"{feed} line 2: not UTF-8, decoded as cp1252",)
 
 
+def test_jsonl_fields_under_the_names_feeds_give_them(tmp_path: Path) -> None:
+    feed = write(
+        tmp_path / "feed.jsonl",
+        '{"id": "rss", "text": "a", "pubDate": "Sun, 16 Mar 2025 10:32:00 GMT", "link": "https://e.com/1"}\n'
+        '{"id": "ld", "text": "b", "datePublished": "2025-03-17T08:00:00Z", "headline": "Talks"}\n'
+        '{"id": "np", "maintext": "c", "date_publish": "2025-03-18 09:00:00", "source_domain": "e.com"}\n'
+        '{"id": "both", "text": "d", "published": "2025-03-19", "date": "2025-01-01"}\n'
+        '{"id": "unix", "text": "e", "published_at": 1742121120}\n'
+        '{"id": "unix-ms", "text": "f", "publishedAt": 1742121120000}\n'
+        '{"id": "crawl", "text": "g", "timestamp": 1742121120}\n',
+    )
+    result = load([feed])
+    dates = {d.id: d.published and (d.published.date, d.published.evidence) for d in result.documents}
+    assert dates == {
+        "rss": (dt.date(2025, 3, 16), "jsonl field 'pubDate'"),
+        "ld": (dt.date(2025, 3, 17), "jsonl field 'datePublished'"),
+        "np": (dt.date(2025, 3, 18), "jsonl field 'date_publish'"),
+        "both": (dt.date(2025, 3, 19), "jsonl field 'published'"),  # "published" first
+        "unix": (dt.date(2025, 3, 16), "jsonl field 'published_at' (Unix time, UTC)"),
+        "unix-ms": (dt.date(2025, 3, 16), "jsonl field 'publishedAt' (Unix time, UTC)"),
+        "crawl": None,  # often when the page was fetched, not published
+    }
+    by_id = {d.id: d for d in result.documents}
+    assert (by_id["rss"].url, by_id["ld"].title, by_id["np"].text, by_id["np"].source) == (
+        "https://e.com/1", "Talks", "c", "e.com",
+    )  # fmt: skip
+    assert result.warnings == ()
+
+
 def test_jsonl_empty(tmp_path: Path) -> None:
     feed = write(tmp_path / "f.jsonl", "\n\n")
     assert load([feed]).skipped == (Skipped(path=str(feed), reason="empty"),)
@@ -629,6 +658,17 @@ def test_html(tmp_path: Path) -> None:
         evidence='html <meta property="article:published_time" content="2025-03-02T10:00:00+00:00">',
         confidence=0.9,
     )
+
+
+@pytest.mark.usefixtures("no_network")
+def test_html_date_of_a_last_modified_marker_is_less_sure(tmp_path: Path) -> None:
+    page = PAGE.replace(
+        '<meta property="article:published_time" content="2025-03-02T10:00:00+00:00">',
+        '<meta property="article:modified_time" content="2025-03-04T08:00:00+00:00">',
+    )
+    published = only_document(load([write(tmp_path / "page.html", page)])).published
+    assert published is not None
+    assert (published.date, published.method, published.confidence) == (dt.date(2025, 3, 4), Method.HTML, 0.6)
 
 
 @pytest.mark.usefixtures("no_network")

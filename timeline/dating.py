@@ -64,6 +64,7 @@ DATELINE_CONFIDENCE = 0.95
 YEARLESS_DATELINE_CONFIDENCE = 0.8  # the day is printed, the year inferred from the collection
 YEARLESS_YEAR_INFERRED_CONFIDENCE = 0.6  # the day is printed, the year from alignment or content
 NAME_CONFIDENCE = 0.8
+STAMP_BELOW_HEAD_CONFIDENCE = 0.8  # a date alone under the head: the byline's, unless a caption's
 CONTENT_CONFIDENCE = 0.3
 # An aligned date this sure joins the dated articles and may anchor others.
 ANCHOR_CONFIDENCE = 0.5
@@ -77,6 +78,8 @@ _TAIL_LINES = 3
 # or a "Published" line.
 _WIRE_HEAD_CHARS = 1500
 _WIRE_HEAD_LINES = 12
+# A line this long is a paragraph of the text, not a headline, a name or a role.
+_BODY_LINE = 200
 # How far a relative mention can land from the publication date: candidates for
 # an undated article lie this many days either side of the days it may share.
 _REACH = 14
@@ -107,9 +110,38 @@ _AGENCY = re.compile(DATELINE_AGENCY)
 # After the date: a repeated year, the agency in brackets or slashes ("(Reuters)", "/PRNewswire/").
 _DATELINE_TAIL = re.compile(rf"^\s*[,.]?\s*(?:\d{{4}}\s*,?\s*)*{DATELINE_AGENCY}?\s*(?:[-–—:].*)?$")
 _DATE_ONLY = re.compile(r"^[\W\d_]*$")
+# A clock time and its zone beside a stamp's date: "10:05 AM EDT", "10.32 GMT", "at 10:32 a.m. ET",
+# "5:31 PM GMT+1", "10:32, UK".
+_ZONE = r"(?:\s*,?\s*(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d\d)?)?|\([A-Z]{2,5}\)))*"
+_CLOCK_AND_ZONE = rf"(?:at\s+)?\d{{1,2}}[:.]\d\d(?:[:.]\d\d)?\s*(?i:[ap]\.?\s?m\b\.?)?{_ZONE}"
+# Between a byline's cue and its date ("Published 10:05 AM EDT, March 15, 2025"), or after a stamp's
+# date ("March 15, 2025 10:32 AM GMT", "Jan 10, 2025, 10:32 IST", "16 March 2025 | 10.32am",
+# "Tuesday 18 March 2025 10:32, UK"), with the site's section after a dash ("Mar 30, 2025 - Politics
+# & Policy").
+_CLOCK_ONLY = re.compile(rf"^[\W_]*{_CLOCK_AND_ZONE}[\W_]*(?:on\s+)?$")
+_DATE_THEN_CLOCK = re.compile(
+    rf"^[\W\d_]*?(?:{_CLOCK_AND_ZONE}|{_ZONE})[\W_]*(?:\s[-–—|]\s+[A-Z][\w &,'’-]{{0,40}})?$"
+)
+# An author's name before a byline's date: "By Mychael Schnell - 06/23/25 10:32 AM ET".
+_BY_AUTHOR = re.compile(r"^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—|,]\s*$")
+# A place not in capitals, or none, before a dateline's date: only where the agency follows it ("New
+# Delhi, Feb 20, 2025 (PTI)", "Jakarta, April 6, 2025 (AFP) -", "April 3 (UPI) --").
+_NAMED_PLACE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*)?$")
+_AGENCY_TAIL = re.compile(rf"^\s*[,.]?\s*(?:\d{{4}}\s*,?\s*)*{DATELINE_AGENCY}\s*(?:[-–—:].*|\s+\S.*)?$")
 _AGENCY_CUT = re.compile(r"\s*(?:\(|\s[-–—]\s|$)")
 
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?!\d)")
+# The Guardian's URLs name the month: "/world/2025/mar/16/ceasefire-talks".
+_URL_MONTH_NAME_DATE = re.compile(
+    r"(?<![0-9A-Za-z])((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(0?[1-9]|[12]\d|3[01])(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_OF_ABBREVIATION = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 # Eight digits standing alone: inside a run of letters and digits (a hash) they are no date.
 _COMPACT_DATE = re.compile(
     r"(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
@@ -260,24 +292,64 @@ def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) 
     """
     text = document.text
     lines = _lines(text)
-    found = _datelines(text, _dateline_regions(lines), timexes, config)
+    head, tail = _dateline_regions(lines)
+    # At the foot only a line that says what its date is counts ("Last updated 16 March 2025"): a
+    # date alone there is as often a related story's, under its headline in a "More on this story"
+    # list.
+    found = _datelines(text, head, timexes, config) + [
+        (rank, date, line)
+        for rank, date, line in _datelines(text, tail, timexes, config)
+        if _says_its_date(rank, line)
+    ]
     if not found:
         # Below the head only a dateline that names its agency or a line that says what its date
         # is counts: a press release's "CLEVELAND, March 19, 2026 /PRNewswire/ --" under its
         # headline and bullets, a police release's "Published: Monday 9 March 2026" under its
         # force's name, section and headline.
-        below = _datelines(text, _wire_region(lines), timexes, config)
-        found = [
-            (rank, date, line)
-            for rank, date, line in below
-            if (rank == _DATELINE_RANK and _AGENCY.search(line)) or _BYLINE_CUE.match(line)
-        ]
+        region = _wire_region(lines)
+        below = _datelines(text, region, timexes, config)
+        found = [(rank, date, line) for rank, date, line in below if _says_its_date(rank, line)]
+        if not found:
+            # A date alone on its line, under a headline, a name and a role that fill the head
+            # ("BBC News", "Economics editor"), before the first paragraph: the byline's date.
+            stamp = _stamp_above_body(text, lines[:_HEAD_LINES], region, timexes, config)
+            if stamp is not None:
+                date, line = stamp
+                evidence = f"dateline {_quote(line.strip(), 60)}, a date alone under the headline and byline"
+                return PublicationDate.exact(
+                    date, Method.DATELINE, evidence, confidence=STAMP_BELOW_HEAD_CONFIDENCE
+                )
     if not found:
         return None
     _, date, line = min(found, key=lambda item: item[0])
     return PublicationDate.exact(
         date, Method.DATELINE, f"dateline {_quote(line.strip(), 60)}", confidence=DATELINE_CONFIDENCE
     )
+
+
+def _stamp_above_body(
+    text: str,
+    head: Sequence[tuple[int, int]],
+    region: Sequence[tuple[int, int]],
+    timexes: Sequence[Timex],
+    config: Config,
+) -> tuple[dt.date, str] | None:
+    """The date of the first line below the head that is a date alone (or with its clock time), when
+    no paragraph of the text comes before it, nor a caption of whom it is about ("Jane Roe, poet"
+    over her date of birth), and the text reports nothing later as past."""
+    if not head or any(end - start >= _BODY_LINE for start, end in head):
+        return None
+    above = head[-1]
+    for start, end in region:
+        if end - start >= _BODY_LINE:
+            return None
+        for rank, date, line in _datelines(text, [(start, end)], timexes, config):
+            if rank == _DATELINE_RANK or "," in text[above[0] : above[1]]:
+                return None
+            bound = _content_bound(text, timexes, date)
+            return (date, line) if bound is None or bound.date <= date else None
+        above = (start, end)
+    return None
 
 
 def _datelines(
@@ -391,7 +463,8 @@ def _in_year(day: Symbol, year: int) -> dt.date | None:
 
 def _yearless_dateline(text: str, timexes: Sequence[Timex]) -> tuple[Symbol, str] | None:
     """The date (month and day) and the line of a dateline that gives no year, as wire copy often does."""
-    for start, end in _dateline_regions(_lines(text)):
+    head, tail = _dateline_regions(_lines(text))
+    for start, end in head + tail:
         for timex, _ in _ranked(text, start, end, timexes):
             symbol = timex.symbol
             if symbol.kind is not Kind.CALENDAR or symbol.year is not None or symbol.mod is not None:
@@ -419,11 +492,19 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-def _dateline_regions(lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of the head lines and the last few lines, of the non-blank ``lines`` of a text."""
+def _dateline_regions(
+    lines: Sequence[tuple[int, int]],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(start, end) of the head lines, and of the last few lines, of the non-blank ``lines`` of a text."""
     head = [(s, min(e, _HEAD_CHARS)) for s, e in lines[:_HEAD_LINES] if s < _HEAD_CHARS]
     tail = [span for span in lines[-_TAIL_LINES:] if span not in head and span[0] >= _HEAD_CHARS]
-    return head + tail
+    return head, tail
+
+
+def _says_its_date(rank: int, line: str) -> bool:
+    """Whether a dateline or byline found away from the head says it is the text's date: a dateline
+    that names its agency, or a byline's cue ("Published", "Updated")."""
+    return bool((rank == _DATELINE_RANK and _AGENCY.search(line)) or _BYLINE_CUE.match(line))
 
 
 def _wire_region(lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -439,14 +520,16 @@ def _dateline_rank(before: str, after: str) -> int | None:
     cue = _BYLINE_CUE.match(before)
     if cue is not None:
         word = cue.group().lower()
-        rest = before[cue.end() :]
-        if not _DATE_ONLY.match(_strip_weekday(rest)) and len(rest.strip()) > 12:
+        rest = _strip_weekday(before[cue.end() :])
+        if not (_DATE_ONLY.match(rest) or _CLOCK_ONLY.match(rest)) and len(rest.strip()) > 12:
             return None
         return 2 if "updat" in word or "modif" in word else 1
     stripped = _strip_weekday(before)
     if _DATELINE_PLACE.match(stripped) and _DATELINE_TAIL.match(after):
         return 0
-    if _DATE_ONLY.match(stripped) and _DATE_ONLY.match(after.replace("GMT", "").replace("UTC", "")):
+    if _NAMED_PLACE.match(stripped) and _AGENCY_TAIL.match(after):
+        return 0
+    if (_DATE_ONLY.match(stripped) or _BY_AUTHOR.match(stripped)) and _DATE_THEN_CLOCK.match(after):
         return 1
     return None
 
@@ -520,10 +603,13 @@ def from_name(document: Document) -> PublicationDate | None:
         if not value:
             continue
         name = value.rsplit("/", 1)[-1] if method is Method.FILENAME else value
-        for pattern in (_URL_DATE, _COMPACT_DATE):
+        for pattern in (_URL_DATE, _URL_MONTH_NAME_DATE, _COMPACT_DATE):
             for match in pattern.finditer(value if method is Method.URL else name):
+                year, month, day = match.groups()
                 try:
-                    date = dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+                    date = dt.date(
+                        int(year), _MONTH_OF_ABBREVIATION.get(month.lower()) or int(month), int(day)
+                    )
                 except ValueError:
                     continue
                 return PublicationDate.exact(

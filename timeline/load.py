@@ -62,7 +62,23 @@ def read_from_folder(path: PathArg) -> bool:
 
 
 _METADATA_COLUMNS = ("file", "published", "source", "title", "url")
-_JSONL_FIELDS = ("id", "title", "published", "url", "source")
+# Each field a JSON Lines article may give, and the names feeds and crawlers give it under, the
+# first found winning: "pubDate" (RSS), "datePublished" (schema.org), "date_publish" and "maintext"
+# (news-please), "publishedAt" (NewsAPI).  Not "timestamp" or "created": often when it was fetched.
+_JSONL_FIELDS = {
+    "id": ("id",),
+    "title": ("title", "headline"),
+    "published": (
+        "published", "date", "pubDate", "datePublished", "published_at", "publishedAt", "publish_date",
+        "published_date", "publication_date", "date_published", "date_publish", "pub_date",
+    ),
+    "url": ("url", "link"),
+    "source": ("source", "source_domain", "publisher"),
+}  # fmt: skip
+_JSONL_TEXT_FIELDS = ("text", "maintext", "body")
+# A date field that holds a number is Unix time, in seconds or in milliseconds (read as UTC).
+_UNIX_SECONDS = range(10**8, 10**10)
+_UNIX_MILLISECONDS = range(10**11, 10**13)
 
 # Checked before anything else, so that e.g. a PDF renamed .txt is not read as cp1252 noise.
 _MAGIC = (
@@ -104,6 +120,11 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 # htmldate's default upper bound is "now": a fixed one keeps loading independent of the clock.
 _HTMLDATE_MAX = dt.datetime(2100, 12, 31)
 _HTML_CONFIDENCE = 0.9
+# A page whose markup gives only when it was last modified ("article:modified_time", "dateModified"):
+# the article may be older.  (The text trafilatura extracts has lost the page's visible byline, so
+# nothing in it can say by how much.)
+_HTML_MODIFIED_CONFIDENCE = 0.6
+_MODIFIED_MARKUP = re.compile(r"modif|updat", re.IGNORECASE)
 # A line of prose: a few words, then the end of a sentence. What trafilatura keeps from a page
 # without an article (a section front, an index) is menu and link text: "World", "Sport".
 _PROSE_LINE = re.compile(r"(?:\S+\s+){3,}\S*[.!?…][\"'”’)]*(?:\s|$)")
@@ -545,27 +566,31 @@ def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | S
         return Skipped(path=where, reason=f"not valid JSON ({error.msg})")
     if not isinstance(record, dict):
         return Skipped(path=where, reason="not a JSON object")
-    text = record.get("text")
+    text_field = next((name for name in _JSONL_TEXT_FIELDS if name in record), "text")
+    text = record.get(text_field)
     if not isinstance(text, str):
         return Skipped(path=where, reason="no 'text'")
     if not text.strip():
-        return Skipped(path=where, reason="blank 'text'")
+        return Skipped(path=where, reason=f"blank {text_field!r}")
     fields: dict[str, str] = {}
-    for name in _JSONL_FIELDS:
-        value = record.get(name)
-        if value is None or value == "":
+    named: dict[str, str] = {}  # the record's own name of each field read
+    for field, names in _JSONL_FIELDS.items():
+        name = next((name for name in names if record.get(name) not in (None, "")), None)
+        if name is None:
             continue
+        value = record[name]
         if isinstance(value, (str, int)) and not isinstance(value, bool):
-            fields[name] = str(value).strip()
+            fields[field], named[field] = str(value).strip(), name
         else:
             run.warn(f"{path} line {lineno}: field {name!r} is not a string, ignored")
     published = None
     if "published" in fields:
-        date = parse_date(fields["published"])
+        name = named["published"]
+        date, how = _jsonl_date(record[name])
         if date is None:
             run.warn(f"{path} line {lineno}: bad date {fields['published']!r}")
         else:
-            published = PublicationDate.exact(date, Method.METADATA, evidence="jsonl field 'published'")
+            published = PublicationDate.exact(date, Method.METADATA, evidence=f"jsonl field {name!r}{how}")
     text = _normalize_newlines(text)
     return Document(
         id=fields.get("id") or f"{_stem(path)}-{lineno}",
@@ -576,6 +601,17 @@ def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | S
         source=fields.get("source"),
         published=published,
     )
+
+
+def _jsonl_date(value: str | int) -> tuple[dt.date | None, str]:
+    """The date of a JSON Lines date field, and how it was read when not as written: a number is
+    Unix time (JSON has no date type, and feeds write one so), a string is read as a metadata date."""
+    if isinstance(value, str):
+        return parse_date(value), ""
+    seconds = value if value in _UNIX_SECONDS else value // 1000 if value in _UNIX_MILLISECONDS else None
+    if seconds is None:
+        return None, ""
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date(), " (Unix time, UTC)"
 
 
 # --------------------------------------------------------------------------- HTML
@@ -642,9 +678,9 @@ def _parse_html(html: str) -> Document | str:
     published = None
     if found:
         date = dt.date.fromisoformat(found)
-        published = PublicationDate.exact(
-            date, Method.HTML, evidence=_date_evidence(tree, found), confidence=_HTML_CONFIDENCE
-        )
+        evidence = _date_evidence(tree, found)
+        confidence = _HTML_MODIFIED_CONFIDENCE if _MODIFIED_MARKUP.search(evidence) else _HTML_CONFIDENCE
+        published = PublicationDate.exact(date, Method.HTML, evidence=evidence, confidence=confidence)
     return Document(
         id="html",
         text=_normalize_newlines(text),
