@@ -1057,6 +1057,8 @@ def _build(
     """
     texts = _group_texts(match, rule)
     start, end = match.span()
+    if text.startswith(_KIND_SUFFIXES, end):
+        return None  # "Black Friday-style discounts", "a Christmas-like glow": a kind of thing
     # Names must look like names: "may" and "march" in lower case are verbs.
     for position in rule.name_positions:
         word = texts[position]
@@ -1117,6 +1119,9 @@ def _build(
             start = prefix.end()
     assert rule.type is not None
     return Timex(start=start, end=end, text=text[start:end], type=rule.type, symbol=symbol, rule=rule.name)
+
+
+_KIND_SUFFIXES = tuple(f"-{suffix}" for suffix in words.KIND_SUFFIX)
 
 
 def _told_ahead_of_telling(text: str, start: int) -> bool:

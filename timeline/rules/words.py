@@ -951,6 +951,10 @@ TRIGGER = (
     "midweek", "mid-week",
 )  # fmt: skip
 
+# What makes an expression the first part of an adjective of a kind, no date: "Black Friday-style
+# discounts", "a Christmas-like glow", "1970s-esque".
+KIND_SUFFIX = ("style", "like", "type", "esque")
+
 # Words an expression may start with before its trigger ("the end of the month", "late on
 # Friday", "some three years"), and the first words of blockers ("the Mail on Sunday").
 LEAD = (
