@@ -52,7 +52,7 @@ from timeline.model import (
     Unit,
 )
 from timeline.resolve import resolve
-from timeline.rules.words import WEEKDAY_ABBR
+from timeline.rules.words import MONTH, WEEKDAY_ABBR
 from timeline.tag import resolve_all, scan
 from timeline.text import DATELINE_AGENCY, DATELINE_PLACE, actors, sentence_spans, terms
 
@@ -136,12 +136,6 @@ _URL_MONTH_NAME_DATE = re.compile(
     r"(?<![0-9A-Za-z])((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(0?[1-9]|[12]\d|3[01])(?!\d)",
     re.IGNORECASE,
 )
-_MONTH_OF_ABBREVIATION = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 # Eight digits standing alone: inside a run of letters and digits (a hash) they are no date.
 _COMPACT_DATE = re.compile(
     r"(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
@@ -607,9 +601,7 @@ def from_name(document: Document) -> PublicationDate | None:
             for match in pattern.finditer(value if method is Method.URL else name):
                 year, month, day = match.groups()
                 try:
-                    date = dt.date(
-                        int(year), _MONTH_OF_ABBREVIATION.get(month.lower()) or int(month), int(day)
-                    )
+                    date = dt.date(int(year), MONTH.get(month.lower()) or int(month), int(day))
                 except ValueError:
                     continue
                 return PublicationDate.exact(

@@ -1826,7 +1826,7 @@ RULES: list[dict[str, Any]] = [
         "examples": [("This day last year, the town was under water.", "2024-03-15")],
     },
     {
-        "name": "this_time_last_year",
+        "name": "this_time_last",
         # The same time of the year, month or week before: about that day, not the whole unit.
         "pattern": r"this\s+(?P<keep>time)\s+last\s+(?P<unit>year|month|week)(?![\w-])",
         "type": "DATE",
