@@ -107,8 +107,11 @@ _DATELINE_PLACE = re.compile(
     rf"^\s*(?:{DATELINE_PLACE},?|[A-Z][A-Z .'’/-]{{1,40}}?\s*[-–—]+\s*\([^)]{{1,40}}\)\s*[-–—]+)\s*$"
 )
 _AGENCY = re.compile(DATELINE_AGENCY)
-# After the date: a repeated year, the agency in brackets or slashes ("(Reuters)", "/PRNewswire/").
-_DATELINE_TAIL = re.compile(rf"^\s*[,.]?\s*(?:\d{{4}}\s*,?\s*)*{DATELINE_AGENCY}?\s*(?:[-–—:].*)?$")
+# After the date: a repeated year, the agency in brackets or slashes ("(Reuters)", "/PRNewswire/"),
+# then a dash or, after the agency, the text itself ("New Delhi, Feb 20, 2025 (PTI) The ministry…").
+_DATELINE_TAIL = re.compile(
+    rf"^\s*[,.]?\s*(?:\d{{4}}\s*,?\s*)*(?:(?P<agency>{DATELINE_AGENCY})\s*(?:[-–—:].*|\S.*)?|\s*(?:[-–—:].*)?)$"
+)
 _DATE_ONLY = re.compile(r"^[\W\d_]*$")
 # A clock time and its zone beside a stamp's date: "10:05 AM EDT", "10.32 GMT", "at 10:32 a.m. ET",
 # "5:31 PM GMT+1", "10:32, UK".
@@ -127,7 +130,6 @@ _BY_AUTHOR = re.compile(r"^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\
 # A place not in capitals, or none, before a dateline's date: only where the agency follows it ("New
 # Delhi, Feb 20, 2025 (PTI)", "Jakarta, April 6, 2025 (AFP) -", "April 3 (UPI) --").
 _NAMED_PLACE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*)?$")
-_AGENCY_TAIL = re.compile(rf"^\s*[,.]?\s*(?:\d{{4}}\s*,?\s*)*{DATELINE_AGENCY}\s*(?:[-–—:].*|\s+\S.*)?$")
 _AGENCY_CUT = re.compile(r"\s*(?:\(|\s[-–—]\s|$)")
 
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?!\d)")
@@ -519,9 +521,8 @@ def _dateline_rank(before: str, after: str) -> int | None:
             return None
         return 2 if "updat" in word or "modif" in word else 1
     stripped = _strip_weekday(before)
-    if _DATELINE_PLACE.match(stripped) and _DATELINE_TAIL.match(after):
-        return 0
-    if _NAMED_PLACE.match(stripped) and _AGENCY_TAIL.match(after):
+    tail = _DATELINE_TAIL.match(after)
+    if tail and (_DATELINE_PLACE.match(stripped) or (tail.group("agency") and _NAMED_PLACE.match(stripped))):
         return 0
     if (_DATE_ONLY.match(stripped) or _BY_AUTHOR.match(stripped)) and _DATE_THEN_CLOCK.match(after):
         return 1
