@@ -703,6 +703,9 @@ def _relative(symbol: Symbol, anchor: dt.date) -> Resolution:
         year, month = divmod(index, 12)
         day = _nth_weekday_of(_check_year(year), month + 1, symbol.nth, symbol.weekday - 1)
         return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
+    if unit is Unit.YEAR and symbol.feast is not None:  # "Easter last year"
+        day = _feast_day(symbol.feast, _check_year(index))
+        return _span(_DAY, day.toordinal(), symbol, _time_suffix(symbol))
     if unit is Unit.YEAR and symbol.month is not None:  # "June last year", "August 16 last year"
         if not 1 <= symbol.month <= 12:
             raise ValueError(f"month {symbol.month} out of range")

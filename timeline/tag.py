@@ -2470,6 +2470,11 @@ def _is_other_plural(text: str, start: int, end: int) -> bool:
         return _after_modal(text, start) or _return_is_noun(text, start, end)
     if cue in _VOTE_VERB:
         return _after_modal(text, start) or _vote_is_noun(text, start, end)
+    if cue in _OPENING_PLURAL:
+        before = [word.lower() for word in text[max(0, start - _OPEN_REACH) : start].split()[-_OPEN_WORDS:]]
+        return _after_modal(text, start) or (
+            bool(before) and (before[-1] in _OPEN_ADJECTIVE_AFTER or not _OPEN_KEPT_BY.isdisjoint(before))
+        )
     if _after_modal(text, start) or _TO_AFTER.match(text, end):
         return True
     return cue in _FIXTURE_BEFORE_NAME and _NAME_AFTER.match(text, end) is None
@@ -2575,6 +2580,11 @@ _RETURN_REACH = 80  # characters: enough for those six words
 
 _FIXTURE_BEFORE_NAME = frozenset(words.FIXTURE_BEFORE_NAME)
 _FIXTURE_TO_PLACE = frozenset(words.FIXTURE_TO_PLACE)
+_OPENING_PLURAL = frozenset(words.OPENING_PLURAL)
+_OPEN_ADJECTIVE_AFTER = frozenset(words.OPEN_ADJECTIVE_AFTER)
+_OPEN_KEPT_BY = frozenset(words.OPEN_KEPT_BY)
+_OPEN_WORDS = 4  # "left the door open", "kept all its options open"
+_OPEN_REACH = 60  # characters: enough for the four words
 _TO_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+(?:the\s+|their\s+)?[A-Z]")
 

@@ -148,6 +148,7 @@ CIVIC_DAY = {"Election": "election-day", "Inauguration": "inauguration-day"}
 PART_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
     "overnight": "NI", "midday": "MI", "lunchtime": "MI", "daytime": "DT",
+    "arvo": "AF",  # Australian
 }  # fmt: skip
 
 # A quarter or a half-year named by the month that ends it ("the June quarter", "the December half").
@@ -611,6 +612,17 @@ CALENDAR_FIXTURE = (
 # film is out on Friday", "the hall is open on Friday"; not "he is out on bail after his arrest on
 # Thursday".
 OUT_ON_DAY = ("is out on", "are out on", "is open on", "are open on")
+# A closure told in the present, with its day right after, is a notice of the day ahead: "US markets
+# are shut on Monday for Labor Day", "offices are closed Monday"; not "the shops were closed on Monday".
+CLOSED_ON_DAY = (
+    "is closed on", "are closed on", "is shut on", "are shut on", "is closed", "are closed", "is shut",
+    "are shut",
+)  # fmt: skip
+# An opening in the plural present, with its day or hour right after: "applications open on
+# Monday", "doors open at 6pm on Saturday"; not the adjective after a copula or a verb that keeps
+# or throws something open ("the shops were open on Sunday", "the museum stays open on Monday",
+# "the door was flung open on Friday"), nor golf's "the Open on Sunday" (OPEN_ADJECTIVE_AFTER).
+OPENING_PLURAL = ("open on", "open at")
 
 FUTURE_CUE = (
     "will", "won't", "shall", "is set to", "are set to", "set to", "is expected to",
@@ -628,9 +640,10 @@ FUTURE_CUE = (
     "goes to the polls", "go to the polls", "kicks off", "meet", "goes on sale",
     "go on sale", "goes live", "go live", "head to the polls", "gets under way", "get under way",
     "gets underway", "get underway", "is released", "are released", "is published", "are published",
-    "publishes", *OUT_ON_DAY, "lands on", "land on", "delivers", "hits cinemas", "hits theaters",
-    "hits theatres", "hits screens", "hits shelves", "hits stores", "entertain", "entertains",
-    "takes on", "play host to", "plays host to", "face", "takes place", "competes", "compete",
+    "publishes", *OUT_ON_DAY, *OPENING_PLURAL, *CLOSED_ON_DAY, "lands on", "land on", "delivers",
+    "hits cinemas", "hits theaters", "hits theatres", "hits screens", "hits shelves", "hits stores",
+    "entertain", "entertains", "takes on", "play host to", "plays host to", "face", "takes place",
+    "competes", "compete",
     # … in the plural too ("England play Wales on Saturday", "closing speeches begin on Tuesday"),
     # which is no cue after a modal, "to" or "did" (FIXTURE_PLURAL: "did not play on Saturday"),
     # nor before "to" ("cracks begin to appear"); "play", "take on" and "travel to" only before a
@@ -693,7 +706,7 @@ ATTEMPT_BEFORE_INFINITIVE = (
 FIXTURE_PLURAL = (
     "entertain", "face", "compete", "play", "take on", "begin", "resume", "meet", "travel to", "return",
     "fly to", "gather in", "appear in court", "appear before",
-    *VOTE_VERB,
+    *VOTE_VERB, *OPENING_PLURAL,
 )  # fmt: skip
 # Prepositions after which a fixture's verb that is also a noun (FUTURE_CUE_ALSO_NOUN) is the noun:
 # "police fired shots in return on Tuesday", "the ball in play on Saturday".
@@ -769,6 +782,7 @@ START_OF_STRETCH_CUE = (
 # beginning of the talks" tells nothing.
 CUE_BEFORE_DATE_ONLY = (
     "through", "thru", "planned for", *START_OF_STRETCH_CUE, *FUTURE_CUE_BEFORE_DATE, *OUT_ON_DAY,
+    *OPENING_PLURAL, *CLOSED_ON_DAY,
 )  # fmt: skip
 # … and of these, the copulas are no cue before a day's possessive, which names what the day brought:
 # "all eyes are on Sunday's election result", "the focus is on Monday's rout".
@@ -892,6 +906,19 @@ NOT_PAST_ED = (
 NOT_A_VERB_AFTER = (
     "be", "being", "is", "are", "the", "a", "an", "its", "their", "his", "her", "remain", "remains",
     "stay", "stays",
+)  # fmt: skip
+# … and the words after which "open on" is the adjective (see OPENING_PLURAL): right before it ("the
+# Open on Sunday", "stays open", "wide open", "prised it open") or a few words before ("kept its
+# options open on Monday", "left the door open on Friday to talks").
+OPEN_ADJECTIVE_AFTER = (
+    *NOT_A_VERB_AFTER, "it", "them", "him", "me", "us", "wide", "still", "fully", "not", "partly",
+    "partially", "back",
+)  # fmt: skip
+OPEN_KEPT_BY = (
+    "was", "were", "been", "stayed", "remained", "kept", "keep", "keeps", "keeping", "left", "leave",
+    "leaves", "leaving", "held", "hold", "holds", "holding", "threw", "thrown", "throw", "throws",
+    "flung", "forced", "force", "burst", "broke", "broken", "ripped", "blown", "blew", "prised", "pried",
+    "pushed", "pulled", "swung", "cracked", "torn", "tore", "slit", "cut", "sliced", "propped", "wedged",
 )  # fmt: skip
 
 # Past cues that are also the bare infinitive ("put", "set out"), and the words after which they are
