@@ -504,6 +504,12 @@ def test_auto_metadata_without_file_column_warns(tmp_path: Path) -> None:
         ("15/03/2025", dt.date(2025, 3, 15)),
         ("03/04/2025", dt.date(2025, 4, 3)),  # day first
         ("Sat, 15 Mar 2025", dt.date(2025, 3, 15)),
+        ("20250315", dt.date(2025, 3, 15)),  # ISO 8601 basic
+        ("20250315T103200Z", dt.date(2025, 3, 15)),
+        ("2025-W11-6", dt.date(2025, 3, 15)),  # ISO week date: Saturday of week 11
+        ("2025W116", dt.date(2025, 3, 15)),
+        ("2025-W11", None),
+        ("20251345", None),
         ("2025-13-45", None),
         ("2025-02-29", None),
         ("yesterday", None),
@@ -584,6 +590,7 @@ def test_jsonl_fields_under_the_names_feeds_give_them(tmp_path: Path) -> None:
         '{"id": "both", "text": "d", "published": "2025-03-19", "date": "2025-01-01"}\n'
         '{"id": "unix", "text": "e", "published_at": 1742121120}\n'
         '{"id": "unix-ms", "text": "f", "publishedAt": 1742121120000}\n'
+        '{"id": "unix-str", "text": "h", "published": "1742121120"}\n'
         '{"id": "crawl", "text": "g", "timestamp": 1742121120}\n',
     )
     result = load([feed])
@@ -595,12 +602,39 @@ def test_jsonl_fields_under_the_names_feeds_give_them(tmp_path: Path) -> None:
         "both": (dt.date(2025, 3, 19), "jsonl field 'published'"),  # "published" first
         "unix": (dt.date(2025, 3, 16), "jsonl field 'published_at' (Unix time, UTC)"),
         "unix-ms": (dt.date(2025, 3, 16), "jsonl field 'publishedAt' (Unix time, UTC)"),
+        "unix-str": (dt.date(2025, 3, 16), "jsonl field 'published' (Unix time, UTC)"),
         "crawl": None,  # often when the page was fetched, not published
     }
     by_id = {d.id: d for d in result.documents}
     assert (by_id["rss"].url, by_id["ld"].title, by_id["np"].text, by_id["np"].source) == (
         "https://e.com/1", "Talks", "c", "e.com",
     )  # fmt: skip
+    assert result.warnings == ()
+
+
+def test_jsonl_fields_in_wrappers_and_extended_json(tmp_path: Path) -> None:
+    feed = write(
+        tmp_path / "export.jsonl",
+        '{"_id": "1", "_source": {"id": "es", "text": "a", "published": "2025-03-16"}}\n'
+        '{"id": "rss", "item": {"pubDate": "Mon, 17 Mar 2025 08:00:00 GMT"}, "text": "b"}\n'
+        '{"id": "mongo", "text": "c", "published": {"$date": "2025-03-18T10:00:00Z"}}\n'
+        '{"id": "mongo-ms", "text": "d", "published": {"$date": {"$numberLong": "1742378400000"}}}\n'
+        '{"id": "guardian", "text": "e", "webPublicationDate": "2025-03-20T06:00:00Z"}\n'
+        '{"id": "newsapi", "content": "f", "publishedAt": "2025-03-21T06:00:00Z"}\n'
+        '{"id": "own", "text": "g", "published": "2025-03-22", "meta": {"published": "2025-01-01"}}\n',
+    )
+    result = load([feed])
+    dates = {d.id: d.published and d.published.date for d in result.documents}
+    assert dates == {
+        "es": dt.date(2025, 3, 16),
+        "rss": dt.date(2025, 3, 17),
+        "mongo": dt.date(2025, 3, 18),
+        "mongo-ms": dt.date(2025, 3, 19),
+        "guardian": dt.date(2025, 3, 20),
+        "newsapi": dt.date(2025, 3, 21),
+        "own": dt.date(2025, 3, 22),  # the record's own field before a wrapper's
+    }
+    assert {d.id: d.text for d in result.documents}["newsapi"] == "f"
     assert result.warnings == ()
 
 

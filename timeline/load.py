@@ -70,12 +70,17 @@ _JSONL_FIELDS = {
     "title": ("title", "headline"),
     "published": (
         "published", "date", "pubDate", "datePublished", "published_at", "publishedAt", "publish_date",
-        "published_date", "publication_date", "date_published", "date_publish", "pub_date",
+        "published_date", "publication_date", "date_published", "date_publish", "pub_date", "pubdate",
+        "webPublicationDate", "firstPublished", "first_published", "date_gmt", "isoDate", "release_date",
     ),
     "url": ("url", "link"),
     "source": ("source", "source_domain", "publisher"),
 }  # fmt: skip
-_JSONL_TEXT_FIELDS = ("text", "maintext", "body")
+_JSONL_TEXT_FIELDS = ("text", "maintext", "body", "content")
+# Objects that exports wrap an article's fields in: Elasticsearch's "_source", an RSS reader's
+# "item", a scraper's "article", "meta" or "data". Their fields are read where the record's own
+# top level lacks them.
+_JSONL_WRAPPERS = ("_source", "article", "item", "data", "meta", "metadata")
 # A date field that holds a number is Unix time, in seconds or in milliseconds (read as UTC).
 _UNIX_SECONDS = range(10**8, 10**10)
 _UNIX_MILLISECONDS = range(10**11, 10**13)
@@ -108,6 +113,12 @@ _SENTENCE_END = (".", ",", ";", ":", "…")
 _CLOSERS = " \t\"'”’»)]"
 
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+# ISO 8601's other two spellings of a day, which dateparser misreads or refuses: the basic form
+# ("20250315", "20250315T103200Z") and the week date ("2025-W11-6", "2025W116").
+_ISO_BASIC_DATE = re.compile(
+    r"((?:19|20)\d{2})(\d{2})(\d{2})(?:T\d{2}(?::?\d{2}(?::?\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+_ISO_WEEK_DATE = re.compile(r"(\d{4})-?W(\d{2})-?([1-7])(?:T\S*)?")
 _DATEPARSER_SETTINGS: dict[str, Any] = {
     "STRICT_PARSING": True,
     "REQUIRE_PARTS": ["day", "month", "year"],
@@ -566,6 +577,10 @@ def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | S
         return Skipped(path=where, reason=f"not valid JSON ({error.msg})")
     if not isinstance(record, dict):
         return Skipped(path=where, reason="not a JSON object")
+    for wrapper in _JSONL_WRAPPERS:
+        inner = record.get(wrapper)
+        if isinstance(inner, dict):
+            record = {**inner, **{key: value for key, value in record.items() if key != wrapper}}
     text_field = next((name for name in _JSONL_TEXT_FIELDS if name in record), "text")
     text = record.get(text_field)
     if not isinstance(text, str):
@@ -578,7 +593,7 @@ def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | S
         name = next((name for name in names if record.get(name) not in (None, "")), None)
         if name is None:
             continue
-        value = record[name]
+        value = _extended_json_date(record[name])
         if isinstance(value, (str, int)) and not isinstance(value, bool):
             fields[field], named[field] = str(value).strip(), name
         else:
@@ -586,7 +601,7 @@ def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | S
     published = None
     if "published" in fields:
         name = named["published"]
-        date, how = _jsonl_date(record[name])
+        date, how = _jsonl_date(_extended_json_date(record[name]))
         if date is None:
             run.warn(f"{path} line {lineno}: bad date {fields['published']!r}")
         else:
@@ -603,11 +618,25 @@ def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | S
     )
 
 
+def _extended_json_date(value: Any) -> Any:
+    """A MongoDB export's date, ``{"$date": "2025-08-29T10:00:00Z"}`` or ``{"$date": {"$numberLong":
+    "1756461600000"}}``, as the string or number it holds; any other value as it is."""
+    if isinstance(value, dict) and set(value) == {"$date"}:
+        value = value["$date"]
+        if isinstance(value, dict) and set(value) == {"$numberLong"} and str(value["$numberLong"]).isdigit():
+            return int(value["$numberLong"])
+    return value
+
+
 def _jsonl_date(value: str | int) -> tuple[dt.date | None, str]:
     """The date of a JSON Lines date field, and how it was read when not as written: a number is
     Unix time (JSON has no date type, and feeds write one so), a string is read as a metadata date."""
     if isinstance(value, str):
-        return parse_date(value), ""
+        date = parse_date(value)
+        # Feeds that write every field as a string write Unix time so too: "1746959520".
+        if date is not None or not value.strip().isdigit():
+            return date, ""
+        value = int(value)
     seconds = value if value in _UNIX_SECONDS else value // 1000 if value in _UNIX_MILLISECONDS else None
     if seconds is None:
         return None, ""
@@ -776,12 +805,15 @@ def parse_date(raw: str) -> dt.date | None:
     ambiguous.  Relative words ("yesterday") and partial dates are refused.
     """
     raw = raw.strip()
-    iso = _ISO_DATE.fullmatch(raw)
-    if iso:
-        try:
+    try:
+        if iso := _ISO_DATE.fullmatch(raw):
             return dt.date.fromisoformat(iso.group(1))
-        except ValueError:
-            return None
+        if basic := _ISO_BASIC_DATE.fullmatch(raw):
+            return dt.date(*(int(number) for number in basic.groups()))
+        if week := _ISO_WEEK_DATE.fullmatch(raw):
+            return dt.date.fromisocalendar(*(int(number) for number in week.groups()))
+    except ValueError:
+        return None
     if not any(char.isdigit() for char in raw):
         return None  # no year, so never a complete date; also spares dateparser's slow path
     import dateparser
