@@ -106,6 +106,37 @@ _BODY = "Negotiators met for a second round of talks, officials said. The meetin
         # A date alone under the headline, a name and a role, before the first paragraph.
         (f"Flooding forces thousands from homes\nJohn Smith\nEconomics editor\n27 January 2025\n{_BODY}",
          dt.date(2025, 1, 27)),
+        # A date among short labels on its line, or beside a clock time or a weekday.
+        (f"Talks stall\nSource: Xinhua | 2024-12-02 10:32:11 | Editor: Liu\n{_BODY}", dt.date(2024, 12, 2)),
+        (f"Talks stall\nReuters · 26 Feb 2025\n{_BODY}", dt.date(2025, 2, 26)),
+        (f"The Times  |  Wednesday 22 January 2025  |  Page 1 of 3\nTalks stall\n{_BODY}",
+         dt.date(2025, 1, 22)),
+        (f"Morning Briefing — Monday, January 20, 2025\n{_BODY}", dt.date(2025, 1, 20)),
+        (f"Talks stall\nINQUIRER.net / 10:32 AM April 30, 2025\n{_BODY}", dt.date(2025, 4, 30)),
+        (f"Talks stall\n10:32 JST, July 3, 2025\n{_BODY}", dt.date(2025, 7, 3)),
+        (f"Talks stall\nThe Guardian\nJanuary 30, 2025 Thursday\n{_BODY}", dt.date(2025, 1, 30)),
+        (f"Talks stall\nWritten on the 19th of June, 2025\n{_BODY}", dt.date(2025, 6, 19)),
+        # Of "Updated" and "Published" on one line, "Published".
+        (f"Talks stall\nUpdated: 7 Jun 2025 12:00 | Published: 6 Jun 2025 18:40\n{_BODY}",
+         dt.date(2025, 6, 6)),
+        # A press release's place and dashes; ANI's country in brackets.
+        (f"Acme unveils robot\nSAN FRANCISCO – March 8, 2025 – Acme Corp today announced {_BODY}",
+         dt.date(2025, 3, 8)),
+        (f"Rains lash city\nNew Delhi [India], July 23, 2025 (ANI): {_BODY}", dt.date(2025, 7, 23)),
+        # The Guardian's last change alone under the headline, then "First published".
+        (f"Dutch government collapses\nWilders quits\nSun 22 Dec 2024 08.15 GMT\n"
+         f"First published on Sat 21 Dec 2024 17.32 GMT\n{_BODY}", dt.date(2024, 12, 21)),
+        # A forwarded e-mail's header is the forward's, not the article's.
+        ("---------- Forwarded message ---------\nFrom: Tom Roe <tom@example.com>\n"
+         "Date: Tue, Feb 25, 2025 at 9:04 AM\nSubject: Thames Water\nTo: <desk@example.org>\n\n"
+         f"Thames Water says it could run out of cash\nBy Simon Jack\nPublished February 23, 2025\n{_BODY}",
+         dt.date(2025, 2, 23)),
+        # A memo's own header stays its date.
+        (f"To: News desks\nFrom: Press office\nDate: 3 March 2025\nSubject: Bridge closure\n{_BODY}",
+         dt.date(2025, 3, 3)),
+        # A note of the article's own correction reports no later date than its stamp.
+        (f"Coroner rules on death\nInquest hears evidence\nBy Dan Milmo\nSun 6 Apr 2025 18.20 BST\n{_BODY}\n"
+         "This article was amended on 9 April 2025 to correct the name of the court.", dt.date(2025, 4, 6)),
     ],
 )  # fmt: skip
 def test_the_stamps_of_news_sites_date_the_article(text: str, expected: dt.date) -> None:
@@ -113,6 +144,30 @@ def test_the_stamps_of_news_sites_date_the_article(text: str, expected: dt.date)
     assert published is not None
     assert (published.date, published.method) == (expected, Method.DATELINE)
     assert published.confidence >= 0.8
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 May 1938 – 1 April 2025",  # a life, under an obituary's headline
+        "Latest: Markets rally as inflation eases — 7 July 2025",  # a ticker's headline
+        "The ceasefire – agreed on 15 March 2025 – held",
+    ],
+)
+def test_a_date_among_more_than_labels_is_no_stamp(line: str) -> None:
+    published = date_one(Document(id="a", text=f"Talks stall\n{line}\n{_BODY}"))
+    assert published is None or published.method is not Method.DATELINE
+
+
+@pytest.mark.parametrize(
+    ("day_first", "expected"), [(True, dt.date(2025, 6, 4)), (False, dt.date(2025, 4, 6))]
+)
+def test_a_stamp_of_either_order_is_read_in_the_order_configured(day_first: bool, expected: dt.date) -> None:
+    config = attrs.evolve(CONFIG, day_first=day_first)
+    text = f"Talks stall\nBBC News\nPublished: 04/06/2025\n{_BODY}"
+    published = date_one(Document(id="a", text=text), config)
+    assert published is not None
+    assert (published.date, published.method) == (expected, Method.DATELINE)
 
 
 def test_a_date_alone_at_the_foot_is_a_related_story_s() -> None:
@@ -232,6 +287,17 @@ def test_a_date_in_the_body_is_no_dateline() -> None:
         ({"path": "articles/AFP_ENG_19970401.0006.tml"}, dt.date(1997, 4, 1), Method.FILENAME),
         ({"id": "story-20250315"}, dt.date(2025, 3, 15), Method.FILENAME),
         ({"url": "https://www.theguardian.com/world/2025/mar/16/talks"}, dt.date(2025, 3, 16), Method.URL),
+        ({"path": "articles/16-04-2025-story.txt"}, dt.date(2025, 4, 16), Method.FILENAME),  # day first
+        ({"path": "articles/04.16.2025 talks.txt"}, dt.date(2025, 4, 16), Method.FILENAME),  # month first
+        ({"path": "archive/2025/04/20/story.txt"}, dt.date(2025, 4, 20), Method.FILENAME),
+        ({"path": "archive\\2025-04-20\\story.txt"}, dt.date(2025, 4, 20), Method.FILENAME),
+        ({"path": "2024-12-01/archive/2025/04/20/story.txt"}, dt.date(2025, 4, 20), Method.FILENAME),
+        ({"path": "2025/04/20/story-2025-04-19.txt"}, dt.date(2025, 4, 19), Method.FILENAME),  # name first
+        ({"path": "news/2024/nov/06/landing.txt"}, dt.date(2024, 11, 6), Method.FILENAME),
+        ({"path": "saved/24 October 2024 - Met opera Aida.txt"}, dt.date(2024, 10, 24), Method.FILENAME),
+        ({"path": "saved/Oct 29 2024 oil fund profit.txt"}, dt.date(2024, 10, 29), Method.FILENAME),
+        ({"path": "saved/2024-Nov-01 farmers protest.txt"}, dt.date(2024, 11, 1), Method.FILENAME),
+        ({"path": "saved/story_20241018T103200Z.txt"}, dt.date(2024, 10, 18), Method.FILENAME),
     ],
 )
 def test_a_date_in_the_url_or_file_name(fields: dict[str, Any], expected: dt.date, method: Method) -> None:
@@ -242,9 +308,25 @@ def test_a_date_in_the_url_or_file_name(fields: dict[str, Any], expected: dt.dat
     assert 0.7 <= published.confidence < 0.95
 
 
+def test_a_folder_date_is_less_sure_than_the_files_own_name() -> None:
+    in_folder = date_one(Document(id="a", text="The talks resumed.", path="2025/04/20/story.txt"))
+    in_name = date_one(Document(id="a", text="The talks resumed.", path="news/2025-04-20-story.txt"))
+    assert in_folder is not None and in_name is not None
+    assert in_folder.evidence == "folder '2025/04/20'"
+    assert in_folder.confidence < in_name.confidence
+
+
 @pytest.mark.parametrize(
     "path",
-    ["articles/20251345.txt", "articles/18500101.txt", "articles/123456789.txt", "articles/9f20250315ab.txt"],
+    [
+        "articles/20251345.txt",
+        "articles/18500101.txt",
+        "articles/123456789.txt",
+        "articles/9f20250315ab.txt",
+        "articles/04-05-2025-story.txt",  # the 4th of May or the 5th of April
+        "articles/31-02-2025.txt",
+        "2025/13/01/story.txt",
+    ],
 )
 def test_numbers_that_are_no_dates_are_ignored(path: str) -> None:
     assert date_one(Document(id="a", text="The talks resumed.", path=path)) is None

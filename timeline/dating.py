@@ -64,6 +64,7 @@ DATELINE_CONFIDENCE = 0.95
 YEARLESS_DATELINE_CONFIDENCE = 0.8  # the day is printed, the year inferred from the collection
 YEARLESS_YEAR_INFERRED_CONFIDENCE = 0.6  # the day is printed, the year from alignment or content
 NAME_CONFIDENCE = 0.8
+FOLDER_CONFIDENCE = 0.7  # a folder may be named for the day the copies were gathered
 STAMP_BELOW_HEAD_CONFIDENCE = 0.8  # a date alone under the head: the byline's, unless a caption's
 CONTENT_CONFIDENCE = 0.3
 # An aligned date this sure joins the dated articles and may anchor others.
@@ -97,7 +98,7 @@ _WEEKDAY_ENDINGS = frozenset({opening[-3:] for opening in _WEEKDAY_OPENINGS} | {
 _LEADING_WEEKDAY = re.compile(rf"{_WEEKDAY_NAME}\b\.?,?\s*(?=\w)", re.IGNORECASE)
 _BYLINE_CUE = re.compile(
     r"^\W*(?:first\s+)?(?:published|updated|last\s+updated|posted|last\s+modified|date|dated|released|"
-    r"issued|filed)\b(?:\s+on)?\s*:?",
+    r"issued|filed|written)\b(?:\s+on)?\s*:?",
     re.IGNORECASE,
 )
 # "MOSCOW, ", "LIVERPOOL, England, ", "WASHINGTON (Reuters) - ": a place in capitals before the date.
@@ -113,6 +114,28 @@ _DATELINE_TAIL = re.compile(
     rf"^\s*[,.]?\s*(?:\d{{4}}\s*,?\s*)*(?:(?P<agency>{DATELINE_AGENCY})\s*(?:[-–—:].*|\S.*)?|\s*(?:[-–—:].*)?)$"
 )
 _DATE_ONLY = re.compile(r"^[\W\d_]*$")
+_FIRST_PUBLISHED = re.compile(r"^\W*first\s+published\b", re.IGNORECASE)
+# A forwarded e-mail's header fields, and the line that opens the message forwarded.
+_MAIL_FORWARDED = re.compile(
+    r"\s*(?:Sent\s*:|-{2,}\s*(?:Forwarded|Original)\s+message|Begin\s+forwarded\s+message)", re.IGNORECASE
+)
+_MAIL_HEADER = re.compile(
+    r"\s*(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To)\s*:|-{2,}\s*(?:Forwarded|Original)\s+message\s*-{2,}"
+    r"|Begin\s+forwarded\s+message\s*:)",
+    re.IGNORECASE,
+)
+_MAIL_HEADER_REACH = 10  # lines
+_WEEKDAY_ONLY = re.compile(rf"^\W*{_WEEKDAY_NAME}\.?\W*$", re.IGNORECASE)
+# What parts a stamp's line into labels: a bar, a middle dot or bullet, a spaced dash or slash.
+_LABEL_BREAK = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
+# A label beside a stamp's date: a few words, no sentence and no year ("Reuters", "Editor: Liu",
+# "Page 1 of 3"); not a headline in a ticker, nor the other end of a life ("4 May 1938 – 1 April 2025").
+_LABEL_CHARS = 40
+_LABEL_WORDS = 4
+_SENTENCE_OR_YEAR = re.compile(r"[.!?;](?:\s|$)|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A press release's place in capitals and a dash before its date, and text after another dash.
+_PLACE_BEFORE_DASH = re.compile(rf"^\s*{DATELINE_PLACE}\s+[–—-]\s*$")
+_TEXT_AFTER_DASH = re.compile(r"^\s*[–—-]+\s+\S")
 # A clock time and its zone beside a stamp's date: "10:05 AM EDT", "10.32 GMT", "at 10:32 a.m. ET",
 # "5:31 PM GMT+1", "10:32, UK".
 _ZONE = r"(?:\s*,?\s*(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d\d)?)?|\([A-Z]{2,5}\)))*"
@@ -128,20 +151,44 @@ _DATE_THEN_CLOCK = re.compile(
 # An author's name before a byline's date: "By Mychael Schnell - 06/23/25 10:32 AM ET".
 _BY_AUTHOR = re.compile(r"^\W*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*[-–—|,]\s*$")
 # A place not in capitals, or none, before a dateline's date: only where the agency follows it ("New
-# Delhi, Feb 20, 2025 (PTI)", "Jakarta, April 6, 2025 (AFP) -", "April 3 (UPI) --").
-_NAMED_PLACE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*)?$")
+# Delhi, Feb 20, 2025 (PTI)", "Jakarta, April 6, 2025 (AFP) -", "April 3 (UPI) --"), its country
+# perhaps in brackets ("New Delhi [India], July 23, 2025 (ANI)").
+_NAMED_PLACE = re.compile(
+    r"^\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*\[[A-Z][\w .'’-]{0,30}\])?\s*,\s*)?$"
+)
 _AGENCY_CUT = re.compile(r"\s*(?:\(|\s[-–—]\s|$)")
 
-_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?!\d)")
-# The Guardian's URLs name the month: "/world/2025/mar/16/ceasefire-talks".
+_PATH_SEPARATOR = re.compile(r"[/\\]")
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_MONTH_NUMBER = r"(?P<month>0?[1-9]|1[0-2])"
+_DAY_NUMBER = r"(?P<day>0?[1-9]|[12]\d|3[01])"
+_MONTH_WORD = "(?P<month>{})".format(
+    "|".join(sorted((name for name in MONTH if name.isalpha()), key=len, reverse=True))
+)
+_URL_DATE = re.compile(rf"(?<!\d){_YEAR}[/_.-]{_MONTH_NUMBER}[/_.-]{_DAY_NUMBER}(?!\d)")
+# The Guardian's URLs name the month ("/world/2025/mar/16/ceasefire-talks"), and people their files
+# ("2024-Nov-01 farmers protest.txt").
 _URL_MONTH_NAME_DATE = re.compile(
-    r"(?<![0-9A-Za-z])((?:19|20)\d{2})/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(0?[1-9]|[12]\d|3[01])(?!\d)",
+    rf"(?<![0-9A-Za-z]){_YEAR}[/_.\s-]{_MONTH_WORD}[/_.\s-]{_DAY_NUMBER}(?!\d)", re.IGNORECASE
+)
+# Eight digits standing alone: inside a run of letters and digits (a hash) they are no date; before
+# a clock time they are ISO 8601's basic form ("20241018T103200Z").
+_COMPACT_DATE = re.compile(
+    r"(?<![0-9A-Za-z])(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?:(?![0-9A-Za-z])|(?=T\d{4}))"
+)
+# A file named as people write a date: "24 October 2024 - Met opera Aida.txt", "Oct 29 2024 oil
+# fund profit.txt".
+_NAME_WRITTEN_DATE = re.compile(
+    rf"(?<![0-9A-Za-z])(?:{_DAY_NUMBER}(?:st|nd|rd|th)?[\s_.-]+{_MONTH_WORD}"
+    rf"|{_MONTH_WORD.replace('month', 'month2')}[\s_.-]+"
+    rf"{_DAY_NUMBER.replace('day', 'day2')}(?:st|nd|rd|th)?,?)"
+    rf"[\s_.,-]+{_YEAR}(?!\d)",
     re.IGNORECASE,
 )
-# Eight digits standing alone: inside a run of letters and digits (a hash) they are no date.
-_COMPACT_DATE = re.compile(
-    r"(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
-)
+# The year last, as people name their own files ("16-04-2025-story.txt", "04.16.2025 talks.txt"):
+# read only when one number cannot be a month, so the order is plain.
+_YEAR_LAST_DATE = re.compile(r"(?<![0-9])([0-3]?\d)[_.-]([0-3]?\d)[_.-]((?:19|20)\d{2})(?![0-9])")
 
 # Wider than the tagger's tense cues (rules/words.py) on purpose: here any hint of the future
 # ("by", "from", "deadline") keeps a date out of the content's lower bound on publication.
@@ -287,7 +334,7 @@ def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) 
     Prefers a dateline to "published", and "published" to "updated".
     """
     text = document.text
-    lines = _lines(text)
+    lines = _without_mail_headers(text, _lines(text))
     head, tail = _dateline_regions(lines)
     # At the foot only a line that says what its date is counts ("Last updated 16 March 2025"): a
     # date alone there is as often a related story's, under its headline in a "More on this story"
@@ -315,12 +362,33 @@ def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) 
                 return PublicationDate.exact(
                     date, Method.DATELINE, evidence, confidence=STAMP_BELOW_HEAD_CONFIDENCE
                 )
+    if found and min(rank for rank, _, _ in found) > _PUBLISHED_RANK:
+        # The Guardian shows the last change's date alone under the headline and "First published
+        # on Sat 21 Dec 2024 17.32 GMT" below it.
+        first = [
+            item
+            for item in _datelines(text, _wire_region(lines), timexes, config)
+            if _FIRST_PUBLISHED.match(item[2])
+        ]
+        found = first[:1] or found
     if not found:
         return None
     _, date, line = min(found, key=lambda item: item[0])
     return PublicationDate.exact(
         date, Method.DATELINE, f"dateline {_quote(line.strip(), 60)}", confidence=DATELINE_CONFIDENCE
     )
+
+
+def _without_mail_headers(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``lines`` without the header of a forwarded e-mail at the top ("From:", "Date: Tue, Feb 25,
+    2025 at 9:04 AM", "Subject:"): its date is the day it was sent, not the article's. A memo's
+    header ("To: News desks", "From: Press office", "Date: 3 March 2025") is its own and stays: a
+    forward says so, or Outlook's "Sent:" does."""
+    top = lines[:_MAIL_HEADER_REACH]
+    header = {span for span in top if _MAIL_HEADER.match(text, span[0], span[1])}
+    if not any(_MAIL_FORWARDED.match(text, start, end) for start, end in header):
+        return lines
+    return [span for span in lines if span not in header]
 
 
 def _stamp_above_body(
@@ -355,11 +423,15 @@ def _datelines(
     found: list[tuple[int, dt.date, str]] = []
     for start, end in spans:
         line = text[start:end]
-        for timex, rank in _ranked(text, start, end, timexes):
-            full = _full_date(timex.symbol)
-            if full is not None:
-                found.append((rank, full, line))
-                break
+        # The best-ranked date of the line: "Updated: 7 Jun 2025 | Published: 6 Jun 2025" is the 6th.
+        ranked = [
+            (rank, full)
+            for timex, rank in _ranked(text, start, end, timexes)
+            if (full := _full_date(timex.symbol, ordered=rank != _DATELINE_RANK))
+        ]
+        if ranked:
+            rank, full = min(ranked, key=lambda item: item[0])
+            found.append((rank, full, line))
         else:
             # A line with no date the tagger reads in full; most do not look like a dateline at all,
             # which is the cheaper test.
@@ -508,25 +580,71 @@ def _wire_region(lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in lines[_HEAD_LINES:_WIRE_HEAD_LINES] if s < _WIRE_HEAD_CHARS]
 
 
-_DATELINE_RANK = 0  # the best rank (see _dateline_rank)
+# How surely a date on a stamp's line is the text's (see _dateline_rank); the lowest wins.
+_DATELINE_RANK = 0  # "MOSCOW, April 1, 1997 (AFP) -"
+_PUBLISHED_RANK = 1  # "Published 15 March 2025", "First published on Sat 21 Dec 2024"
+_STAMP_RANK = 2  # a date alone, or beside a clock time, labels or an author: "Reuters · 26 Feb 2025"
+_UPDATED_RANK = 3  # "Updated 10:32 GMT, Sat 15 Mar 2025"
 
 
 def _dateline_rank(before: str, after: str) -> int | None:
-    """How a date between ``before`` and ``after`` reads: 0 dateline, 1 published, 2 updated, None not one."""
+    """How a date between ``before`` and ``after`` on its line reads (a dateline, a byline's
+    "published", a stamp, "updated"), or None when it is no stamp's date."""
     cue = _BYLINE_CUE.match(before)
     if cue is not None:
         word = cue.group().lower()
         rest = _strip_weekday(before[cue.end() :])
         if not (_DATE_ONLY.match(rest) or _CLOCK_ONLY.match(rest)) and len(rest.strip()) > 12:
-            return None
-        return 2 if "updat" in word or "modif" in word else 1
+            return _labelled_rank(before, after)  # "Updated 7 Jun 2025 | Published: 6 Jun 2025"
+        return _UPDATED_RANK if "updat" in word or "modif" in word else _PUBLISHED_RANK
     stripped = _strip_weekday(before)
     tail = _DATELINE_TAIL.match(after)
     if tail and (_DATELINE_PLACE.match(stripped) or (tail.group("agency") and _NAMED_PLACE.match(stripped))):
-        return 0
-    if (_DATE_ONLY.match(stripped) or _BY_AUTHOR.match(stripped)) and _DATE_THEN_CLOCK.match(after):
-        return 1
-    return None
+        return _DATELINE_RANK
+    if _PLACE_BEFORE_DASH.match(stripped) and _TEXT_AFTER_DASH.match(after):
+        return _DATELINE_RANK  # a press release's "SAN FRANCISCO – March 8, 2025 – Acme Corp today…"
+    if (_DATE_ONLY.match(stripped) or _BY_AUTHOR.match(stripped) or _CLOCK_ONLY.match(stripped)) and (
+        _DATE_THEN_CLOCK.match(after) or _WEEKDAY_ONLY.match(after)
+    ):
+        return _STAMP_RANK  # "10:32 JST, July 3, 2025", "January 30, 2025 Thursday" (Nexis)
+    return _labelled_rank(before, after)
+
+
+def _is_label(text: str) -> bool:
+    """Whether ``text`` can label a stamp's date (see _LABEL_WORDS); another of the line's stamps
+    may have its date ("Updated: 7 Jun 2025 12:00")."""
+    text = text.strip()
+    if len(text) > _LABEL_CHARS:
+        return False
+    if _BYLINE_CUE.match(text):
+        return True
+    return len(text.split()) <= _LABEL_WORDS and _SENTENCE_OR_YEAR.search(text) is None
+
+
+def _labelled_rank(before: str, after: str) -> int | None:
+    """The rank of a date among short labels on a stamp's line, split by bars, middle dots or
+    spaced dashes: "Source: Xinhua | 2024-12-02 10:32:11 | Editor: Liu", "Reuters · 26 Feb 2025",
+    "The Times | Wednesday 22 January 2025 | Page 1 of 3", "Morning Briefing — Monday, January 20,
+    2025", "INQUIRER.net / 10:32 AM April 30, 2025". A byline's cue right before the date ranks
+    it as the cue does ("Updated: 7 Jun 2025 12:00 | Published: 6 Jun 2025 18:40")."""
+    *labels_before, nearest = _LABEL_BREAK.split(before)
+    first_after, *labels_after = _LABEL_BREAK.split(after)
+    if not (labels_before or labels_after):
+        return None
+    if not all(map(_is_label, (*labels_before, *labels_after))):
+        return None
+    if not (
+        _DATE_ONLY.match(first_after)
+        or _DATE_THEN_CLOCK.match(first_after)
+        or _WEEKDAY_ONLY.match(first_after)
+    ):
+        return None
+    nearest = _strip_weekday(nearest)
+    cue = _BYLINE_CUE.match(nearest)
+    if cue is not None and not nearest[cue.end() :].strip():
+        word = cue.group().lower()
+        return _UPDATED_RANK if "updat" in word or "modif" in word else _PUBLISHED_RANK
+    return _STAMP_RANK if _DATE_ONLY.match(nearest) or _CLOCK_ONLY.match(nearest) else None
 
 
 def is_dateline(before: str, after: str) -> bool:
@@ -574,10 +692,13 @@ def _parse_dateline(line: str, config: Config) -> dt.date | None:
     return None if parsed is None or not 1900 <= parsed.year <= 2100 else parsed.date()
 
 
-def _full_date(symbol: Symbol) -> dt.date | None:
+def _full_date(symbol: Symbol, *, ordered: bool = False) -> dt.date | None:
+    """The day a calendar date names in full; a numeric one that could be read either way
+    ("04/06/2025") only when the order of day and month the tagger was given is to be trusted
+    (``ordered``: a stamp on the site's own line, written as the site writes every date)."""
     if symbol.kind is not Kind.CALENDAR or symbol.year is None or symbol.month is None or symbol.day is None:
         return None
-    if symbol.mod is not None or symbol.swappable:
+    if symbol.mod is not None or (symbol.swappable and not ordered):
         return None
     try:
         return dt.date(symbol.year, symbol.month, symbol.day)
@@ -589,7 +710,8 @@ def _full_date(symbol: Symbol) -> dt.date | None:
 
 
 def from_name(document: Document) -> PublicationDate | None:
-    """A date in the URL, the file name or the id: ``/2025/03/15/``, ``2025-03-15``, ``20250315``."""
+    """A date in the URL, the file name or the id: ``/2025/03/15/``, ``2025-03-15``, ``20250315``,
+    ``16-04-2025``; failing those, in the folders above the file: ``2025/04/20/story.txt``."""
     for value, method, what in (
         (document.url, Method.URL, "URL"),
         (document.path, Method.FILENAME, "file name"),
@@ -597,18 +719,62 @@ def from_name(document: Document) -> PublicationDate | None:
     ):
         if not value:
             continue
-        name = value.rsplit("/", 1)[-1] if method is Method.FILENAME else value
-        for pattern in (_URL_DATE, _URL_MONTH_NAME_DATE, _COMPACT_DATE):
-            for match in pattern.finditer(value if method is Method.URL else name):
-                year, month, day = match.groups()
+        name = value if method is Method.URL else _PATH_SEPARATOR.split(value)[-1]
+        found = _date_in_name(name, year_last=method is not Method.URL)
+        if found is not None:
+            date, spelled = found
+            evidence = f"{what} {_quote(spelled, 40)}"
+            return PublicationDate.exact(date, method, evidence, confidence=NAME_CONFIDENCE)
+    return _from_folders(document.path) if document.path else None
+
+
+def _date_in_name(name: str, *, year_last: bool) -> tuple[dt.date, str] | None:
+    patterns = (_URL_DATE, _URL_MONTH_NAME_DATE, _COMPACT_DATE, *((_NAME_WRITTEN_DATE,) if year_last else ()))
+    for pattern in patterns:
+        for match in pattern.finditer(name):
+            found = _matched_date(match)
+            if found is not None:
+                return found, match.group()
+    if year_last:
+        for match in _YEAR_LAST_DATE.finditer(name):
+            first, second, year = (int(number) for number in match.groups())
+            if first == second or (first > 12) != (second > 12):
+                day, month = (first, second) if second <= 12 else (second, first)
                 try:
-                    date = dt.date(int(year), MONTH.get(month.lower()) or int(month), int(day))
+                    return dt.date(year, month, day), match.group()
                 except ValueError:
                     continue
-                return PublicationDate.exact(
-                    date, method, f"{what} {_quote(match.group(), 40)}", confidence=NAME_CONFIDENCE
-                )
     return None
+
+
+def _matched_date(match: re.Match[str]) -> dt.date | None:
+    """The date a name pattern's ``year``, ``month`` (number or name) and ``day`` groups spell."""
+    groups = {name.rstrip("2"): value for name, value in match.groupdict().items() if value}
+    month = groups["month"].lower()
+    try:
+        return dt.date(int(groups["year"]), MONTH.get(month) or int(month), int(groups["day"]))
+    except ValueError:
+        return None
+
+
+def _from_folders(path: str) -> PublicationDate | None:
+    """Archives kept as their sites' URLs are (``2025/04/20/``) or one folder a day (``2025-04-20/``).
+
+    The deepest date counts. Less sure than the file's own name: a folder may be the day the copies
+    were gathered rather than published."""
+    folders = "/".join(_PATH_SEPARATOR.split(path)[:-1])
+    found = None
+    for match in sorted(
+        (*_URL_DATE.finditer(folders), *_URL_MONTH_NAME_DATE.finditer(folders)), key=re.Match.start
+    ):
+        date = _matched_date(match)
+        if date is not None:
+            found = (date, match.group())
+    if found is None:
+        return None
+    date, spelled = found
+    evidence = f"folder {_quote(spelled, 40)}"
+    return PublicationDate.exact(date, Method.FILENAME, evidence, confidence=FOLDER_CONFIDENCE)
 
 
 # --- content ------------------------------------------------------------------------------
@@ -661,6 +827,8 @@ def _content_bound(text: str, timexes: Sequence[Timex], near: dt.date | None) ->
             continue
         if weekday is not None and date.isoweekday() != weekday:
             continue  # "Tuesday, March 12, 2025" is not a Tuesday: trust neither
+        if _in_note_on_itself(text, timex.start):
+            continue
         if _past_clause(text, timex) and (best is None or date > best.date):
             best = _Bound(date, timex.text)
     anchor = best.date if best is not None else near
@@ -671,6 +839,21 @@ def _content_bound(text: str, timexes: Sequence[Timex], near: dt.date | None) ->
         if date is not None and _past_clause(text, timex) and (best is None or date > best.date):
             best = _Bound(date, text[max(0, timex.start - 10) : timex.end].strip())
     return best
+
+
+def _in_note_on_itself(text: str, at: int) -> bool:
+    """Whether ``at`` is on a line where the text tells of its own changes ("This article was
+    amended on 9 April 2025", "Correction: …"): a date there comes after publication."""
+    start = text.rfind("\n", 0, at) + 1
+    return _NOTE_ON_ITSELF.match(text, start) is not None
+
+
+_NOTE_ON_ITSELF = re.compile(
+    r"\W*(?:(?:this|the|an\s+earlier\s+version\s+of\s+this)\s+(?:article|story|report|piece|post|column|version)"
+    r"\s+(?:was|has\s+been|had)\s+(?:amended|corrected|updated|edited|changed|revised|clarified)"
+    r"|corrections?\b|clarifications?\b|editor['’]s\s+note\b|update\s*:)",
+    re.IGNORECASE,
+)
 
 
 def _past_floor(text: str, timexes: Sequence[Timex]) -> _Bound | None:
