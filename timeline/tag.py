@@ -1057,8 +1057,8 @@ def _build(
     """
     texts = _group_texts(match, rule)
     start, end = match.span()
-    if text.startswith(_KIND_SUFFIXES, end):
-        return None  # "Black Friday-style discounts", "a Christmas-like glow": a kind of thing
+    if text.startswith(_KIND_SUFFIXES, end) or (text.startswith(".", end) and _DOMAIN_AFTER.match(text, end)):
+        return None  # "Black Friday-style discounts", "a Christmas-like glow", "Monday.com": no date
     # Names must look like names: "may" and "march" in lower case are verbs.
     for position in rule.name_positions:
         word = texts[position]
@@ -1122,6 +1122,8 @@ def _build(
 
 
 _KIND_SUFFIXES = tuple(f"-{suffix}" for suffix in words.KIND_SUFFIX)
+# In lower case, as domains are written: "on Monday.Company shares fell" is a missing space.
+_DOMAIN_AFTER = re.compile(rf"\.(?:{word_alternation(words.DOMAIN_SUFFIX)})(?![\w-])")
 
 
 def _told_ahead_of_telling(text: str, start: int) -> bool:

@@ -981,6 +981,8 @@ TRIGGER = (
 # What makes an expression the first part of an adjective of a kind, no date: "Black Friday-style
 # discounts", "a Christmas-like glow", "1970s-esque".
 KIND_SUFFIX = ("style", "like", "type", "esque")
+# … and the top-level domains that make it a company's or a site's name: "Monday.com", "Friday.ai".
+DOMAIN_SUFFIX = ("com", "net", "org", "io", "ai", "co", "co.uk")
 
 # Words an expression may start with before its trigger ("the end of the month", "late on
 # Friday", "some three years"), and the first words of blockers ("the Mail on Sunday").
