@@ -117,7 +117,8 @@ _DATE_ONLY = re.compile(r"^[\W\d_]*$")
 _FIRST_PUBLISHED = re.compile(r"^\W*first\s+published\b", re.IGNORECASE)
 # A forwarded e-mail's header fields, and the line that opens the message forwarded.
 _MAIL_FORWARDED = re.compile(
-    r"\s*(?:Sent\s*:|-{2,}\s*(?:Forwarded|Original)\s+message|Begin\s+forwarded\s+message)", re.IGNORECASE
+    r"^[ \t]*(?:Sent\s*:|-{2,}\s*(?:Forwarded|Original)\s+message|Begin\s+forwarded\s+message)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _MAIL_HEADER = re.compile(
     r"\s*(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To)\s*:|-{2,}\s*(?:Forwarded|Original)\s+message\s*-{2,}"
@@ -132,6 +133,7 @@ _LABEL_BREAK = re.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
 # "Page 1 of 3"); not a headline in a ticker, nor the other end of a life ("4 May 1938 – 1 April 2025").
 _LABEL_CHARS = 40
 _LABEL_WORDS = 4
+_LABELLED_REACH = 3 * (_LABEL_CHARS + 5)  # characters either side of the date: a few labels and breaks
 _SENTENCE_OR_YEAR = re.compile(r"[.!?;](?:\s|$)|(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # A press release's place in capitals and a dash before its date, and text after another dash.
 _PLACE_BEFORE_DASH = re.compile(rf"^\s*{DATELINE_PLACE}\s+[–—-]\s*$")
@@ -385,9 +387,9 @@ def _without_mail_headers(text: str, lines: list[tuple[int, int]]) -> list[tuple
     header ("To: News desks", "From: Press office", "Date: 3 March 2025") is its own and stays: a
     forward says so, or Outlook's "Sent:" does."""
     top = lines[:_MAIL_HEADER_REACH]
-    header = {span for span in top if _MAIL_HEADER.match(text, span[0], span[1])}
-    if not any(_MAIL_FORWARDED.match(text, start, end) for start, end in header):
+    if not top or _MAIL_FORWARDED.search(text, 0, top[-1][1]) is None:
         return lines
+    header = {span for span in top if _MAIL_HEADER.match(text, span[0], span[1])}
     return [span for span in lines if span not in header]
 
 
@@ -424,14 +426,15 @@ def _datelines(
     for start, end in spans:
         line = text[start:end]
         # The best-ranked date of the line: "Updated: 7 Jun 2025 | Published: 6 Jun 2025" is the 6th.
-        ranked = [
-            (rank, full)
-            for timex, rank in _ranked(text, start, end, timexes)
-            if (full := _full_date(timex.symbol, ordered=rank != _DATELINE_RANK))
-        ]
-        if ranked:
-            rank, full = min(ranked, key=lambda item: item[0])
-            found.append((rank, full, line))
+        best: tuple[int, dt.date] | None = None
+        for timex, rank in _ranked(text, start, end, timexes):
+            full = _full_date(timex.symbol, ordered=rank != _DATELINE_RANK)
+            if full is not None and (best is None or rank < best[0]):
+                best = (rank, full)
+                if rank == _DATELINE_RANK:
+                    break  # none ranks better
+        if best is not None:
+            found.append((best[0], best[1], line))
         else:
             # A line with no date the tagger reads in full; most do not look like a dateline at all,
             # which is the cheaper test.
@@ -443,14 +446,27 @@ def _datelines(
 
 
 def _ranked(text: str, start: int, end: int, timexes: Sequence[Timex]) -> Iterator[tuple[Timex, int]]:
-    """Each expression on the line ``text[start:end]`` placed as a dateline's or byline's date, with
-    its rank (see :func:`_dateline_rank`), in text order."""
+    """Each calendar day on the line ``text[start:end]`` placed as a dateline's or byline's date, with
+    its rank (see :func:`_dateline_rank`), in text order (``timexes`` are in text order, as scanned)."""
     line = text[start:end]
-    for timex in timexes:
-        if start <= timex.start and timex.end <= end:
+    for index in range(bisect.bisect_left(timexes, start, key=_start_of), len(timexes)):
+        timex = timexes[index]
+        if timex.start >= end:
+            break
+        symbol = timex.symbol
+        if (
+            symbol.kind is Kind.CALENDAR
+            and symbol.day is not None
+            and symbol.month is not None
+            and timex.end <= end
+        ):
             rank = _dateline_rank(line[: timex.start - start], line[timex.end - start :])
             if rank is not None:
                 yield timex, rank
+
+
+def _start_of(timex: Timex) -> int:
+    return timex.start
 
 
 def _date_yearless_datelines(
@@ -627,6 +643,8 @@ def _labelled_rank(before: str, after: str) -> int | None:
     "The Times | Wednesday 22 January 2025 | Page 1 of 3", "Morning Briefing — Monday, January 20,
     2025", "INQUIRER.net / 10:32 AM April 30, 2025". A byline's cue right before the date ranks
     it as the cue does ("Updated: 7 Jun 2025 12:00 | Published: 6 Jun 2025 18:40")."""
+    if len(before) > _LABELLED_REACH or len(after) > _LABELLED_REACH:
+        return None  # a paragraph's date: most dates on the head's lines
     *labels_before, nearest = _LABEL_BREAK.split(before)
     first_after, *labels_after = _LABEL_BREAK.split(after)
     if not (labels_before or labels_after):
