@@ -330,10 +330,12 @@ def from_reference(config: Config) -> PublicationDate | None:
 def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) -> PublicationDate | None:
     """A dateline or byline: "MOSCOW, April 1, 1997 (AFP) -", "Published 15 March 2025", a bare date line.
 
-    Looks only at the head of the text (the first few lines) and at a
-    trailing "Published/Updated" line, and, when they give nothing, a little
-    further down for a dateline that names its agency or a "Published" line.
-    Prefers a dateline to "published", and "published" to "updated".
+    Looks only at the head of the text (the first few lines, past a forwarded
+    e-mail's header) and at a trailing "Published/Updated" line, and, when they
+    give nothing, a little further down for a dateline that names its agency or
+    a "Published" line. Prefers a dateline to "published", "published" to a
+    date alone or among labels, and that to "updated"; a "First published" line
+    just below the head beats a date alone in it.
     """
     text = document.text
     lines = _without_mail_headers(text, _lines(text))
@@ -612,7 +614,7 @@ def _dateline_rank(before: str, after: str) -> int | None:
         rest = _strip_weekday(before[cue.end() :])
         if not (_DATE_ONLY.match(rest) or _CLOCK_ONLY.match(rest)) and len(rest.strip()) > 12:
             return _labelled_rank(before, after)  # "Updated 7 Jun 2025 | Published: 6 Jun 2025"
-        return _UPDATED_RANK if "updat" in word or "modif" in word else _PUBLISHED_RANK
+        return _cue_rank(word)
     stripped = _strip_weekday(before)
     tail = _DATELINE_TAIL.match(after)
     if tail and (_DATELINE_PLACE.match(stripped) or (tail.group("agency") and _NAMED_PLACE.match(stripped))):
@@ -624,6 +626,11 @@ def _dateline_rank(before: str, after: str) -> int | None:
     ):
         return _STAMP_RANK  # "10:32 JST, July 3, 2025", "January 30, 2025 Thursday" (Nexis)
     return _labelled_rank(before, after)
+
+
+def _cue_rank(cue: str) -> int:
+    """The rank of a date after a byline's cue (lower case): "updated", "last modified" or the rest."""
+    return _UPDATED_RANK if "updat" in cue or "modif" in cue else _PUBLISHED_RANK
 
 
 def _is_label(text: str) -> bool:
@@ -660,8 +667,7 @@ def _labelled_rank(before: str, after: str) -> int | None:
     nearest = _strip_weekday(nearest)
     cue = _BYLINE_CUE.match(nearest)
     if cue is not None and not nearest[cue.end() :].strip():
-        word = cue.group().lower()
-        return _UPDATED_RANK if "updat" in word or "modif" in word else _PUBLISHED_RANK
+        return _cue_rank(cue.group().lower())
     return _STAMP_RANK if _DATE_ONLY.match(nearest) or _CLOCK_ONLY.match(nearest) else None
 
 
@@ -766,7 +772,8 @@ def _date_in_name(name: str, *, year_last: bool) -> tuple[dt.date, str] | None:
 
 
 def _matched_date(match: re.Match[str]) -> dt.date | None:
-    """The date a name pattern's ``year``, ``month`` (number or name) and ``day`` groups spell."""
+    """The date a name pattern's ``year``, ``month`` (number or name) and ``day`` groups spell; a
+    pattern with two orders names the second's ``month2`` and ``day2`` (one of each matches)."""
     groups = {name.rstrip("2"): value for name, value in match.groupdict().items() if value}
     month = groups["month"].lower()
     try:
