@@ -1015,16 +1015,29 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "holiday_shift_year",
-        # "at Christmas last year", "New Year's Eve next year": the day in the shifted calendar year,
-        # whatever the tense ("sales at Christmas this year" is this year's, said in June or January).
-        "pattern": r"(?!(?-i:May\s+day)\b)(?P<holiday>%HOLIDAY%)\s+(?:of\s+)?%YEAR_SHIFT%",
+        # "at Christmas last year", "Easter next year", "Black Friday this year": the holiday of the
+        # shifted calendar year, whatever the tense ("sales at Christmas this year" is this year's,
+        # said in June or January), not the occurrence nearest in the tense.
+        "pattern": r"(?:(?!(?-i:May\s+day)\b)(?P<holiday>%HOLIDAY%)|(?P<feast>%FEAST%))\s+(?:of\s+)?"
+        r"%YEAR_SHIFT%",
         "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "year", "holiday": "@holiday", "offset": "@year_shift"},
+        "symbol": {
+            "kind": "relative",
+            "unit": "year",
+            "holiday": "@holiday",
+            "feast": "@feast",
+            "offset": "@year_shift",
+        },
         "examples": [
             ("The shop was closed at Christmas last year.", "2024-12-25", "2025-06-10"),
             ("The storm hit on Christmas Day last year.", "2024-12-25", "2025-12-30"),
             ("Fireworks are planned for New Year's Eve this year.", "2025-12-31", "2025-06-10"),
             ("Halloween next year falls on a Saturday.", "2026-10-31", "2025-06-10"),
+            ("Attendance at Easter last year was lower.", "2024-03-31", "2025-06-10"),
+            ("Sales on Black Friday last year rose 3 per cent.", "2024-11-29", "2025-06-10"),
+            ("Shoppers spent less on Black Friday this year.", "2025-11-28", "2025-12-02"),
+            ("Retailers expect a busy Thanksgiving this year.", "2025-11-27", "2025-06-10"),
+            ("The cathedral reopens at Easter next year.", "2026-04-05", "2025-06-10"),
         ],
     },
     {
@@ -1180,21 +1193,6 @@ RULES: list[dict[str, Any]] = [
             ("next spring", "2026-SP", "2025-04-20"),
             ("next winter", "2025-WI", "2025-01-20"),
             ("coming winter", "2024-WI", "2024-12-14"),
-        ],
-    },
-    {
-        "name": "feast_shift_year",
-        # "Easter last year", "Black Friday this year": the moving holiday of the shifted calendar
-        # year, not the one nearest in the tense.
-        "pattern": r"(?P<feast>%FEAST%)\s+(?:of\s+)?%YEAR_SHIFT%",
-        "type": "DATE",
-        "symbol": {"kind": "relative", "unit": "year", "feast": "@feast", "offset": "@year_shift"},
-        "examples": [
-            ("Attendance at Easter last year was lower.", "2024-03-31", "2025-06-10"),
-            ("Sales on Black Friday last year rose 3 per cent.", "2024-11-29", "2025-06-10"),
-            ("Shoppers spent less on Black Friday this year.", "2025-11-28", "2025-12-02"),
-            ("Retailers expect a busy Thanksgiving this year.", "2025-11-27", "2025-06-10"),
-            ("The cathedral reopens at Easter next year.", "2026-04-05", "2025-06-10"),
         ],
     },
     {
