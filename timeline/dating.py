@@ -114,16 +114,12 @@ _DATELINE_TAIL = re.compile(
     rf"^\s*[,.]?\s*(?:\d{{4}}\s*,?\s*)*(?:(?P<agency>{DATELINE_AGENCY})\s*(?:[-–—:].*|\S.*)?|\s*(?:[-–—:].*)?)$"
 )
 _DATE_ONLY = re.compile(r"^[\W\d_]*$")
-_FIRST_PUBLISHED = re.compile(r"^\W*first\s+published\b", re.IGNORECASE)
+_FIRST_PUBLISHED = re.compile(r"\W*first\s+published\b", re.IGNORECASE)  # matched at a line's start
 # A forwarded e-mail's header fields, and the line that opens the message forwarded.
-_MAIL_FORWARDED = re.compile(
-    r"^[ \t]*(?:Sent\s*:|-{2,}\s*(?:Forwarded|Original)\s+message|Begin\s+forwarded\s+message)",
-    re.IGNORECASE | re.MULTILINE,
-)
+_FORWARD_MARK = r"-{2,}\s*(?:Forwarded|Original)\s+message|Begin\s+forwarded\s+message"
+_MAIL_FORWARDED = re.compile(rf"^[ \t]*(?:Sent\s*:|{_FORWARD_MARK})", re.IGNORECASE | re.MULTILINE)
 _MAIL_HEADER = re.compile(
-    r"\s*(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To)\s*:|-{2,}\s*(?:Forwarded|Original)\s+message\s*-{2,}"
-    r"|Begin\s+forwarded\s+message\s*:)",
-    re.IGNORECASE,
+    rf"\s*(?:(?:From|To|Cc|Bcc|Subject|Date|Sent|Reply-To)\s*:|{_FORWARD_MARK})", re.IGNORECASE
 )
 _MAIL_HEADER_REACH = 10  # lines
 _WEEKDAY_ONLY = re.compile(rf"^\W*{_WEEKDAY_NAME}\.?\W*$", re.IGNORECASE)
@@ -181,11 +177,12 @@ _COMPACT_DATE = re.compile(
 )
 # A file named as people write a date: "24 October 2024 - Met opera Aida.txt", "Oct 29 2024 oil
 # fund profit.txt".
-_NAME_WRITTEN_DATE = re.compile(
-    rf"(?<![0-9A-Za-z])(?:{_DAY_NUMBER}(?:st|nd|rd|th)?[\s_.-]+{_MONTH_WORD}"
-    rf"|{_MONTH_WORD.replace('month', 'month2')}[\s_.-]+"
-    rf"{_DAY_NUMBER.replace('day', 'day2')}(?:st|nd|rd|th)?,?)"
-    rf"[\s_.,-]+{_YEAR}(?!\d)",
+_NAME_DAY_MONTH_YEAR = re.compile(
+    rf"(?<![0-9A-Za-z]){_DAY_NUMBER}(?:st|nd|rd|th)?[\s_.-]+{_MONTH_WORD}[\s_.,-]+{_YEAR}(?!\d)",
+    re.IGNORECASE,
+)
+_NAME_MONTH_DAY_YEAR = re.compile(
+    rf"(?<![0-9A-Za-z]){_MONTH_WORD}[\s_.-]+{_DAY_NUMBER}(?:st|nd|rd|th)?,?[\s_.,-]+{_YEAR}(?!\d)",
     re.IGNORECASE,
 )
 # The year last, as people name their own files ("16-04-2025-story.txt", "04.16.2025 talks.txt"):
@@ -369,12 +366,8 @@ def from_dateline(document: Document, timexes: Sequence[Timex], config: Config) 
     if found and min(rank for rank, _, _ in found) > _PUBLISHED_RANK:
         # The Guardian shows the last change's date alone under the headline and "First published
         # on Sat 21 Dec 2024 17.32 GMT" below it.
-        first = [
-            item
-            for item in _datelines(text, _wire_region(lines), timexes, config)
-            if _FIRST_PUBLISHED.match(item[2])
-        ]
-        found = first[:1] or found
+        cued = [span for span in _wire_region(lines) if _FIRST_PUBLISHED.match(text, *span)]
+        found = _datelines(text, cued, timexes, config)[:1] or found
     if not found:
         return None
     _, date, line = min(found, key=lambda item: item[0])
@@ -753,7 +746,8 @@ def from_name(document: Document) -> PublicationDate | None:
 
 
 def _date_in_name(name: str, *, year_last: bool) -> tuple[dt.date, str] | None:
-    patterns = (_URL_DATE, _URL_MONTH_NAME_DATE, _COMPACT_DATE, *((_NAME_WRITTEN_DATE,) if year_last else ()))
+    written = (_NAME_DAY_MONTH_YEAR, _NAME_MONTH_DAY_YEAR) if year_last else ()
+    patterns = (_URL_DATE, _URL_MONTH_NAME_DATE, _COMPACT_DATE, *written)
     for pattern in patterns:
         for match in pattern.finditer(name):
             found = _matched_date(match)
@@ -772,12 +766,10 @@ def _date_in_name(name: str, *, year_last: bool) -> tuple[dt.date, str] | None:
 
 
 def _matched_date(match: re.Match[str]) -> dt.date | None:
-    """The date a name pattern's ``year``, ``month`` (number or name) and ``day`` groups spell; a
-    pattern with two orders names the second's ``month2`` and ``day2`` (one of each matches)."""
-    groups = {name.rstrip("2"): value for name, value in match.groupdict().items() if value}
-    month = groups["month"].lower()
+    """The date a name pattern's ``year``, ``month`` (number or name) and ``day`` groups spell."""
+    month = match["month"].lower()
     try:
-        return dt.date(int(groups["year"]), MONTH.get(month) or int(month), int(groups["day"]))
+        return dt.date(int(match["year"]), MONTH.get(month) or int(month), int(match["day"]))
     except ValueError:
         return None
 

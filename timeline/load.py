@@ -112,11 +112,14 @@ HEADLINE_MAX = 200
 _SENTENCE_END = (".", ",", ";", ":", "…")
 _CLOSERS = " \t\"'”’»)]"
 
-_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+_ISO_ZONE = r"(?:Z|[+-]\d{2}:?\d{2})?"
+_ISO_DATE = re.compile(
+    rf"(\d{{4}}-\d{{2}}-\d{{2}})(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?{_ISO_ZONE})?"
+)
 # ISO 8601's other two spellings of a day, which dateparser misreads or refuses: the basic form
 # ("20250315", "20250315T103200Z") and the week date ("2025-W11-6", "2025W116").
 _ISO_BASIC_DATE = re.compile(
-    r"((?:19|20)\d{2})(\d{2})(\d{2})(?:T\d{2}(?::?\d{2}(?::?\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    rf"((?:19|20)\d{{2}})(\d{{2}})(\d{{2}})(?:T\d{{2}}(?::?\d{{2}}(?::?\d{{2}}(?:\.\d+)?)?)?{_ISO_ZONE})?"
 )
 _ISO_WEEK_DATE = re.compile(r"(\d{4})-?W(\d{2})-?([1-7])(?:T\S*)?")
 _DATEPARSER_SETTINGS: dict[str, Any] = {
@@ -589,19 +592,20 @@ def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | S
         return Skipped(path=where, reason=f"blank {text_field!r}")
     fields: dict[str, str] = {}
     named: dict[str, str] = {}  # the record's own name of each field read
+    values: dict[str, str | int] = {}  # and its value, a MongoDB date unwrapped
     for field, names in _JSONL_FIELDS.items():
         name = next((name for name in names if record.get(name) not in (None, "")), None)
         if name is None:
             continue
         value = _extended_json_date(record[name])
         if isinstance(value, (str, int)) and not isinstance(value, bool):
-            fields[field], named[field] = str(value).strip(), name
+            fields[field], named[field], values[field] = str(value).strip(), name, value
         else:
             run.warn(f"{path} line {lineno}: field {name!r} is not a string, ignored")
     published = None
     if "published" in fields:
         name = named["published"]
-        date, how = _jsonl_date(_extended_json_date(record[name]))
+        date, how = _jsonl_date(values["published"])
         if date is None:
             run.warn(f"{path} line {lineno}: bad date {fields['published']!r}")
         else:
