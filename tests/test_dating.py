@@ -547,6 +547,29 @@ def test_an_undated_article_on_another_story_is_not_aligned() -> None:
     assert result.published is None
 
 
+def test_an_event_that_lands_on_its_day_from_any_date_does_not_make_alignment_sure() -> None:
+    # "The summit on Nov. 25" meets the dated reports at every candidate date: the topic (dated
+    # articles on the 16th and 18th) and the weekday chose Monday the 17th, and are no surer than
+    # they are without a shared event.  It had been 0.48, and a wire story's week off at 0.84.
+    from timeline.dating import _TOPIC_ONLY_CEILING
+
+    head = "Zorblat summit ahead\nZorblat leaders will open the Quenton summit on Nov. 25, officials said"
+    dated = [
+        Document(
+            id=f"x{n}",
+            text=f"{head}.",
+            published=PublicationDate.exact(dt.date(2025, 11, 16 + 2 * (n % 2)), Method.METADATA, "test"),
+        )
+        for n in range(4)
+    ]
+    undated = Document(id="u", text=f"{head} on Monday.\nVintrel farmers harvested record crops on Nov. 14.")
+    published = date_documents([*dated, undated], CONFIG)[-1].published
+    assert published is not None
+    assert published.method is Method.ALIGNMENT
+    assert published.date == dt.date(2025, 11, 17)
+    assert published.confidence <= _TOPIC_ONLY_CEILING
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -973,7 +973,7 @@ class _Result:
     latest: dt.date
     confidence: float
     evidence: str
-    shared: bool  # whether some of its mentions met a dated article's (not topic and recency alone)
+    shared: bool  # whether mentions meeting a dated article's chose it (not topic and recency alone)
 
 
 class _Spans:
@@ -1661,7 +1661,7 @@ def _align_one(
                 ),
             )
     tied = sorted(day for s, day in scored if s >= top - 1e-9)
-    runner_up = max((s for s, day in scored if s < top - 1e-9), default=0.0)
+    runner_up, runner_up_day = max(((s, day) for s, day in scored if s < top - 1e-9), default=(0.0, None))
     # The earliest of equally good dates is reported; the range shows the others.
     chosen = tied[0]
     margin = (top - runner_up) / top
@@ -1669,6 +1669,10 @@ def _align_one(
     shared = bool(details[chosen])
     if not shared and max((sim for _, sim, _ in neighbours), default=0.0) < _TOPIC_ONLY_MINIMUM:
         return None  # nothing shared, and no dated article is really about the same thing: no anchor
+    if shared and runner_up_day is not None and parts[chosen][0] <= parts[runner_up_day][0]:
+        # The shared events agree as well at the next best date ("the summit on Nov. 17" lands on
+        # the 17th from any date): topic and the weekdays named chose, and are only as sure as that.
+        shared = False
     ceiling = _ALIGNMENT_CEILING if shared else _TOPIC_ONLY_CEILING
     confidence = round(min(ceiling, (_CONFIDENCE_BASE + _CONFIDENCE_SLOPE * margin) * spread), 3)
     evidence = _alignment_evidence(
