@@ -171,6 +171,7 @@ class Feast(_Enum):
     MEMORIAL_DAY = "memorial-day"
     LABOR_DAY = "labor-day"
     COLUMBUS_DAY = "columbus-day"
+    VICTORIA_DAY = "victoria-day"  # Canada's: the Monday before 25 May
     REMEMBRANCE_SUNDAY = "remembrance-sunday"
     # The United Kingdom's bank holidays that move: the first and last Mondays of May, and the
     # last Monday of August (England and Wales').

@@ -509,6 +509,8 @@ _FEAST_RULES: dict[Feast, _FromEaster | _NthWeekday | _EveryYears] = {
     Feast.MEMORIAL_DAY: _NthWeekday(5, -1, _MON),
     Feast.LABOR_DAY: _NthWeekday(9, 1, _MON),
     Feast.COLUMBUS_DAY: _NthWeekday(10, 2, _MON),
+    # The Monday before 25 May: 25–31 May hold one Monday, the last of the month.
+    Feast.VICTORIA_DAY: _NthWeekday(5, -1, _MON, -7),
     Feast.REMEMBRANCE_SUNDAY: _NthWeekday(11, 2, _SUN),
     Feast.EARLY_MAY_BANK_HOLIDAY: _NthWeekday(5, 1, _MON),
     Feast.SPRING_BANK_HOLIDAY: _NthWeekday(5, -1, _MON),

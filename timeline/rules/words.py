@@ -129,7 +129,7 @@ FEAST = {
     "martin luther king jr. day": "martin-luther-king-day", "mlk day": "martin-luther-king-day",
     "father's day": "fathers-day", "fathers' day": "fathers-day", "fathers day": "fathers-day",
     "presidents day": "presidents-day", "presidents' day": "presidents-day",
-    "memorial day": "memorial-day", "labor day": "labor-day",
+    "memorial day": "memorial-day", "labor day": "labor-day", "victoria day": "victoria-day",
     "columbus day": "columbus-day", "remembrance sunday": "remembrance-sunday",
     "black friday": "black-friday", "cyber monday": "cyber-monday", "mardi gras": "shrove-tuesday",
 }  # fmt: skip
