@@ -508,6 +508,9 @@ def test_auto_metadata_without_file_column_warns(tmp_path: Path) -> None:
         ("20250315T103200Z", dt.date(2025, 3, 15)),
         ("2025-W11-6", dt.date(2025, 3, 15)),  # ISO week date: Saturday of week 11
         ("2025W116", dt.date(2025, 3, 15)),
+        ("2025-07-21 (week 30)", dt.date(2025, 7, 21)),  # an export's note after the date
+        ("15 March 2025 (updated)", dt.date(2025, 3, 15)),
+        ("March 2025 (week 11)", None),
         ("2025-W11", None),
         ("20251345", None),
         ("2025-13-45", None),

@@ -122,6 +122,8 @@ _ISO_BASIC_DATE = re.compile(
     rf"((?:19|20)\d{{2}})(\d{{2}})(\d{{2}})(?:T\d{{2}}(?::?\d{{2}}(?::?\d{{2}}(?:\.\d+)?)?)?{_ISO_ZONE})?"
 )
 _ISO_WEEK_DATE = re.compile(r"(\d{4})-?W(\d{2})-?([1-7])(?:T\S*)?")
+# An export's note after the date: "2025-07-21 (week 30)", "15 March 2025 (updated)".
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)$")
 _DATEPARSER_SETTINGS: dict[str, Any] = {
     "STRICT_PARSING": True,
     "REQUIRE_PARTS": ["day", "month", "year"],
@@ -806,9 +808,13 @@ def parse_date(raw: str) -> dt.date | None:
 
     ISO 8601 (``2025-03-15``, optionally with a time) is read directly; other
     complete day-month-year forms through dateparser, day first when
-    ambiguous.  Relative words ("yesterday") and partial dates are refused.
+    ambiguous; a note in brackets after the date is passed over.  Relative
+    words ("yesterday") and partial dates are refused.
     """
     raw = raw.strip()
+    noted = _TRAILING_NOTE.search(raw)
+    if noted is not None and noted.start() > 0:
+        return parse_date(raw[: noted.start()])
     try:
         if iso := _ISO_DATE.fullmatch(raw):
             return dt.date.fromisoformat(iso.group(1))
