@@ -2677,7 +2677,9 @@ _MONTH_NAME = word_alternation(tuple(words.MONTH))
 _MONTH_BEFORE = re.compile(rf"(?<![\w'])(?:{_MONTH_NAME})\s+$", re.IGNORECASE)
 # What starts a date or time: a year, a clock time, a day of a month, or a named day or shift.
 _DATE_AHEAD = re.compile(
-    r"\s+(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d{4}\b|\d{1,2}(?::\d\d|\s*[ap]\.?m\b"
+    # "At" may open a clock time's expression, and so be left out of a cue right before it ("voting
+    # closes at midnight Sunday").
+    r"\s+(?:at\s+)?(?:the\s+)?(?:end\s+of\s+|middle\s+of\s+)?(?:\d{4}\b|\d{1,2}(?::\d\d|\s*[ap]\.?m\b"
     # A clock time written with a dot needs a clock's company: "6.85 per cent" is no time.
     r"|\.\d\d(?=\s*(?:[ap]\.?m\b|h\b|on\b|GMT|BST|local\b|today|tonight|tomorrow|this\b|next\b))"
     rf"|(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAME})\b)"

@@ -535,6 +535,12 @@ FUTURE_CUE_BEFORE_DATE = (
     # The calendar's present: "Valentine's Day falls on Saturday", only after a holiday, a feast or
     # a word of the calendar (CALENDAR_SUBJECT); not "Gold falls on Friday", a market report.
     "falls on",
+    # A launch's target and its window: "SpaceX is targeting Friday", "the launch is targeted for
+    # Friday", "no earlier than Saturday"; a poll's day once called: "setting elections for October
+    # 27"; and a deadline's hour: "voting closes at midnight Sunday", "applications close at 5pm on
+    # Friday" (not "Wall Street closes higher on Tuesday": the date must come right after).
+    "targeting", "targets", "targeted for", "no earlier than", "not earlier than", "elections for",
+    "election for", "polls for", "closes", "close at", "ends",
 )  # fmt: skip
 # Notices of a time to come, whose verb of issuing tells of the notice, not of the time: "the Met
 # Office issued a yellow warning for snow from Tuesday evening", "police imposed a curfew from 10pm".
