@@ -271,7 +271,8 @@ def undated_error(documents: Iterable[Document]) -> DatingError:
     shown = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
     noun = "document has" if len(ids) == 1 else f"{len(ids)} documents have"
     message = (
-        f"{noun} no publication date and nothing to infer one from: {shown}. "
+        f"{noun} no publication date, and none could be inferred from the text, the file name or "
+        f"the other articles: {shown}. "
         "Give the dates in a metadata CSV (--metadata FILE, or metadata.csv in the articles' folder; "
         "in Python, load(..., metadata=FILE); see docs/input.md), or give a date to assume with "
         "--reference DATE (in Python, Config(reference=...))."
@@ -1095,6 +1096,7 @@ class _Undated:
     """What alignment needs of one undated article, computed once."""
 
     index: int
+    id: str  # the document's, for the log
     probes: tuple[_Probe, ...]
     telling: tuple[int, ...]  # positions of the timexes the recency score reads
     bound: _Bound | None
@@ -1166,7 +1168,9 @@ def _align(
         if floor is not None and (bound is None or floor.date > bound.date):
             bound = floor
         names = frozenset(w.lower() for name in actors(documents[i].text) for w in name.split())
-        articles[i] = _Undated(i, probes, telling, bound, _lead_end(documents[i].text), words[i], names)
+        articles[i] = _Undated(
+            i, documents[i].id, probes, telling, bound, _lead_end(documents[i].text), words[i], names
+        )
     # Which undated articles a newly dated one can help: those sharing a rare word with it.
     undated_by_word: dict[str, list[int]] = defaultdict(list)
     for i in undated:
@@ -1649,7 +1653,7 @@ def _align_one(
             agreement, topic, recency = parts[day]
             logger.debug(
                 "%s %s: %.3f = agreement %.3f + topic %.3f + recency %.3f; %s",
-                index.names.get(article.index, article.index),
+                article.id,
                 dt.date.fromordinal(day),
                 score,
                 agreement,
