@@ -593,21 +593,22 @@ def _jsonl_article(line: str, lineno: int, path: str, run: _Run) -> Document | S
     if not text.strip():
         return Skipped(path=where, reason=f"blank {text_field!r}")
     fields: dict[str, str] = {}
-    named: dict[str, str] = {}  # the record's own name of each field read
-    values: dict[str, str | int] = {}  # and its value, a MongoDB date unwrapped
+    date_field: tuple[str, str | int] | None = None  # the record's name of the date, and its value
     for field, names in _JSONL_FIELDS.items():
         name = next((name for name in names if record.get(name) not in (None, "")), None)
         if name is None:
             continue
         value = _extended_json_date(record[name])
-        if isinstance(value, (str, int)) and not isinstance(value, bool):
-            fields[field], named[field], values[field] = str(value).strip(), name, value
-        else:
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
             run.warn(f"{path} line {lineno}: field {name!r} is not a string, ignored")
+            continue
+        fields[field] = str(value).strip()
+        if field == "published":
+            date_field = name, value
     published = None
-    if "published" in fields:
-        name = named["published"]
-        date, how = _jsonl_date(values["published"])
+    if date_field is not None:
+        name, value = date_field
+        date, how = _jsonl_date(value)
         if date is None:
             run.warn(f"{path} line {lineno}: bad date {fields['published']!r}")
         else:
