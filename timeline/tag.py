@@ -874,6 +874,8 @@ def _with_day_after(
         # "Polls closed at 10 p.m. The next day, …": the stop of "p.m." may end the sentence; only
         # a day's name straight after it ("10 p.m. Monday") is surely the time's day.
         return clock
+    if joint.group("conversion"):
+        return _across_conversion(text, clock, joint.span("conversion"), rules, day_first)
     match = rules.match(text, joint.end())
     if match is None:
         return clock
@@ -904,6 +906,30 @@ def _with_day_after(
     return Timex(clock.start, day.end, text[clock.start : day.end], TimexType.TIME, symbol, clock.rule)
 
 
+def _across_conversion(
+    text: str, clock: Timex, conversion: tuple[int, int], rules: RuleSet, day_first: bool
+) -> Timex | None:
+    """A clock time and its day read as if the time in another zone between them were not there:
+    "polls opened at 7 a.m. (0400 GMT) Saturday" is "polls opened at 7 a.m. Saturday", told in
+    the past, where the bracket alone would stand as a clause of its own between verb and day."""
+    lo, hi = conversion
+    compact = text[:lo] + text[hi:]
+    tenses = _TenseIndex(compact)
+    match = rules.match(compact, clock.start)
+    if match is None:
+        return clock
+    rule = rules.rules[match.lastgroup or ""]
+    read = _build(compact, match, rule, day_first, tenses, rules.memo) if rule.type is not None else None
+    if read is not None and read.end <= lo and rule.joins_day:
+        read = _with_day_after(compact, read, rules, day_first, tenses)
+        if read is None:
+            return None
+    if read is None or read.end <= lo:
+        return clock
+    end = read.end + hi - lo
+    return Timex(clock.start, end, text[clock.start : end], read.type, read.symbol, read.rule)
+
+
 _DAY_TYPES = (TimexType.DATE, TimexType.TIME)  # "Friday", "the previous night"
 # A clock time written without a.m. or p.m. (a leading zero marks a 24-hour clock: "06:15").
 _PLAIN_HOUR = re.compile(
@@ -913,7 +939,13 @@ _PLAIN_HOUR = re.compile(
 _DAY_NAMES = (*words.WEEKDAY, *words.MONTH)
 _NAMED_DAY = re.compile(rf"(?:{word_alternation(_DAY_NAMES)})\b", re.IGNORECASE)
 # Not across a comma: in "the count ended at 10pm, yesterday's tally showed" the day is another's.
-_CLOCK_TO_DAY = re.compile(r"\s+(?:on\s+)?", re.IGNORECASE)
+# Wire copy gives the time in another zone in brackets between the local time and its day: "at
+# 11:30 p.m. (0830 GMT) on Wednesday", "at 7 a.m. (2200 GMT Saturday) Sunday" (the day is the local one).
+_CLOCK_TO_DAY = re.compile(
+    r"(?P<conversion>\s*\(\s*(?:about\s+|around\s+)?\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?-i:[A-Z]{2,5})\b[^()\n]{0,24}\))?"
+    r"\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _names_a_day(symbol: Symbol) -> bool:

@@ -2704,10 +2704,12 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "clock_24h",
-        # With a zone, or with a colon and the day it is of ("23:40 on Friday"): "closed at 12.50 on
-        # Friday" is a price, and "scored at 12:45 of the second period" a game clock.
+        # With a zone, or with a colon and the day it is of ("23:40 on Friday") or its time in another
+        # zone ("20:45 (1945 GMT)"): "closed at 12.50 on Friday" is a price, and "scored at 12:45 of
+        # the second period" a game clock.
         "pattern": r"(?<![\d:.])(?:(?P<hour>[01]\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?:%TZ_NAME%|hrs)"
-        r"|(?P<hour2>[01]\d|2[0-3]):(?P<minute2>[0-5]\d)(?=\s+(?:on\s+)?(?:%WEEKDAY%|today|yesterday|tomorrow"
+        r"|(?P<hour2>[01]\d|2[0-3]):(?P<minute2>[0-5]\d)(?=\s*\((?:[01]\d|2[0-3]):?[0-5]\d\s?%TZ_NAME%"
+        r"|\s+(?:on\s+)?(?:%WEEKDAY%|today|yesterday|tomorrow"
         r"|tonight|%DAYNUM%\s+%MONTH%|%MONTH%\s+%DAYNUM%)(?![\w'’-])))",
         "type": "TIME",
         "symbol": {
@@ -2723,6 +2725,7 @@ RULES: list[dict[str, Any]] = [
             ("the ceasefire began at 08:00 Kyiv time", "2025-03-15T08:00"),
             ("The outage began at 04:09 UTC on Friday.", "2024-07-19T04:09", "2024-07-21"),
             ("The blast happened at 23:40 on Friday.", "2025-03-14T23:40"),
+            ("Kick-off is at 20:45 (1945 GMT) on Wednesday.", "2025-03-19T20:45"),
             ("Shares closed at 12.50 on Friday.", None),
             ("Crosby scored at 12:45 of the second period.", None),
         ],
