@@ -1544,7 +1544,7 @@ RULES: list[dict[str, Any]] = [
         # Before a dash only as the first of two years: "from 2010-2014", "(1948-2025)", "the
         # 2023-24 season" (the tagger drops it where no year closes the range: "2025-03"); "2025-03-1"
         # is something else.
-        "pattern": r"(?<![\d.,$£€#/-])(?<!\bpages\s)(?<!\bpp\.\s)(?P<year>%YEAR4%)"
+        "pattern": r"(?<![\d.,$£€#/§-])(?<!§\s)(?<!\bpages\s)(?<!\bpp\.\s)(?P<year>%YEAR4%)"
         r"(?!\d|,\d|\.\d|-(?!(?:%YEAR4%|\d\d)(?![\d-]))\d|\s*(?:%|per\s?cent|percent))",
         "type": "DATE",
         "symbol": {"kind": "calendar", "year": "@year"},
@@ -1559,6 +1559,7 @@ RULES: list[dict[str, Any]] = [
             ("He was mayor from 2010-2014.", "2010"),
             ("Since 2020 Broadway has struggled to recover.", "2020"),
             ("See pages 1800-1805 for details.", None),
+            ("The suit was brought under 42 U.S.C. § 1983 in 2024.", "2024"),
             ("the 2023-24 season", "2023"),
             ("the 2025-03-1 build", None),
             ("a 2010-2014-2018 cycle", None),

@@ -323,6 +323,8 @@ LABEL_BEFORE_NUMBER = (
     "patrol", "squad", "division", "regiment", "battalion", "brigade", "dow", "nasdaq",
     # Laws and lots are numbered by year and count: "Ordinance 2024-37", "Directive 2014/65".
     "ordinance", "executive order", "regulation", "directive", "decree", "lot",
+    # Statutes cited by title and section: "42 U.S.C. 1983" (and "§ 1983": see the rule "year").
+    "u.s.c.", "c.f.r.",
 )  # fmt: skip
 
 # Month names that are also ordinary words: bare, they count only after one of CUE_BEFORE_MONTH.
