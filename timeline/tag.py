@@ -916,15 +916,17 @@ def _across_conversion(
     compact = text[:lo] + text[hi:]
     tenses = _TenseIndex(compact)
     match = rules.match(compact, clock.start)
-    if match is None:
-        return clock
-    rule = rules.rules[match.lastgroup or ""]
-    read = _build(compact, match, rule, day_first, tenses, rules.memo) if rule.type is not None else None
-    if read is not None and read.end <= lo and rule.joins_day:
-        read = _with_day_after(compact, read, rules, day_first, tenses)
+    read = None
+    if match is not None:
+        rule = rules.rules[match.lastgroup or ""]
+        read = _build(compact, match, rule, day_first, tenses, rules.memo) if rule.type is not None else None
+    if read is None or read.end <= lo:
+        # No rule reads the time and its day as one ("at 1100 on Tuesday", shown a clock time only
+        # by its bracket): the time joins the day after it.
+        read = _with_day_after(compact, clock, rules, day_first, tenses)
         if read is None:
             return None
-    if read is None or read.end <= lo:
+    if read.end <= lo:
         return clock
     end = read.end + hi - lo
     return Timex(clock.start, end, text[clock.start : end], read.type, read.symbol, read.rule)
@@ -942,7 +944,7 @@ _NAMED_DAY = re.compile(rf"(?:{word_alternation(_DAY_NAMES)})\b", re.IGNORECASE)
 # Wire copy gives the time in another zone in brackets between the local time and its day: "at
 # 11:30 p.m. (0830 GMT) on Wednesday", "at 7 a.m. (2200 GMT Saturday) Sunday" (the day is the local one).
 _CLOCK_TO_DAY = re.compile(
-    r"(?P<conversion>\s*\(\s*(?:about\s+|around\s+)?\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?-i:[A-Z]{2,5})\b[^()\n]{0,24}\))?"
+    r"(?P<conversion>\s*\(\s*(?:about\s+|around\s+)?\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:(?-i:[A-Z]{2,5})|local)\b[^()\n]{0,24}\))?"
     r"\s+(?:on\s+)?",
     re.IGNORECASE,
 )
@@ -1940,10 +1942,11 @@ def _moved_date(text: str, start: int, end: int) -> bool:
 
 def _moved_date_held(text: str, start: int, end: int) -> bool:
     """Whether a date a change of date moves is told as moved just now, in the present perfect or
-    ahead ("has been pushed back to August", "will be postponed to May"): the next such date
-    however far.  A simple past may tell a move long done ("the court was adjourned to February")."""
+    ahead ("has been pushed back to August", "will be postponed to May"), or in a headline, which
+    tells the news of the day ("Hearings pushed to January"): the next such date however far.  A
+    simple past may tell a move long done ("the court was adjourned to February")."""
     verb = _moving_verb_before(text, start, end)
-    return verb >= 0 and _told_just_now(text, verb)
+    return verb >= 0 and (_told_just_now(text, verb) or _is_headline(text, verb))
 
 
 def _moving_verb_before(text: str, start: int, end: int) -> int:
@@ -2003,9 +2006,12 @@ def _moves_through(text: str, moved: re.Match[str], end: int) -> bool:
     if form_key(moved.group("verb").lower()) not in _MOVING_VERB:
         if word == "into":
             return False  # "stocks extended their slide into Tuesday": a stretch, no move
-        # The passive or the perfect: "the final was moved to Sunday", "has shifted to Sunday"; or the
-        # present, of a move to come: "the bank holiday moves to Tuesday".
-        passive = _AUXILIARY_BEFORE.search(text, max(0, moved.start() - 24), moved.start()) is not None
+        # The passive or the perfect: "the final was moved to Sunday", "has shifted to Sunday" (a
+        # headline leaves out the auxiliary: "Final moved to Sunday"); or the present, of a move to
+        # come: "the bank holiday moves to Tuesday".
+        passive = _AUXILIARY_BEFORE.search(
+            text, max(0, moved.start() - 24), moved.start()
+        ) is not None or _is_headline(text, moved.start())
         present = moved.group("verb").lower().endswith("s") and word == "to"
         if not (_MOVED_OBJECT_OPENS.match(gap) if gap else passive or present):
             return False  # "sterling moved in a narrow range from January", "turnout shifted from Saturday"
@@ -2830,6 +2836,9 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     story_day: dt.date | None = None  # the same, but never the day of a telling (Symbol.told)
     latest_span: dt.date | None = None  # the first day of the last span mentioned, a year or finer
     narrative_clock: tuple[int, int] | None = None  # the time of day given with the narrative date
+    # The last day told, for a time of day: after "Brent for October delivery rose", "by 1130 GMT"
+    # is of the day of writing (None), not of 1 October.
+    narrative_day: dt.date | None = None
     # Where the last date that named its own year ("Aug. 12, 2019", not "Aug. 12" or "Tuesday")
     # was, in ``timexes``: only such a date is surely later than the period mentioned before it.
     dated_at = -1
@@ -2855,6 +2864,8 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             and symbol.unit not in _CLOCK_UNITS
         )
         anchor = story_day if shifted else narrative
+        if not shifted and (symbol.hour is not None or symbol.part_of_day is not None):
+            anchor = narrative_day
         if symbol.kind is Kind.CALENDAR and symbol.anchor is Anchor.NARRATIVE:
             # "That summer", "that September": of the year of the last date or period told, however
             # coarse ("in the spring of 2023 … That autumn").
@@ -2941,12 +2952,16 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             # The day of a telling is no date of the story: "The plant closed on 3 March, the
             # company said on Tuesday. Two weeks later, …" is 17 March.
             narrative = span.first
+            if span.granularity is Granularity.DAY:
+                narrative_day = narrative
             continue
         story_last_of[span.granularity] = span.first, position
         if span.granularity.rank <= Granularity.YEAR.rank:
             latest_span = span.first
         if span.granularity.rank <= _NARRATIVE_RANK:
             narrative = story_day = span.first
+            if span.granularity is Granularity.DAY:
+                narrative_day = narrative
             clock = _CLOCK_IN_VALUE.search(result.value or "")
             narrative_clock = None if clock is None else (int(clock["hour"]), int(clock["minute"]))
             if symbol.kind is Kind.CALENDAR and symbol.year is not None:

@@ -72,6 +72,8 @@ PATTERNS = {
     # Hedges that belong to a clock time's extent ("[about 3am]", "[shortly before 11pm]").
     "CLOCK_HEDGE": r"(?:(?:around|about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)"
     r"|soon\s+after)\s+)",
+    # … and before noon or midnight, or "at": "shortly before midnight" has a rule of its own.
+    "NOON_HEDGE": r"(?:(?![a-z]+\s+before\s+midnight)%CLOCK_HEDGE%|at\s+)?",
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)",
     # A clock time in words: "half past six", "a quarter to eight", "ten o'clock".
     "CLOCK_SPELLED": r"(?:(?P<minute_word>%CLOCK_MINUTES_WORD%)\s+(?P<to_hour>past|to|after)\s+"
@@ -269,13 +271,16 @@ RULES: list[dict[str, Any]] = [
         "examples": [
             ("The deadline for the resolution is 1600 GMT Thursday", "2025-03-13T16:00"),
             ("they would make an announcement at 2215 GMT on Thursday", "2025-03-20T22:15"),
+            ("The attack began at 0300 GMT (6 a.m. local) on Saturday.", "2025-03-15T03:00", "2025-03-17"),
         ],
     },
     {
         "name": "clock_digits",
-        # Wire copy's own clock: "polls closed at 2000 GMT".  Not after an opening bracket: "5:30 pm
-        # (1530 GMT)" gives the time just told in another zone, often on another day.
-        "pattern": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s?%TZ_NAME%(?![\w-])",
+        # Wire copy's own clock: "polls closed at 2000 GMT", or a local time given with its time in
+        # another zone ("polls close at 2000 (1900 GMT)": no year).  Not after an opening bracket:
+        # "5:30 pm (1530 GMT)" gives the time just told in another zone, often on another day.
+        "pattern": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+        r"(?:\s?%TZ_NAME%(?![\w-])|(?=\s*\((?:[01]\d|2[0-3]):?[0-5]\d\s?%TZ_NAME%))",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
@@ -288,7 +293,10 @@ RULES: list[dict[str, Any]] = [
         "examples": [
             ("Trading resumed at 0900 GMT", "2025-03-15T09:00"),
             ("polls closed at 2000 local time", "2025-03-15T20:00"),
+            ("Polls close at 2000 (1900 GMT).", "2025-03-15T20:00"),
+            ("Parliament will convene at 1100 (0800 GMT) on Tuesday.", "2025-03-18T11:00"),
         ],
+        "joins_day": True,
     },
     {
         "name": "block_clock_digits",
@@ -2638,7 +2646,8 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "noon_weekday",
         # "At noon on Monday week" (British): the Monday after the coming one, as weekday_week_on.
-        "pattern": r"(?:at\s+)?(?P<noon_of_day>noon|midnight|midday)\s+(?:on\s+)?"
+        "pattern": r"%NOON_HEDGE%(?P<noon_of_day>noon|midnight|midday)"
+        r"\s+(?:on\s+)?"
         r"(?P<weekday>%WEEKDAY%)(?:\s+(?-i:(?P<later>week|fortnight))(?!\s+(?:one|two|three|four|after|\d)))?"
         r"%NOT_NAME%%NO_DATE_AFTER%",
         "type": "TIME",
@@ -2764,8 +2773,9 @@ RULES: list[dict[str, Any]] = [
     {
         "name": "before_midnight",
         # "Shortly before midnight" is the last minutes of a day: told in the past of no other day,
-        # of the day before the telling, not of its first minute (which plain "midnight" is).
-        "pattern": r"(?<=before\s)(?P<noon_of_day>midnight)",
+        # of the day before the telling, not of its first minute (which plain "midnight" is).  With
+        # "shortly" or "just", a time of that day (the hedge in its extent), not a deadline.
+        "pattern": r"(?:(?:shortly|just)\s+before\s+|(?<=before\s))(?P<noon_of_day>midnight)",
         "type": "TIME",
         # News tells what happened shortly before midnight far more often than what will: without a
         # future cue ("The car hit a tree shortly before midnight"), the night gone by.
@@ -2813,7 +2823,7 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "noon",
-        "pattern": r"(?:at\s+)?(?P<noon>noon|midnight|midday)%TZ%",
+        "pattern": r"%NOON_HEDGE%(?P<noon>noon|midnight|midday)%TZ%",
         "type": "TIME",
         "symbol": {"kind": "relative", "unit": "day", "offset": "0", "hour": "@noon", "anchor": "narrative"},
         # The midnight to come ends the day ("will take effect at midnight"); one gone by began it.
@@ -2823,6 +2833,7 @@ RULES: list[dict[str, Any]] = [
             ("The ceasefire will take effect at midnight.", "2025-03-15T24:00"),
             ("The new tariffs take effect at midnight.", "2025-03-15T24:00"),
             ("The deadline expired at noon GMT on Sunday.", "2025-03-09T12:00"),
+            ("Talks broke off shortly after noon.", "2025-03-15T12:00"),
             ("The truce came into force at midnight local time on Friday.", "2025-03-14T24:00"),
             ("the ceasefire took effect at midnight", "2025-03-15T00:00"),
             ("The deadline is noon on 1 September.", "2025-09-01T12:00", "2025-08-25"),
