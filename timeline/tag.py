@@ -944,7 +944,8 @@ _NAMED_DAY = re.compile(rf"(?:{word_alternation(_DAY_NAMES)})\b", re.IGNORECASE)
 # Wire copy gives the time in another zone in brackets between the local time and its day: "at
 # 11:30 p.m. (0830 GMT) on Wednesday", "at 7 a.m. (2200 GMT Saturday) Sunday" (the day is the local one).
 _CLOCK_TO_DAY = re.compile(
-    r"(?P<conversion>\s*\(\s*(?:about\s+|around\s+)?\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:(?-i:[A-Z]{2,5})|local)\b[^()\n]{0,24}\))?"
+    r"(?P<conversion>\s*\(\s*(?:about\s+|around\s+)?\d{1,2}(?:[:.]?\d\d)?\s*(?:[ap]\.?m\.?\s*)?"
+    r"(?:(?-i:[A-Z]{2,5})|local)\b[^()\n]{0,24}\))?"  # a zone's letters, then perhaps a day
     r"\s+(?:on\s+)?",
     re.IGNORECASE,
 )
@@ -2836,7 +2837,7 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     story_day: dt.date | None = None  # the same, but never the day of a telling (Symbol.told)
     latest_span: dt.date | None = None  # the first day of the last span mentioned, a year or finer
     narrative_clock: tuple[int, int] | None = None  # the time of day given with the narrative date
-    # The last day told, for a time of day: after "Brent for October delivery rose", "by 1130 GMT"
+    # The last day named, for a time of day: after "Brent for October delivery rose", "by 1130 GMT"
     # is of the day of writing (None), not of 1 October.
     narrative_day: dt.date | None = None
     # Where the last date that named its own year ("Aug. 12, 2019", not "Aug. 12" or "Tuesday")
