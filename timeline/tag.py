@@ -2010,9 +2010,8 @@ def _moves_through(text: str, moved: re.Match[str], end: int) -> bool:
         # The passive or the perfect: "the final was moved to Sunday", "has shifted to Sunday" (a
         # headline leaves out the auxiliary: "Final moved to Sunday"); or the present, of a move to
         # come: "the bank holiday moves to Tuesday".
-        passive = _AUXILIARY_BEFORE.search(
-            text, max(0, moved.start() - 24), moved.start()
-        ) is not None or _is_headline(text, moved.start())
+        auxiliary = _AUXILIARY_BEFORE.search(text, max(0, moved.start() - 24), moved.start())
+        passive = auxiliary is not None or _is_headline(text, moved.start())
         present = moved.group("verb").lower().endswith("s") and word == "to"
         if not (_MOVED_OBJECT_OPENS.match(gap) if gap else passive or present):
             return False  # "sterling moved in a narrow range from January", "turnout shifted from Saturday"

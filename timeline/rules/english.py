@@ -74,6 +74,8 @@ PATTERNS = {
     r"|soon\s+after)\s+)",
     # … and before noon or midnight, or "at": "shortly before midnight" has a rule of its own.
     "NOON_HEDGE": r"(?:(?![a-z]+\s+before\s+midnight)%CLOCK_HEDGE%|at\s+)?",
+    # A local time's time in another zone, in brackets after it: "20:45 (1945 GMT)", "2000 (19:00 UTC)".
+    "CONVERSION_AFTER": r"(?=\s*\((?:[01]\d|2[0-3]):?[0-5]\d\s?%TZ_NAME%)",
     "AMPM": r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)",
     # A clock time in words: "half past six", "a quarter to eight", "ten o'clock".
     "CLOCK_SPELLED": r"(?:(?P<minute_word>%CLOCK_MINUTES_WORD%)\s+(?P<to_hour>past|to|after)\s+"
@@ -280,7 +282,7 @@ RULES: list[dict[str, Any]] = [
         # another zone ("polls close at 2000 (1900 GMT)": no year).  Not after an opening bracket:
         # "5:30 pm (1530 GMT)" gives the time just told in another zone, often on another day.
         "pattern": r"(?<![\d:.(])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-        r"(?:\s?%TZ_NAME%(?![\w-])|(?=\s*\((?:[01]\d|2[0-3]):?[0-5]\d\s?%TZ_NAME%))",
+        r"(?:\s?%TZ_NAME%(?![\w-])|%CONVERSION_AFTER%)",
         "type": "TIME",
         "symbol": {
             "kind": "relative",
@@ -2718,9 +2720,9 @@ RULES: list[dict[str, Any]] = [
         # zone ("20:45 (1945 GMT)"): "closed at 12.50 on Friday" is a price, and "scored at 12:45 of
         # the second period" a game clock.
         "pattern": r"(?<![\d:.])(?:(?P<hour>[01]\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?:%TZ_NAME%|hrs)"
-        r"|(?P<hour2>[01]\d|2[0-3]):(?P<minute2>[0-5]\d)(?=\s*\((?:[01]\d|2[0-3]):?[0-5]\d\s?%TZ_NAME%"
-        r"|\s+(?:on\s+)?(?:%WEEKDAY%|today|yesterday|tomorrow"
-        r"|tonight|%DAYNUM%\s+%MONTH%|%MONTH%\s+%DAYNUM%)(?![\w'’-])))",
+        r"|(?P<hour2>[01]\d|2[0-3]):(?P<minute2>[0-5]\d)(?:%CONVERSION_AFTER%"
+        r"|(?=\s+(?:on\s+)?(?:%WEEKDAY%|today|yesterday|tomorrow"
+        r"|tonight|%DAYNUM%\s+%MONTH%|%MONTH%\s+%DAYNUM%)(?![\w'’-]))))",
         "type": "TIME",
         "symbol": {
             "kind": "relative",

@@ -1008,7 +1008,7 @@ LEAD = (
     "less", "fewer", "around", "roughly", "approximately", "exactly", "short", "additional", "through",
     "further", "extra", "consecutive", "straight", "successive", "trading", "working", "business",
     "throughout", "financial", "rest", "remainder", "time",
-    "before", "after",  # "just before 11pm" (words.CLOCK_HEDGE in english.py)
+    "before", "after",  # "just before 11pm" (the hedges of CLOCK_HEDGE in english.py)
     *NUMBER, *VAGUE_NUMBER, *ORDINAL, *MODIFIER,
     *{word for label in LABEL_BEFORE_NUMBER for word in label.split()},  # "Executive Order 2020-21"
     *(name.lower() for name in BROADCASTER),  # "USA Today", "CBS This Morning"
