@@ -700,10 +700,8 @@ def test_ics_keeps_printable_titles_exactly(timeline: Timeline) -> None:
 
 def summary_prefix(event: Event) -> str:
     prefix = "" if event.status is Status.HAPPENED else f"[{event.status.value}] "
-    open_ended = {Modifier.BEFORE: "before", Modifier.AFTER: "after"}
-    open_ended |= {Modifier.ON_OR_BEFORE: "on or before", Modifier.ON_OR_AFTER: "on or after"}
-    if event.span.mod in open_ended:
-        prefix += f"({open_ended[event.span.mod]} {event.span.value}) "
+    if event.span.mod in {Modifier.BEFORE, Modifier.AFTER, Modifier.ON_OR_BEFORE, Modifier.ON_OR_AFTER}:
+        prefix += f"({text.format_span(event.span)}) "
     return prefix
 
 
@@ -716,7 +714,7 @@ def test_an_open_ended_date_says_so_in_the_csv_and_the_calendar() -> None:
     _, rows = read_csv(timeline)
     assert rows[0]["modifier"] == "before"
     _, parsed = parse_ics(timeline)
-    assert str(parsed[f"{event.id}@timeline"]["SUMMARY"]).startswith("(before 2025-03-15) ")
+    assert str(parsed[f"{event.id}@timeline"]["SUMMARY"]).startswith("(before 15 Mar 2025) ")
 
 
 # -- JSON -------------------------------------------------------------------------------------------

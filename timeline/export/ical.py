@@ -16,7 +16,7 @@ from typing import TextIO
 import icalendar
 from icalendar.enums import TRANSP
 
-from timeline.export.text import CONTROL_CODES, MOD_LABEL, format_span
+from timeline.export.text import CONTROL_CODES, format_span
 from timeline.model import OPEN_ENDED, Document, Event, Status, Timeline
 
 __all__ = ["PRODID", "event_uid", "stamp", "to_bytes", "to_calendar", "write"]
@@ -79,8 +79,9 @@ def _vevent(event: Event, documents: dict[str, Document]) -> icalendar.Event:
     span = event.span
     prefix = "" if event.status is Status.HAPPENED else f"[{event.status.value}] "
     if span.mod in OPEN_ENDED:
-        # A calendar has no open-ended event: "before 2015" is shown on 2015, and says so.
-        prefix += f"({MOD_LABEL[span.mod]} {span.value}) "
+        # A calendar has no open-ended event: "before 2015" is shown on 2015, and says so in
+        # the words the text view uses ("before winter 2023", not "before 2023-WI").
+        prefix += f"({format_span(span)}) "
     vevent: icalendar.Event = icalendar.Event.new(
         uid=event_uid(event),
         stamp=stamp(event, documents),

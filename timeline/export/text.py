@@ -19,7 +19,7 @@ from rich.text import Text
 from timeline.errors import EventNotFoundError
 from timeline.model import Event, Granularity, Method, Modifier, PublicationDate, Status, Timeline, TimeSpan
 
-__all__ = ["CONTROL_CODES", "MOD_LABEL", "format_date", "format_span", "short_ids", "write"]
+__all__ = ["CONTROL_CODES", "format_date", "format_span", "short_ids", "write"]
 
 # Unicode's control characters (category Cc), fixed by the standard: C0, DEL and C1.  As a
 # str.translate table, they are replaced in one pass in C.
