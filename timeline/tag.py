@@ -2839,6 +2839,7 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
     # The last day named, for a time of day: after "Brent for October delivery rose", "by 1130 GMT"
     # is of the day of writing (None), not of 1 October.
     narrative_day: dt.date | None = None
+    named_day: dt.date | None = None  # the same, when the text named it (see below)
     # Where the last date that named its own year ("Aug. 12, 2019", not "Aug. 12" or "Tuesday")
     # was, in ``timexes``: only such a date is surely later than the period mentioned before it.
     dated_at = -1
@@ -2864,8 +2865,6 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             and symbol.unit not in _CLOCK_UNITS
         )
         anchor = story_day if shifted else narrative
-        if not shifted and (symbol.hour is not None or symbol.part_of_day is not None):
-            anchor = narrative_day
         if symbol.kind is Kind.CALENDAR and symbol.anchor is Anchor.NARRATIVE:
             # "That summer", "that September": of the year of the last date or period told, however
             # coarse ("in the spring of 2023 … That autumn").
@@ -2882,6 +2881,8 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             if _is_topic(symbol) and topic is None:
                 # "the latest quarter" with none mentioned: the last one completed.
                 symbol = attrs.evolve(symbol, offset=-1, anchor=Anchor.PUBLICATION)
+        if not shifted and (symbol.hour is not None or symbol.part_of_day is not None):
+            anchor = narrative_day
         if symbol.unit in _CLOCK_UNITS and symbol.anchor is Anchor.NARRATIVE and narrative_clock is not None:
             # "At 9:15 a.m. … Twenty minutes later": from the time given, not from noon.
             symbol = attrs.evolve(symbol, hour=narrative_clock[0], minute=narrative_clock[1])
@@ -2950,9 +2951,18 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
         last_of[span.granularity] = span.first, position
         if symbol.told and story_day is not None:
             # The day of a telling is no date of the story: "The plant closed on 3 March, the
-            # company said on Tuesday. Two weeks later, …" is 17 March.
+            # company said on Tuesday. Two weeks later, …" is 17 March.  Nor is it the day of a time
+            # told after it when the story has just named its day, which the telling reports: "The
+            # dam collapsed late on Tuesday, officials said on Wednesday. The breach opened shortly
+            # before midnight" is Tuesday's; but "As of 11 a.m., the storm was …" after "… said
+            # Wednesday" of last week's storm is Wednesday's.
             narrative = span.first
-            if span.granularity is Granularity.DAY:
+            reports_named_day = (
+                named_day is not None
+                and named_day == narrative_day
+                and 0 <= (span.first - named_day).days <= _TELLING_LAG_DAYS
+            )
+            if span.granularity is Granularity.DAY and not reports_named_day:
                 narrative_day = narrative
             continue
         story_last_of[span.granularity] = span.first, position
@@ -2962,6 +2972,9 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
             narrative = story_day = span.first
             if span.granularity is Granularity.DAY:
                 narrative_day = narrative
+                # A day named ("late on Tuesday", "yesterday"), not one counted from the story
+                # ("overnight", "the next day").
+                named_day = narrative if symbol.anchor is not Anchor.NARRATIVE else None
             clock = _CLOCK_IN_VALUE.search(result.value or "")
             narrative_clock = None if clock is None else (int(clock["hour"]), int(clock["minute"]))
             if symbol.kind is Kind.CALENDAR and symbol.year is not None:
@@ -3063,6 +3076,9 @@ def _reading_rank(span: TimeSpan, direction: Direction, reference: dt.date) -> t
 
 _CLOCK_UNITS = frozenset({Unit.HOUR, Unit.MINUTE})
 _CLOCK_IN_VALUE = re.compile(r"T(?P<hour>\d\d):(?P<minute>\d\d)$")
+# How long after the day of a story its telling may come and still report it ("it collapsed on
+# Sunday, officials said on Thursday").
+_TELLING_LAG_DAYS = 4
 _NARRATIVE_RANK = Granularity.MONTH.rank  # coarser spans do not move the narrative date
 _PERIODS = frozenset({Granularity.QUARTER, Granularity.HALF_YEAR})
 _UNIT_GRANULARITY = {
