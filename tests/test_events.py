@@ -717,6 +717,40 @@ def test_two_days_that_bound_no_range_stay_two_mentions(text: str) -> None:
     assert all(m.timex.span.days == 1 for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "first", "title"),
+    [
+        (
+            "Rescuers recovered five more bodies overnight and this morning, police said.",
+            "overnight and this morning",
+            9,
+            "Rescuers recovered five more bodies",
+        ),
+        ("Fighting raged overnight and into Thursday.", "overnight and into Thursday", 9, "Fighting raged"),
+        ("Crews worked on Tuesday night and Wednesday.", "Tuesday night and Wednesday", 8, "Crews worked"),
+    ],
+)
+def test_a_night_and_the_day_after_it_are_one_mention_over_both(
+    text: str, expression: str, first: int, title: str
+) -> None:
+    (found,) = mentions_of(article("a", text, dt.date(2024, 10, 10)))
+    span = found.timex.span
+    assert found.timex.text.endswith(expression)
+    assert (span.first, span.last) == (dt.date(2024, 10, first), dt.date(2024, 10, first + 1))
+    assert make_title(found) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers searched overnight; on Thursday they found two more bodies.",  # no "and" or "into"
+        "Rescuers worked on Monday night and on Wednesday.",  # not the day after
+    ],
+)
+def test_a_night_and_a_day_not_told_as_one_stretch_stay_two_mentions(text: str) -> None:
+    assert len(mentions_of(article("a", text, dt.date(2024, 10, 10)))) == 2
+
+
 def test_a_range_opened_by_a_time_starts_at_its_date() -> None:
     found = mentions_of(
         article("a", "Talks ran from March 10 at 9 a.m. until March 14.", dt.date(2025, 3, 20))

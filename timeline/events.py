@@ -201,7 +201,7 @@ def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             opening = first
             if joined and _is_time_of(first, joined[-1], text):
                 opening = joined[-1]  # "from March 10 at 9 a.m. until March 14" opens at the date
-            span = _range_span(text, opening, first, last)
+            span = _range_span(text, opening, first, last) or _night_into_day(text, first, last)
             if span is not None:
                 if opening is not first:
                     joined.pop()
@@ -222,6 +222,24 @@ def _join_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             joined.append(first)
         position += 1
     return joined
+
+
+_INTO_DAY = re.compile(r"\s+(?:and\s+)?(?:into\s+)?(?:on\s+)?(?:early\s+)?", re.IGNORECASE)
+
+
+def _night_into_day(text: str, night: Timex, day: Timex) -> TimeSpan | None:
+    """The night and the day after it, if the text tells one stretch of both ("overnight and this
+    morning", "overnight into Sunday", "on Tuesday night and Wednesday"): one event over two days,
+    not two events each with half the sentence for a title."""
+    a, b = night.span, day.span
+    if a is None or b is None or a.days != 1 or b.days != 1 or b.granularity is not Granularity.DAY:
+        return None
+    if not (night.value or "").endswith("TNI"):
+        return None
+    if (b.first - a.first).days != 1 or _INTO_DAY.fullmatch(text, night.end, day.start) is None:
+        return None
+    value = f"{a.value.partition('T')[0]}/{b.value.partition('T')[0]}"
+    return TimeSpan(first=a.first, last=b.last, granularity=Granularity.DAY, value=value)
 
 
 def _is_time_of(time: Timex, date: Timex, text: str) -> bool:

@@ -217,6 +217,10 @@ class Anchor(_Enum):
     # whose old day the expression before it gives ("was postponed from Tuesday to Thursday", told
     # on a Wednesday): the new day is the next one, and the old day the one in the week before it.
     MOVED = "moved"
+    # The day the expression after it names: "overnight and this morning", "overnight into Sunday"
+    # is the night that ended on that day, whatever the story told before.  Resolved alone, the
+    # reference.
+    FOLLOWING = "following"
 
 
 class Ref(_Enum):

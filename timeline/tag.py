@@ -2883,6 +2883,10 @@ def resolve_all(timexes: Sequence[Timex], reference: dt.date | None) -> list[Tim
                 symbol = attrs.evolve(symbol, offset=-1, anchor=Anchor.PUBLICATION)
         if not shifted and (symbol.hour is not None or symbol.part_of_day is not None):
             anchor = narrative_day
+        if symbol.anchor is Anchor.FOLLOWING and position + 1 < len(timexes):
+            following = _resolve(timexes[position + 1].symbol, reference, narrative_day).span
+            if following is not None and following.granularity is Granularity.DAY:
+                symbol, anchor = attrs.evolve(symbol, anchor=Anchor.NARRATIVE), following.first
         if symbol.unit in _CLOCK_UNITS and symbol.anchor is Anchor.NARRATIVE and narrative_clock is not None:
             # "At 9:15 a.m. … Twenty minutes later": from the time given, not from noon.
             symbol = attrs.evolve(symbol, hour=narrative_clock[0], minute=narrative_clock[1])

@@ -1689,6 +1689,29 @@ RULES: list[dict[str, Any]] = [
         ],
     },
     {
+        "name": "overnight_into_day",
+        # "Rescuers recovered five bodies overnight and this morning", "fighting raged overnight
+        # and into Sunday": the night that ended on the day named next, not one counted from a day
+        # the story told paragraphs before.
+        "pattern": r"overnight(?=\s+(?:and\s+(?:into\s+|on\s+|early\s+)?|into\s+(?:early\s+)?)"
+        r"(?:this\s+(?:%PART_OF_DAY%)|today|%WEEKDAY%)(?![\w'’-]))",
+        "type": "TIME",
+        "symbol": {
+            "kind": "relative",
+            "unit": "day",
+            "offset": "-1",
+            "part_of_day": "night",
+            "anchor": "following",
+            "direction": "past",
+        },
+        "examples": [
+            ("Rescuers recovered five more bodies overnight and this morning.", "2025-03-14TNI"),
+            ("Heavy fighting raged overnight and into Sunday.", "2025-03-15TNI", "2025-03-17"),
+            ("Crews worked overnight into early Tuesday to restore power.", "2025-03-17TNI", "2025-03-19"),
+            ("Crews worked overnight and the roads reopened.", None),
+        ],
+    },
+    {
         "name": "overnight_before_noun",
         # "after overnight losses on Wall Street", "an overnight missile attack": the night before the
         # day told, whatever the tense of the sentence ("stocks are set to open lower after overnight
