@@ -1924,7 +1924,7 @@ RULES: list[dict[str, Any]] = [
         r"(?P<rel>ago|earlier|later|from\s+now|hence|previously|(?<=['’s]\s)time"
         # "fell to 41p from 55p a year before.": at the clause's end, as "earlier".
         r"|(?:before|after)(?=\s*(?:[,.;:!?)\"”]|$)))(?![\w-])(?!\s+than\b)"
-        r"(?:\s+(?P<keep>today|this\s+week|this\s+month|this\s+year)|\s+on\s+this\s+(?P<keep2>day|date))?"
+        r"(?:\s+(?P<keep>today|tonight|this\s+week|this\s+month|this\s+year)|\s+on\s+this\s+(?P<keep2>day|date))?"
         r"(?![\w-])",
         "type": "DATE",
         "symbol": {
@@ -1946,6 +1946,7 @@ RULES: list[dict[str, Any]] = [
             ("A year ago today, the first missiles hit Kyiv.", "2024-03-15"),
             ("Fifty years ago this week, the Vietnam War ended.", "1975-W11"),
             ("Ten years ago this month, the bridge opened.", "2015-03"),
+            ("Two weeks ago tonight, the dam gave way.", "2025-03-01"),
             ("a decade ago on this day", "2015-03-15"),
             ("A century ago this year, the first crossword appeared.", "1925"),
             ("Two weeks ago today, the fire broke out.", "2025-03-01"),
