@@ -158,8 +158,8 @@ HALF_BY_LAST_MONTH = {"june": 1, "december": 2}
 # What of the reference an anniversary keeps in the year it reaches: "a year ago today", "fifty years
 # ago this week", "on this day in 1986".
 SAME_TIME_OF_YEAR = {
-    "today": "day", "tonight": "day", "day": "day", "date": "day", "time": "day", "this week": "week", "week": "week",
-    "this month": "month", "month": "month", "this year": "year",
+    "today": "day", "tonight": "day", "day": "day", "date": "day", "time": "day",
+    "this week": "week", "week": "week", "this month": "month", "month": "month", "this year": "year",
 }  # fmt: skip
 
 # Which of a month's weekdays: "the first Thursday in May", "the last Monday of May".
