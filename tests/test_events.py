@@ -63,6 +63,35 @@ def test_conditional_cue_after_the_date_does_not_make_the_statement_hypothetical
     assert [m.status for m in mentions_of(doc)] == [Status.HAPPENED]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        # A plan told as one of the past is a plan, whatever its date: whether it happened, the
+        # clause does not say.
+        ("The announcement of the chair had been expected last week.", "2024-10-21", Status.PLANNED),
+        ("Voting had been due to end Sunday, but was extended.", "1997-04-14", Status.PLANNED),
+        ("Wages grew faster than had been expected in October.", "2005-11-10", Status.HAPPENED),
+        # A modal of possibility just before a date not over.
+        ("A second round could follow later in May if both sides agree.", "2025-05-08", Status.CONDITIONAL),
+        ("The plant may close next year, the union said.", "2025-05-08", Status.CONDITIONAL),
+        ("The talks could not be finished on Tuesday.", "2025-05-08", Status.HAPPENED),
+        (
+            "Asked what a force could do, he said talks would be held on Thursday.",
+            "2025-05-06",
+            Status.PLANNED,
+        ),
+        ("The expo will be held from May 1 to October 31, 2026.", "2025-05-08", Status.PLANNED),
+        # "Later" in a period begun is ahead of the telling; "later Tuesday" goes on from the story.
+        ("A second round of talks is expected later this month.", "2025-05-08", Status.PLANNED),
+        ("Parliament would ratify the budget later this month.", "2025-05-08", Status.PLANNED),
+        ("Later on Thursday, the minister met the envoy.", "2025-05-08", Status.HAPPENED),
+    ],
+)
+def test_status_of_plans_gone_by_possibilities_and_later(text: str, published: str, status: Status) -> None:
+    found = mentions_of(article("a", text, dt.date.fromisoformat(published)))
+    assert [m.status for m in found][:1] == [status]
+
+
 def test_dateline_is_not_an_event() -> None:
     doc = article("a", "MOSCOW, March 15, 2025 (AFP)\nRussia rejected the offer on Friday.")
     assert [m.timex.text for m in mentions_of(doc)] == ["Friday"]
@@ -833,7 +862,7 @@ def test_a_date_alone_on_a_line_below_the_top_heads_the_paragraph_under_it() -> 
 # find what these find.
 _PLAIN_CLAUSE_BREAK = r"\s*(?:[;:]|,\s+(?:but|while|although|though|whereas|which|who)\b|\s[-–—]\s)\s*"
 _PLAIN_FUTURE = (
-    r"\b(?:will|'ll|shall|is\s+set\s+to|are\s+set\s+to|set\s+to|(?:is|are)\s+expected\s+to|expected\s+to|"
+    r"\b(?:will|'ll|shall|is\s+set\s+to|are\s+set\s+to|set\s+to|(?:is|are)\s+expected|expected\s+to|"
     r"plans?\s+to|planning\s+to|(?:is|are)\s+preparing\s+to|preparing\s+to|(?:is|are)\s+due\s+to|"
     r"scheduled|(?:is|are)\s+to\s+\w+|going\s+to|would\s+then|to\s+be\s+held|upcoming|aims?\s+to|"
     r"intends?\s+to|ahead\s+of)\b"

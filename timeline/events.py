@@ -32,12 +32,26 @@ _ANCHORING = frozenset({TimexType.DATE, TimexType.TIME})
 # word is tried once, which makes the search, at every character of the clause, a third faster.
 _FUTURE = guarded(
     r"\b(?:will|'ll|s(?:hall|et\s+to|cheduled)"
-    r"|i(?:s\s+(?:set\s+to|expected\s+to|preparing\s+to|due\s+to|to\s+\w+)|ntends?\s+to)"
-    r"|a(?:re\s+(?:set\s+to|expected\s+to|preparing\s+to|due\s+to|to\s+\w+)|ims?\s+to|head\s+of)"
+    r"|i(?:s\s+(?:set\s+to|expected|preparing\s+to|due\s+to|to\s+\w+)|ntends?\s+to)"
+    r"|a(?:re\s+(?:set\s+to|expected|preparing\s+to|due\s+to|to\s+\w+)|ims?\s+to|head\s+of)"
     r"|expected\s+to|p(?:lans?\s+to|lanning\s+to|reparing\s+to)|going\s+to|would\s+then|to\s+be\s+held"
     r"|upcoming)\b",
     re.IGNORECASE,
 )
+# A plan told as one of the past, whatever its date: "the announcement had been expected last week",
+# "talks were scheduled for Monday" (whether it then happened, the clause does not say).
+_PAST_PLAN = guarded(
+    r"(?<!\bthan\s)(?<!\bas\s)\b(?:had\s+been\s+(?:expected|scheduled|planned|due|slated|set)"
+    r"|(?:was|were)\s+(?:expected|scheduled|slated|supposed)\s+(?:to|for))\b",
+    re.IGNORECASE,
+)
+# What may come, not what will: "a second round could follow later in May", "the plant may close
+# next year"; not the month, nor "could have", a past that did not happen, nor "could not", as
+# often a past failure ("the talks could not be finished on Friday").
+_CUE_REACH = 48  # characters: "could resume talks in Geneva as early as Monday"
+_POSSIBLE = re.compile(r"\b(?:[Cc]ould|(?<!\bif\s)may)\b(?!\s+(?:not\s+)?have\b|\s+not\b|n['’]t)")
+# "later this month", "later in May": ahead of the telling, though the month has begun.
+_LATER = re.compile(r"(?:\blater(?:\s+(?:in|this))?\s+)?", re.IGNORECASE)
 # The cues as whole words, case aside: "if", "unless", "should there be", "in the event of", "in case",
 # "provided that", "whether", "could have", "would have", "should have", "might", "hypothetical".  As
 # r"\b(?:if|unless|…)\b" with IGNORECASE (tests/test_events.py keeps that form) the search is tried
@@ -342,6 +356,25 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[left:right].strip()
 
 
+def _governs(cue: re.Pattern[str], clause: str, at: int) -> bool:
+    """Whether ``cue`` comes just before the date at ``at``, with no comma between: "could follow
+    later in May", "had been expected last week"; not "Asked what a force could take, he said talks
+    would be on Thursday" (the modal is the aside's)."""
+    last_end = max((found.end() for found in cue.finditer(clause, max(0, at - _CUE_REACH), at)), default=-1)
+    return last_end >= 0 and not any(mark in clause[last_end:at] for mark in ",;:")
+
+
+def _told_later(clause: str, timex: Timex, at: int) -> bool:
+    """Whether a period is told as "later" than the telling: "later this month", "later in May";
+    not a day, where "later Tuesday" goes on from the story ("Later Wednesday, he met Burns")."""
+    if timex.span is None or timex.span.granularity is Granularity.DAY:
+        return False
+    if timex.text[:5].lower() == "later":
+        return True
+    start = max(0, at - 16)
+    return any(_LATER.fullmatch(clause, begin, at) for begin in range(start, at) if clause[begin] in "lL")
+
+
 def _status(clause: str, timex: Timex, published: dt.date | None) -> Status:
     """Happened, planned or conditional, by the clause's modality and where the date falls.
 
@@ -351,12 +384,18 @@ def _status(clause: str, timex: Timex, published: dt.date | None) -> Status:
     hypothetical.
     """
     at = clause.find(timex.text)
-    if _CONDITIONAL.search(clause, 0, at if at >= 0 else len(clause)):
+    before = at if at >= 0 else len(clause)
+    if _CONDITIONAL.search(clause, 0, before):
         return Status.CONDITIONAL
+    if _governs(_PAST_PLAN, clause, before):
+        return Status.PLANNED
     span = timex.span
     assert span is not None
+    not_over = published is None or span.last >= published
+    if not_over and _governs(_POSSIBLE, clause, before):
+        return Status.CONDITIONAL
     if published is not None and span.first > published:
         return Status.PLANNED
-    if (published is None or span.last >= published) and _FUTURE.search(clause):
+    if not_over and (_FUTURE.search(clause) or _told_later(clause, timex, before)):
         return Status.PLANNED
     return Status.HAPPENED
