@@ -115,6 +115,12 @@ _NOT_A_VERB_AFTER = re.compile(
     rf"(?<![\w'])(?:{word_alternation(words.NOT_A_VERB_AFTER)})\s+$", re.IGNORECASE
 )
 _NOT_A_VERB_WORDS = frozenset(words.NOT_A_VERB_AFTER)
+_SHARED_PASSIVE = re.compile(
+    r"(?<![\w'])(?<!\bused\s)(?:will|shall|would|to|['’]ll)\s+(?:not\s+)?be\s+[a-z]+ed\b"
+    r"[^,;:.!?\n]*?\s(?:and|or)\s+$",
+    re.IGNORECASE,
+)
+_SHARED_PASSIVE_REACH = 96  # characters: "will be suspended on 17 October and "
 _AFTER_ED_AND = re.compile(r"(?<![\w'])([a-z]+ed)\s+(?:and|or)\s+$", re.IGNORECASE)
 _BEFORE_INFINITIVE = frozenset(words.BEFORE_INFINITIVE)
 _PAST_ALSO_INFINITIVE = frozenset(words.PAST_CUE_ALSO_INFINITIVE)
@@ -2786,6 +2792,14 @@ def _is_past_verb(text: str, start: int, end: int) -> bool:
         coordinated = _AFTER_ED_AND.search(text, window, start)
         if coordinated is not None and not _is_past_verb(text, coordinated.start(1), coordinated.end(1)):
             return False  # "will be presented and played on Friday": a participle like the first
+    if (
+        before
+        and before[-1] in ("and", "or")
+        and _SHARED_PASSIVE.search(text, max(0, start - _SHARED_PASSIVE_REACH), start) is not None
+    ):
+        # "will be suspended on 17 October and delisted at 8am on 21 October": the second
+        # participle shares the first one's "will be".
+        return False
     if text[start:end] not in _PAST_ALSO_INFINITIVE:
         return True
     # Spelled as the present too: not after a condition ("if they beat Deportivo on Wednesday").
