@@ -322,15 +322,18 @@ RULES: list[dict[str, Any]] = [
     },
     {
         "name": "block_any_weekday",
-        # "on a Wednesday" is any Wednesday ("Christmas falls on a Wednesday this year"), not one
-        # to date; "a Friday deadline", "ahead of a Sunday vote" name the coming one, and stay.
+        # "on a Wednesday" is any Wednesday ("Christmas falls on a Wednesday this year"), and "in
+        # the early hours of a Sunday morning", "one Sunday in May" one the text does not date;
+        # "a Friday deadline", "ahead of a Sunday vote" name the coming one, and stay.
         # Not before a noun: "said on a Thursday call with analysts" is this week's.
-        "pattern": r"on\s+an?\s+%WEEKDAY%(?:\s+(?:%PART_OF_DAY%))?(?![\w'’-])"
+        "pattern": r"(?:(?:on|of|during)\s+an?|(?<![\w'’-])one)\s+%WEEKDAY%(?:\s+(?:%PART_OF_DAY%))?(?![\w'’-])"
         r"(?=\s*(?:[^\w\s]|$)|\s+(?:%NOT_A_NOUN_AFTER_ANY_WEEKDAY%)\b)",
         "emit": False,
         "examples": [
             ("The deadline always falls on a Friday.", None),
             ("The attack happened on a Sunday morning.", None),
+            ("The fire broke out in the early hours of a Sunday morning.", None),
+            ("He died one Sunday morning, his family said.", None),
         ],
     },
     {
