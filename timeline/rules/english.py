@@ -326,7 +326,8 @@ RULES: list[dict[str, Any]] = [
         # the early hours of a Sunday morning", "one Sunday in May" one the text does not date;
         # "a Friday deadline", "ahead of a Sunday vote" name the coming one, and stay.
         # Not before a noun: "said on a Thursday call with analysts" is this week's.
-        "pattern": r"(?:(?:on|of|during)\s+an?|(?<![\w'’-])one)\s+%WEEKDAY%(?:\s+(?:%PART_OF_DAY%))?(?![\w'’-])"
+        "pattern": r"(?:(?:on|of|during)\s+an?|(?<![\w'’-])one)\s+%WEEKDAY%"
+        r"(?:\s+(?:%PART_OF_DAY%))?(?![\w'’-])"
         r"(?=\s*(?:[^\w\s]|$)|\s+(?:%NOT_A_NOUN_AFTER_ANY_WEEKDAY%)\b)",
         "emit": False,
         "examples": [
