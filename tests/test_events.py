@@ -71,6 +71,17 @@ def test_conditional_cue_after_the_date_does_not_make_the_statement_hypothetical
         ("The announcement of the chair had been expected last week.", "2024-10-21", Status.PLANNED),
         ("Voting had been due to end Sunday, but was extended.", "1997-04-14", Status.PLANNED),
         ("Wages grew faster than had been expected in October.", "2005-11-10", Status.HAPPENED),
+        # A condition holds to the end of its conjunct.
+        (
+            "It is ready to sell sites if needed, and said earlier this month that it had found financing.",
+            "2025-08-13",
+            Status.HAPPENED,
+        ),
+        (
+            "If Moscow accepts the offer, troops would be deployed next week.",
+            "2025-08-13",
+            Status.CONDITIONAL,
+        ),
         # A modal of possibility just before a date not over.
         ("A second round could follow later in May if both sides agree.", "2025-05-08", Status.CONDITIONAL),
         ("The plant may close next year, the union said.", "2025-05-08", Status.CONDITIONAL),

@@ -64,6 +64,9 @@ _CONDITIONAL = re.compile(
     r"|(?<=p)rovided\s+that|(?<=s)hould\s+(?:(?:there|the|a|an|russia|moscow|\w+)\s+(?:be|agree|accept)|have)"
     r"|(?<=u)nless|(?<=w)(?:hether|ould\s+have))\b"
 )
+# A condition holds to the end of its conjunct: in "is prepared to sell sites if needed, and said
+# earlier this month that it had secured financing" the saying is no condition's.
+_NEW_CONJUNCT = re.compile(r",\s+(?:and|or)\s", re.IGNORECASE)
 # A clause ends at a semicolon or a colon, a comma before a conjunction or a relative pronoun, or a
 # dash between spaces; spaces before and after go with it.  That is
 #     r"\s*(?:[;:]|,\s+(?:but|…)\b|\s[-–—]\s)\s*"
@@ -356,6 +359,11 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[left:right].strip()
 
 
+def _last_match(cue: re.Pattern[str], clause: str, at: int) -> int:
+    """Where the last match of ``cue`` before ``at`` ends, or -1."""
+    return max((found.end() for found in cue.finditer(clause, 0, at)), default=-1)
+
+
 def _governs(cue: re.Pattern[str], clause: str, at: int) -> bool:
     """Whether ``cue`` comes just before the date at ``at``, with no comma between: "could follow
     later in May", "had been expected last week"; not "Asked what a force could take, he said talks
@@ -385,7 +393,8 @@ def _status(clause: str, timex: Timex, published: dt.date | None) -> Status:
     """
     at = clause.find(timex.text)
     before = at if at >= 0 else len(clause)
-    if _CONDITIONAL.search(clause, 0, before):
+    condition = _last_match(_CONDITIONAL, clause, before)
+    if condition >= 0 and _NEW_CONJUNCT.search(clause, condition, before) is None:
         return Status.CONDITIONAL
     if _governs(_PAST_PLAN, clause, before):
         return Status.PLANNED
