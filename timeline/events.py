@@ -51,7 +51,7 @@ _PAST_PLAN = guarded(
 _CUE_REACH = 48  # characters: "could resume talks in Geneva as early as Monday"
 _POSSIBLE = re.compile(r"\b(?:[Cc]ould|(?<!\bif\s)may)\b(?!\s+(?:not\s+)?have\b|\s+not\b|n['’]t)")
 # "later this month", "later in May": ahead of the telling, though the month has begun.
-_LATER = re.compile(r"(?:\blater(?:\s+(?:in|this))?\s+)?", re.IGNORECASE)
+_LATER_BEFORE = re.compile(r"\blater(?:\s+(?:in|this))?\s+$", re.IGNORECASE)
 # The cues as whole words, case aside: "if", "unless", "should there be", "in the event of", "in case",
 # "provided that", "whether", "could have", "would have", "should have", "might", "hypothetical".  As
 # r"\b(?:if|unless|…)\b" with IGNORECASE (tests/test_events.py keeps that form) the search is tried
@@ -379,8 +379,7 @@ def _told_later(clause: str, timex: Timex, at: int) -> bool:
         return False
     if timex.text[:5].lower() == "later":
         return True
-    start = max(0, at - 16)
-    return any(_LATER.fullmatch(clause, begin, at) for begin in range(start, at) if clause[begin] in "lL")
+    return _LATER_BEFORE.search(clause, max(0, at - 16), at) is not None
 
 
 def _status(clause: str, timex: Timex, published: dt.date | None) -> Status:
