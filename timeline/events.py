@@ -255,8 +255,7 @@ def _night_into_day(text: str, night: Timex, day: Timex) -> TimeSpan | None:
         return None
     if (b.first - a.first).days != 1 or _INTO_DAY.fullmatch(text, night.end, day.start) is None:
         return None
-    value = f"{a.value.partition('T')[0]}/{b.value.partition('T')[0]}"
-    return TimeSpan(first=a.first, last=b.last, granularity=Granularity.DAY, value=value)
+    return _days_from_to(a, b)
 
 
 def _is_time_of(time: Timex, date: Timex, text: str) -> bool:
@@ -296,8 +295,13 @@ def _range_span(text: str, opening: Timex, first: Timex, last: Timex) -> TimeSpa
             return None
         if _RESCHEDULED.search(before) and before.rstrip().lower().endswith("from"):
             return None  # "moved from March 10 to March 14": the old date and the new
-    value = f"{a.value.partition('T')[0]}/{b.value.partition('T')[0]}"
-    return TimeSpan(first=a.first, last=b.last, granularity=Granularity.DAY, value=value)
+    return _days_from_to(a, b)
+
+
+def _days_from_to(first: TimeSpan, last: TimeSpan) -> TimeSpan:
+    """The days from ``first`` to ``last``, valued by their dates ("2025-03-10/2025-03-14")."""
+    value = f"{first.value.partition('T')[0]}/{last.value.partition('T')[0]}"
+    return TimeSpan(first=first.first, last=last.last, granularity=Granularity.DAY, value=value)
 
 
 _DATELINE_WORDS = frozenset(
@@ -359,16 +363,17 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[left:right].strip()
 
 
-def _last_match(cue: re.Pattern[str], clause: str, at: int) -> int:
-    """Where the last match of ``cue`` before ``at`` ends, or -1."""
-    return max((found.end() for found in cue.finditer(clause, 0, at)), default=-1)
+def _last_match(cue: re.Pattern[str], clause: str, at: int, reach: int | None = None) -> int:
+    """Where the last match of ``cue`` before ``at`` (and within ``reach`` of it) ends, or -1."""
+    lo = 0 if reach is None else max(0, at - reach)
+    return max((found.end() for found in cue.finditer(clause, lo, at)), default=-1)
 
 
 def _governs(cue: re.Pattern[str], clause: str, at: int) -> bool:
     """Whether ``cue`` comes just before the date at ``at``, with no comma between: "could follow
     later in May", "had been expected last week"; not "Asked what a force could take, he said talks
     would be on Thursday" (the modal is the aside's)."""
-    last_end = max((found.end() for found in cue.finditer(clause, max(0, at - _CUE_REACH), at)), default=-1)
+    last_end = _last_match(cue, clause, at, _CUE_REACH)
     return last_end >= 0 and not any(mark in clause[last_end:at] for mark in ",;:")
 
 

@@ -232,6 +232,9 @@ class Rule:
     # Kept only where its clause looks ahead ("will reopen in two weeks"); elsewhere the rules after
     # it read the text ("was built in five years").  The tagger checks.
     ahead_only: bool = False
+    # Counted from a day its sentence names before it, else from the publication day ("overnight"):
+    # the tagger checks.
+    day_of_its_sentence: bool = False
     # Derived once, for the tagger's per-match work: the groups' names in the big pattern, in
     # ``groups`` order, and the positions among them of the groups that must look like names.
     group_names: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
@@ -430,6 +433,7 @@ def compile_rules(
             "range_end",
             "joins_day",
             "ahead_only",
+            "day_of_its_sentence",
         }
         if unknown_keys:
             raise RuleError(f"rule {name!r}: unknown keys {sorted(unknown_keys)}")
@@ -480,6 +484,7 @@ def compile_rules(
             range_end=bool(spec.get("range_end", False)),
             joins_day=bool(spec.get("joins_day", False)),
             ahead_only=bool(spec.get("ahead_only", False)),
+            day_of_its_sentence=bool(spec.get("day_of_its_sentence", False)),
         )
     return RuleSet(
         flags=flags,

@@ -314,12 +314,13 @@ def scan(text: str, ruleset: RuleSet | None = None, day_first: bool = True) -> l
     _compare_periods(found, text)
     _share_sets(found, text)
     _date_stamps(found, text)
-    _overnight_of_the_telling(found, text)
+    _day_of_the_sentence(found, text, rules)
     return found
 
 
-def _overnight_of_the_telling(found: list[Timex], text: str) -> None:
-    """Count "overnight" from the publication day when its sentence names no day before it.
+def _day_of_the_sentence(found: list[Timex], text: str, rules: RuleSet) -> None:
+    """Count an expression of a rule marked ``day_of_its_sentence`` ("overnight") from the
+    publication day when its sentence names no day before it.
 
     "Shares fell Friday after overnight losses in New York" is the night before Friday; but in
     "Halloway was arrested on Tuesday. A second man, who was detained overnight, was released", or
@@ -327,7 +328,8 @@ def _overnight_of_the_telling(found: list[Timex], text: str) -> None:
     told sentences ago.
     """
     for index, timex in enumerate(found):
-        if timex.rule not in _OVERNIGHT_RULES or timex.symbol.anchor is not Anchor.NARRATIVE:
+        rule = rules.rules.get(timex.rule)
+        if rule is None or not rule.day_of_its_sentence or timex.symbol.anchor is not Anchor.NARRATIVE:
             continue
         named = False
         for position in range(index - 1, -1, -1):
@@ -338,10 +340,6 @@ def _overnight_of_the_telling(found: list[Timex], text: str) -> None:
                 break
         if not named:
             found[index] = attrs.evolve(timex, symbol=attrs.evolve(timex.symbol, anchor=Anchor.PUBLICATION))
-
-
-# The rules of a bare "overnight" (rules/english.py), the night that ended on the day told.
-_OVERNIGHT_RULES = frozenset({"overnight", "overnight_before_noun"})
 
 
 def _date_stamps(found: list[Timex], text: str) -> None:

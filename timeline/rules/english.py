@@ -120,6 +120,10 @@ CLOCK_ON_THE_DAY = {
     "anchor": "narrative",
 }
 
+# The night that ended on the day told ("overnight"): shared by the rules of the bare word, which
+# say what that day is.
+NIGHT_BEFORE = {"kind": "relative", "unit": "day", "offset": "-1", "part_of_day": "night"}
+
 RULES: list[dict[str, Any]] = [
     # ---- blockers: text that looks temporal but is not ------------------------------------------
     {
@@ -1700,14 +1704,7 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"overnight(?=\s+(?:and\s+(?:into\s+|on\s+|early\s+)?|into\s+(?:early\s+)?)"
         r"(?:this\s+(?:%PART_OF_DAY%)|today|%WEEKDAY%)(?![\w'’-]))",
         "type": "TIME",
-        "symbol": {
-            "kind": "relative",
-            "unit": "day",
-            "offset": "-1",
-            "part_of_day": "night",
-            "anchor": "following",
-            "direction": "past",
-        },
+        "symbol": {**NIGHT_BEFORE, "anchor": "following", "direction": "past"},
         "examples": [
             ("Rescuers recovered five more bodies overnight and this morning.", "2025-03-14TNI"),
             ("Heavy fighting raged overnight and into Sunday.", "2025-03-15TNI", "2025-03-17"),
@@ -1723,13 +1720,8 @@ RULES: list[dict[str, Any]] = [
         "pattern": r"overnight(?![\w-])(?!\s+(?:%OVERNIGHT_NO_DATE%)\b)"
         r"(?=\s+(?!(?:%NOT_A_NOUN_AFTER_TIME_WORD%)\b)[a-z])",
         "type": "TIME",
-        "symbol": {
-            "kind": "relative",
-            "unit": "day",
-            "offset": "-1",
-            "part_of_day": "night",
-            "anchor": "narrative",
-        },
+        "symbol": {**NIGHT_BEFORE, "anchor": "narrative"},
+        "day_of_its_sentence": True,
         "examples": [
             ("Stocks are set to open lower after overnight losses on Wall Street.", "2025-03-14TNI"),
             ("The army will respond to an overnight missile attack.", "2025-03-14TNI"),
@@ -1744,15 +1736,9 @@ RULES: list[dict[str, Any]] = [
         # overnight").  An overnight rate or stay is no date.
         "pattern": r"overnight(?![\w-])(?!\s+(?:%OVERNIGHT_NO_DATE%)\b)",
         "type": "TIME",
-        "symbol": {
-            "kind": "relative",
-            "unit": "day",
-            "offset": "-1",
-            "part_of_day": "night",
-            "anchor": "narrative",
-            "direction": "past",
-        },
+        "symbol": {**NIGHT_BEFORE, "anchor": "narrative", "direction": "past"},
         "tense": True,
+        "day_of_its_sentence": True,
         "examples": [
             ("rebels attacked the town overnight", "2025-03-14TNI"),
             ("Temperatures will drop below freezing overnight.", "2025-03-15TNI"),
